@@ -1,0 +1,4 @@
+// Every guided conversation the bot offers. Each feature issue adds its flow here.
+import type { Flow } from "../src/flow.ts";
+
+export const allFlows: Flow[] = [];

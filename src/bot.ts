@@ -1,0 +1,159 @@
+// createBot(deps) composes middleware and features into an unstarted bot.
+// No side effects: src/main.ts starts it; tests build it on a temp database
+// against a fake Bot API.
+import { autoRetry } from "@grammyjs/auto-retry";
+import { conversations, createConversation } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, BotError, Composer, lazySession, type Middleware } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { allFlows } from "../flows/index.ts";
+import type { BotContext, BotDeps, FlowContext, SessionData } from "./context.ts";
+import { stateStorage } from "./db/state-storage.ts";
+import { flowsVersion, type Flow } from "./flow.ts";
+import { basicsFeature, cancelFeature, showHelp, showPrivacy } from "./features/basics.ts";
+import { fallbackFeature, groupFeature } from "./features/fallback.ts";
+import { askLanguage, languageFeature, showLanguageChoice } from "./features/language.ts";
+import { MainMenu, type MenuEntry } from "./features/menu.ts";
+import { StartRouter, type StartPayloadHandler } from "./features/start.ts";
+import { getI18n, localeFromTelegram } from "./i18n.ts";
+import { touchUser, userLanguage } from "./services/users.ts";
+
+export interface BotOptions {
+  token: string;
+  /** Bot API server, e.g. a local one or the fake in test/. */
+  apiRoot?: string;
+  /** Known bot identity; skips getMe (tests, the chat simulator). */
+  botInfo?: UserFromGetMe;
+  flows?: readonly Flow[];
+  startPayloads?: readonly StartPayloadHandler[];
+}
+
+/** Same chat → one update at a time (runner) ; different chats run concurrently. */
+export const updateKey = (ctx: BotContext) => (ctx.chatId ?? ctx.from?.id)?.toString();
+
+export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
+  const { db, clock } = deps;
+  const i18n = getI18n();
+  const flows = options.flows ?? allFlows;
+  const bot = new Bot<BotContext>(options.token, {
+    botInfo: options.botInfo,
+    client: options.apiRoot ? { apiRoot: options.apiRoot } : undefined,
+  });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+
+  bot.use(sequentialize(updateKey));
+  bot.use(contextSetup(deps));
+
+  const menuEntries: MenuEntry[] = [
+    ...flows
+      .filter((f) => f.menu)
+      .map((f) => ({
+        id: f.name,
+        labelKey: f.menu!.labelKey,
+        aboutKey: f.menu!.aboutKey,
+        open: async (ctx: BotContext) => {
+          await ctx.conversation.exitAll();
+          await ctx.conversation.enter(f.name);
+        },
+      })),
+    { id: "language", labelKey: "menu-language", aboutKey: "menu-language-about", open: showLanguageChoice },
+    { id: "privacy", labelKey: "menu-privacy", aboutKey: "menu-privacy-about", open: showPrivacy },
+    { id: "help", labelKey: "menu-help", aboutKey: "menu-help-about", open: showHelp },
+  ];
+  const menu = new MainMenu(menuEntries);
+  const start = new StartRouter(menu, options.startPayloads ?? []);
+
+  const app = new Composer<BotContext>();
+  app.use(async (ctx, next) => {
+    if (ctx.chat?.type === "private" && ctx.from && !ctx.from.is_bot) {
+      ctx.user = await touchUser(db, BigInt(ctx.from.id), clock.now());
+    }
+    return next();
+  });
+  app.use(i18n);
+  app.use(
+    lazySession<SessionData, BotContext>({
+      storage: stateStorage<SessionData>(db, "session"),
+      initial: () => ({}),
+      getSessionKey: (ctx) => (ctx.chat?.type === "private" ? ctx.chat.id.toString() : undefined),
+    }),
+  );
+  app.use(groupFeature());
+  app.use(
+    conversations<BotContext, FlowContext>({
+      storage: {
+        type: "key",
+        version: flowsVersion(flows),
+        adapter: stateStorage(db, "conversation"),
+        getStorageKey: (ctx) => ctx.chatId?.toString(),
+      },
+      plugins: [
+        // Inside a flow the locale comes from the user record, read per update.
+        async (ctx, next) => {
+          if (ctx.chat?.type === "private" && ctx.from) {
+            const id = BigInt(ctx.from.id);
+            ctx.user = { id, language: await userLanguage(db, id) };
+          }
+          return next();
+        },
+        i18n as unknown as Middleware<FlowContext>,
+      ],
+    }),
+  );
+  // Commands that leave any flow in progress before doing their work.
+  app.chatType("private").command(["start", "menu"], async (ctx, next) => {
+    if (Object.keys(ctx.conversation.active()).length > 0) await ctx.conversation.exitAll();
+    return next();
+  });
+  app.use(start.feature());
+  app.use(languageFeature({ menu, resumeStart: (ctx, payload) => start.route(ctx, payload) }));
+  // Nothing else happens before the person has chosen a language.
+  app.chatType("private").use(async (ctx, next) => {
+    if (ctx.user?.language !== null) return next();
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    await askLanguage(ctx);
+  });
+  app.use(cancelFeature(menu));
+  app.use(menu.feature());
+  app.use(basicsFeature(menu));
+  for (const flow of flows) app.use(createConversation(flow.run, { id: flow.name }));
+  app.use(fallbackFeature(menu));
+
+  bot.errorBoundary(async (error: BotError<BotContext>) => {
+    const ctx = error.ctx;
+    ctx.log.error({ err: error.error }, "update failed");
+    if (ctx.chat?.type !== "private") return;
+    const locale = ctx.user?.language ?? localeFromTelegram(ctx.from?.language_code) ?? "ru";
+    const apology = i18n.t(locale, "error-apology");
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: apology }).catch(() => undefined);
+      await ctx.reply(apology);
+    } catch (err) {
+      ctx.log.warn({ err }, "could not send the apology");
+    }
+  }, app);
+
+  bot.catch((error) => {
+    deps.logger.error({ err: error.error, update_id: error.ctx.update.update_id }, "unhandled error");
+  });
+  return bot;
+}
+
+/** Puts deps and a per-update logger on the context, and answers any callback left unanswered. */
+function contextSetup(deps: BotDeps): Middleware<BotContext> {
+  return async (ctx, next) => {
+    ctx.deps = deps;
+    ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
+    if (!ctx.callbackQuery) return next();
+    let answered = false;
+    ctx.api.config.use((prev, method, payload, signal) => {
+      if (method === "answerCallbackQuery") answered = true;
+      return prev(method, payload, signal);
+    });
+    try {
+      await next();
+    } finally {
+      if (!answered) await ctx.answerCallbackQuery().catch(() => undefined);
+    }
+  };
+}

@@ -1,0 +1,44 @@
+// Context types: outside conversations (BotContext) and inside them (FlowContext).
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Context, LazySessionFlavor } from "grammy";
+import type { Config } from "./config.ts";
+import type { Db } from "./db/client.ts";
+import type { Logger } from "./logger.ts";
+import type { Clock } from "./time.ts";
+
+export type Locale = "ky" | "ru";
+export const LOCALES: readonly Locale[] = ["ky", "ru"];
+export const isLocale = (v: unknown): v is Locale => v === "ky" || v === "ru";
+
+/** Per-chat state kept in the database between updates. */
+export interface SessionData {
+  /** A /start payload that arrived before the person chose a language. */
+  pendingStartPayload?: string;
+}
+
+/** The person behind a private-chat update, as the database knows them. */
+export interface UserRecord {
+  id: bigint;
+  language: Locale | null;
+}
+
+export interface BotDeps {
+  config: Pick<Config, "adminIds"> & Partial<Config>;
+  db: Db;
+  logger: Logger;
+  clock: Clock;
+}
+
+interface Extras {
+  deps: BotDeps;
+  /** Child logger carrying the update id; never log names, phones or texts. */
+  log: Logger;
+  /** Set for private chats by the user middleware. */
+  user?: UserRecord;
+}
+
+export type BaseContext = Context & I18nFlavor & LazySessionFlavor<SessionData> & Extras;
+export type BotContext = ConversationFlavor<BaseContext>;
+/** The context inside a guided conversation (flows/). */
+export type FlowContext = Context & I18nFlavor & { user?: UserRecord };

@@ -1,0 +1,29 @@
+// Help, privacy and /cancel.
+import { Composer } from "grammy";
+import type { BotContext } from "../context.ts";
+import type { MainMenu } from "./menu.ts";
+
+export const showHelp = (ctx: BotContext) => ctx.reply(ctx.t("help"));
+export const showPrivacy = (ctx: BotContext) => ctx.reply(ctx.t("privacy"));
+
+export function basicsFeature(menu: MainMenu): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const privateChat = composer.chatType("private");
+  privateChat.command("help", async (ctx) => {
+    await showHelp(ctx);
+    await menu.show(ctx);
+  });
+  privateChat.command("privacy", (ctx) => showPrivacy(ctx));
+  return composer;
+}
+
+/** /cancel leaves whatever guided conversation is running. Install before the flows. */
+export function cancelFeature(menu: MainMenu): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.chatType("private").command("cancel", async (ctx) => {
+    const active = Object.keys(ctx.conversation.active()).length > 0;
+    if (active) await ctx.conversation.exitAll();
+    await menu.show(ctx, ctx.t(active ? "cancel-done" : "cancel-nothing"));
+  });
+  return composer;
+}

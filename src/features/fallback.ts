@@ -1,0 +1,41 @@
+// Whatever no feature took: a short, helpful answer in the person's language and the menu.
+import { Composer } from "grammy";
+import type { BotContext } from "../context.ts";
+import type { MainMenu } from "./menu.ts";
+
+export function fallbackFeature(menu: MainMenu): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const privateChat = composer.chatType("private");
+
+  privateChat.callbackQuery(/.*/s, async (ctx) => {
+    await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+    await menu.show(ctx);
+  });
+  privateChat.on("edited_message", (ctx) => menu.show(ctx, ctx.t("edited-message")));
+  privateChat.on(["message:location", "message:venue"], (ctx) => menu.show(ctx, ctx.t("unknown-location")));
+  privateChat.on("message:contact", (ctx) => menu.show(ctx, ctx.t("unknown-contact")));
+  privateChat.on("message:text", (ctx) => menu.show(ctx, ctx.t("unknown-text")));
+  privateChat.on("message", (ctx) => menu.show(ctx, ctx.t("unknown-media")));
+  return composer;
+}
+
+/**
+ * Groups: the bot answers only what is addressed to it (a command, a mention or
+ * a reply to it) with a pointer to the private chat. Staff groups come later.
+ */
+export function groupFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const groups = composer.chatType(["group", "supergroup"]);
+  groups.on("message", async (ctx, next) => {
+    const username = ctx.me.username;
+    const text = ctx.msg.text ?? ctx.msg.caption ?? "";
+    const addressed =
+      ctx.msg.reply_to_message?.from?.id === ctx.me.id ||
+      new RegExp(`(^|\\s)@${username}\\b|^/\\w+@${username}\\b`, "i").test(text);
+    if (!addressed) return next();
+    await ctx.reply(ctx.t("group-hint", { link: `https://t.me/${username}` }), {
+      reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true },
+    });
+  });
+  return composer;
+}

@@ -1,0 +1,42 @@
+// /start, with deep-link payloads (t.me/<bot>?start=<payload>) routed by prefix.
+import { Composer } from "grammy";
+import type { BotContext } from "../context.ts";
+import { askLanguage } from "./language.ts";
+import type { MainMenu } from "./menu.ts";
+
+export interface StartPayloadHandler {
+  /** e.g. "inv_" for invite links; the rest of the payload is passed on. */
+  prefix: string;
+  handle(ctx: BotContext, rest: string): Promise<unknown>;
+}
+
+/** Telegram allows A-Z, a-z, 0-9, _ and - up to 64 characters in a start payload. */
+const PAYLOAD = /^[A-Za-z0-9_-]{1,64}$/;
+
+export class StartRouter {
+  constructor(
+    private readonly menu: MainMenu,
+    private readonly handlers: readonly StartPayloadHandler[],
+  ) {}
+
+  /** Runs the handler for a payload, or explains that the link does not work. */
+  route(ctx: BotContext, payload: string): Promise<unknown> {
+    const handler = PAYLOAD.test(payload) ? this.handlers.find((h) => payload.startsWith(h.prefix)) : undefined;
+    if (!handler) return this.menu.show(ctx, ctx.t("deep-link-unknown"));
+    return handler.handle(ctx, payload.slice(handler.prefix.length));
+  }
+
+  feature(): Composer<BotContext> {
+    const composer = new Composer<BotContext>();
+    composer.chatType("private").command("start", async (ctx) => {
+      const payload = ctx.match.trim();
+      if (ctx.user!.language === null) {
+        // Keep the link's payload until the person has chosen a language.
+        if (payload) (await ctx.session).pendingStartPayload = payload;
+        return askLanguage(ctx);
+      }
+      return payload ? this.route(ctx, payload) : this.menu.show(ctx);
+    });
+    return composer;
+  }
+}

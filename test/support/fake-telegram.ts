@@ -1,0 +1,617 @@
+// A fake Telegram Bot API server on 127.0.0.1. The real bot talks to it over
+// HTTP with its normal client (set apiRoot); simulated people send updates and
+// read what the bot sent them: texts, parse modes, keyboards, edits and
+// callback answers. Replies are realistic Message objects, and the server
+// refuses what Telegram refuses (empty or too long texts, long callback data,
+// unchanged edits, answering a callback query twice, unknown chats, blocked users).
+import { EventEmitter } from "node:events";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type {
+  CallbackQuery,
+  Chat,
+  InlineKeyboardMarkup,
+  Message,
+  MessageEntity,
+  Update,
+  User,
+  UserFromGetMe,
+} from "grammy/types";
+
+export const FAKE_TOKEN = "123456789:TEST-fake-token-for-the-fake-bot-api";
+
+export const FAKE_BOT_INFO: UserFromGetMe = {
+  id: 123456789,
+  is_bot: true,
+  first_name: "Көмөк",
+  username: "komok_test_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+} as UserFromGetMe;
+
+export interface ApiCall {
+  method: string;
+  payload: Record<string, unknown>;
+  at: number;
+}
+
+export interface ApiError {
+  error_code: number;
+  description: string;
+  parameters?: { retry_after?: number; migrate_to_chat_id?: number };
+}
+
+/** A message the bot sent, as it looks now (after any edits). */
+export interface BotMessage {
+  chatId: number;
+  messageId: number;
+  /** sendMessage, sendPhoto, sendDocument… */
+  method: string;
+  text: string;
+  parseMode?: string;
+  replyMarkup?: unknown;
+  /** Labels of inline buttons, row by row. */
+  buttons: string[][];
+  /** Texts this message had before each edit, oldest first. */
+  history: string[];
+  deleted: boolean;
+  document?: { filename: string; content: Buffer };
+  raw: Message;
+}
+
+export interface CallbackAnswer {
+  queryId: string;
+  text?: string;
+  showAlert: boolean;
+}
+
+type Interceptor = (call: ApiCall) => ApiError | undefined;
+
+interface PendingPoll {
+  offset: number;
+  limit: number;
+  resolve(updates: Update[]): void;
+  timer: NodeJS.Timeout;
+}
+
+const botUser = (info: UserFromGetMe): User => ({
+  id: info.id,
+  is_bot: true,
+  first_name: info.first_name,
+  username: info.username,
+});
+
+export class FakeTelegram extends EventEmitter {
+  readonly calls: ApiCall[] = [];
+  readonly messages: BotMessage[] = [];
+  readonly callbackAnswers: CallbackAnswer[] = [];
+  readonly commands = new Map<string, { command: string; description: string }[]>();
+  webhook: { url: string; secret?: string } | undefined;
+
+  private server!: Server;
+  private port = 0;
+  private nextUpdateId = 1;
+  private nextMessageId = new Map<number, number>();
+  private queue: Update[] = [];
+  private polls: PendingPoll[] = [];
+  private chats = new Map<number, Chat>();
+  private blocked = new Set<number>();
+  private openQueries = new Set<string>();
+  private interceptors: Interceptor[] = [];
+  private receiver: ((update: Update) => Promise<void>) | undefined;
+  private nextQueryId = 1;
+
+  constructor(
+    readonly token = FAKE_TOKEN,
+    readonly botInfo: UserFromGetMe = FAKE_BOT_INFO,
+  ) {
+    super();
+  }
+
+  static async start(token?: string, botInfo?: UserFromGetMe): Promise<FakeTelegram> {
+    const fake = new FakeTelegram(token, botInfo);
+    await fake.listen();
+    return fake;
+  }
+
+  get apiRoot(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  private listen(): Promise<void> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.keepAliveTimeout = 60_000;
+    return new Promise((resolve) =>
+      this.server.listen(0, "127.0.0.1", () => {
+        this.port = (this.server.address() as AddressInfo).port;
+        resolve();
+      }),
+    );
+  }
+
+  async close(): Promise<void> {
+    for (const poll of this.polls.splice(0)) {
+      clearTimeout(poll.timer);
+      poll.resolve([]);
+    }
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /**
+   * Where updates go: to a function (e.g. bot.handleUpdate, awaited, so a
+   * test knows the bot has finished), or, with none, to the getUpdates queue.
+   */
+  setReceiver(receiver: ((update: Update) => Promise<void>) | undefined): void {
+    this.receiver = receiver;
+  }
+
+  /** Lets a test fail or slow down calls: return an error to refuse the call. */
+  intercept(interceptor: Interceptor): () => void {
+    this.interceptors.push(interceptor);
+    return () => {
+      this.interceptors = this.interceptors.filter((i) => i !== interceptor);
+    };
+  }
+
+  /** A person in a private chat with the bot. */
+  user(from: Partial<User> & { id: number }): FakeUser {
+    const user: User = { is_bot: false, first_name: "Test", language_code: "ru", ...from };
+    this.chats.set(user.id, {
+      id: user.id,
+      type: "private",
+      first_name: user.first_name,
+      ...(user.username ? { username: user.username } : {}),
+    } as Chat);
+    return new FakeUser(this, user);
+  }
+
+  /** A group chat the bot is in. */
+  group(id: number, title = "Test group"): Chat {
+    const chat = { id, type: "supergroup", title } as Chat;
+    this.chats.set(id, chat);
+    return chat;
+  }
+
+  block(userId: number): void {
+    this.blocked.add(userId);
+  }
+
+  chat(id: number): Chat | undefined {
+    return this.chats.get(id);
+  }
+
+  /** Messages the bot sent to a chat, in order, as they look now. */
+  messagesIn(chatId: number): BotMessage[] {
+    return this.messages.filter((m) => m.chatId === chatId && !m.deleted);
+  }
+
+  callsOf(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Builds an update around `body` and delivers it. */
+  async sendUpdate(body: { [K in Exclude<keyof Update, "update_id">]?: unknown }): Promise<Update> {
+    const update = { update_id: this.nextUpdateId++, ...body } as Update;
+    if (this.receiver) {
+      await this.receiver(update);
+    } else {
+      this.queue.push(update);
+      this.flushPolls();
+    }
+    return update;
+  }
+
+  newMessageId(chatId: number): number {
+    const id = this.nextMessageId.get(chatId) ?? 1;
+    this.nextMessageId.set(chatId, id + 1);
+    return id;
+  }
+
+  newQueryId(): string {
+    const id = String(this.nextQueryId++);
+    this.openQueries.add(id);
+    return id;
+  }
+
+  /** Waits until `predicate` holds (for polling mode, where delivery is asynchronous). */
+  async waitFor<T>(predicate: () => T | undefined | false, timeoutMs = 5_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = predicate();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error("FakeTelegram.waitFor: timed out");
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+
+  // ---- HTTP side -------------------------------------------------------
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "");
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
+    };
+    if (!match) return send(404, { ok: false, error_code: 404, description: "Not Found" });
+    if (match[1] !== this.token) return send(401, { ok: false, error_code: 401, description: "Unauthorized" });
+    const method = match[2]!;
+    let payload: Record<string, unknown>;
+    try {
+      payload = await readPayload(req);
+    } catch {
+      return send(400, { ok: false, error_code: 400, description: "Bad Request: can't parse request" });
+    }
+    const call: ApiCall = { method, payload, at: Date.now() };
+    if (method !== "getUpdates") this.calls.push(call);
+    for (const interceptor of this.interceptors) {
+      const error = interceptor(call);
+      if (error) return send(error.error_code, { ok: false, ...error });
+    }
+    try {
+      const result = await this.dispatch(method, payload);
+      send(200, { ok: true, result });
+      this.emit("call", call);
+    } catch (error) {
+      if (error instanceof ApiFailure) return send(error.body.error_code, { ok: false, ...error.body });
+      send(500, { ok: false, error_code: 500, description: `Internal Server Error: ${String(error)}` });
+    }
+  }
+
+  private async dispatch(method: string, p: Record<string, unknown>): Promise<unknown> {
+    switch (method) {
+      case "getMe":
+        return this.botInfo;
+      case "getUpdates":
+        return this.getUpdates(p);
+      case "setWebhook":
+        this.webhook = { url: String(p.url), secret: p.secret_token as string | undefined };
+        return true;
+      case "deleteWebhook":
+        this.webhook = undefined;
+        return true;
+      case "getWebhookInfo":
+        return { url: this.webhook?.url ?? "", has_custom_certificate: false, pending_update_count: this.queue.length };
+      case "setMyCommands": {
+        this.commands.set(commandsKey(p), p.commands as { command: string; description: string }[]);
+        return true;
+      }
+      case "getMyCommands":
+        return this.commands.get(commandsKey(p)) ?? [];
+      case "deleteMyCommands":
+        this.commands.delete(commandsKey(p));
+        return true;
+      case "sendMessage":
+        return this.sendMessage(method, p, requireText(p.text, "message text")).raw;
+      case "sendPhoto":
+      case "sendDocument":
+      case "sendVoice":
+      case "sendVideo":
+      case "sendAudio":
+        return this.sendMessage(method, p, String(p.caption ?? "")).raw;
+      case "editMessageText":
+        return this.edit(p, requireText(p.text, "message text")).raw;
+      case "editMessageCaption":
+        return this.edit(p, String(p.caption ?? "")).raw;
+      case "editMessageReplyMarkup":
+        return this.edit(p, undefined).raw;
+      case "deleteMessage": {
+        this.findMessage(p).deleted = true;
+        return true;
+      }
+      case "answerCallbackQuery": {
+        const id = String(p.callback_query_id);
+        if (!this.openQueries.delete(id)) {
+          fail(400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
+        }
+        const answer = { queryId: id, text: p.text as string | undefined, showAlert: p.show_alert === true };
+        this.callbackAnswers.push(answer);
+        return true;
+      }
+      case "sendChatAction":
+      case "setChatMenuButton":
+      case "close":
+      case "logOut":
+        return true;
+      default:
+        fail(404, "Not Found: method not found");
+    }
+  }
+
+  private getUpdates(p: Record<string, unknown>): Promise<Update[]> {
+    const offset = Number(p.offset ?? 0);
+    const limit = Math.min(Number(p.limit ?? 100), 100);
+    const timeout = Math.min(Number(p.timeout ?? 0), 50);
+    this.queue = this.queue.filter((u) => u.update_id >= offset);
+    if (this.queue.length > 0 || timeout === 0) return Promise.resolve(this.queue.slice(0, limit));
+    return new Promise((resolve) => {
+      const poll: PendingPoll = {
+        offset,
+        limit,
+        resolve,
+        timer: setTimeout(() => {
+          this.polls = this.polls.filter((x) => x !== poll);
+          resolve([]);
+        }, timeout * 1000),
+      };
+      this.polls.push(poll);
+    });
+  }
+
+  private flushPolls(): void {
+    for (const poll of this.polls.splice(0)) {
+      clearTimeout(poll.timer);
+      poll.resolve(this.queue.filter((u) => u.update_id >= poll.offset).slice(0, poll.limit));
+    }
+  }
+
+  private sendMessage(method: string, p: Record<string, unknown>, text: string): BotMessage {
+    const chatId = Number(p.chat_id);
+    const chat = this.chats.get(chatId);
+    if (!chat) fail(400, "Bad Request: chat not found");
+    if (this.blocked.has(chatId)) fail(403, "Forbidden: bot was blocked by the user");
+    const markup = checkMarkup(p.reply_markup);
+    const raw: Message = {
+      message_id: this.newMessageId(chatId),
+      from: botUser(this.botInfo),
+      chat,
+      date: Math.floor(Date.now() / 1000),
+      ...(method === "sendMessage" ? { text } : text ? { caption: text } : {}),
+      ...(p.entities ? { entities: p.entities as MessageEntity[] } : {}),
+      ...(isInlineKeyboard(markup) ? { reply_markup: markup } : {}),
+    } as Message;
+    const file = p[method.replace(/^send/, "").toLowerCase()];
+    const message: BotMessage = {
+      chatId,
+      messageId: raw.message_id,
+      method,
+      text,
+      parseMode: p.parse_mode as string | undefined,
+      replyMarkup: markup,
+      buttons: buttonLabels(markup),
+      history: [],
+      deleted: false,
+      document: isUpload(file) ? file : undefined,
+      raw,
+    };
+    this.messages.push(message);
+    this.emit("message", message);
+    return message;
+  }
+
+  private findMessage(p: Record<string, unknown>): BotMessage {
+    const chatId = Number(p.chat_id);
+    const messageId = Number(p.message_id);
+    const message = this.messages.find((m) => m.chatId === chatId && m.messageId === messageId && !m.deleted);
+    if (!message) fail(400, "Bad Request: message to edit not found");
+    return message;
+  }
+
+  private edit(p: Record<string, unknown>, text: string | undefined): BotMessage {
+    const message = this.findMessage(p);
+    const markup = checkMarkup(p.reply_markup);
+    const newText = text ?? message.text;
+    if (newText === message.text && JSON.stringify(markup) === JSON.stringify(message.replyMarkup)) {
+      fail(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
+    }
+    if (text !== undefined) message.history.push(message.text);
+    message.text = newText;
+    if (p.parse_mode !== undefined) message.parseMode = p.parse_mode as string;
+    message.replyMarkup = markup;
+    message.buttons = buttonLabels(markup);
+    message.raw = { ...message.raw, edit_date: Math.floor(Date.now() / 1000) } as Message;
+    if (text !== undefined) (message.raw as { text?: string }).text = newText;
+    if (isInlineKeyboard(markup)) (message.raw as { reply_markup?: unknown }).reply_markup = markup;
+    else delete (message.raw as { reply_markup?: unknown }).reply_markup;
+    this.emit("edit", message);
+    return message;
+  }
+}
+
+/** A simulated person in a private chat with the bot. */
+export class FakeUser {
+  constructor(
+    readonly telegram: FakeTelegram,
+    readonly from: User,
+  ) {}
+
+  get id(): number {
+    return this.from.id;
+  }
+
+  private chat(): Chat {
+    return this.telegram.chat(this.from.id)!;
+  }
+
+  private message(extra: Partial<Message>): Message {
+    return {
+      message_id: this.telegram.newMessageId(this.from.id),
+      from: this.from,
+      chat: this.chat(),
+      date: Math.floor(Date.now() / 1000),
+      ...extra,
+    } as Message;
+  }
+
+  /** Sends text; a leading /command gets its bot_command entity as Telegram adds it. */
+  send(text: string): Promise<Update> {
+    const command = /^\/[A-Za-z0-9_]+(@\w+)?/.exec(text);
+    const entities: MessageEntity[] | undefined = command
+      ? [{ type: "bot_command", offset: 0, length: command[0].length }]
+      : undefined;
+    return this.telegram.sendUpdate({ message: this.message({ text, ...(entities ? { entities } : {}) }) });
+  }
+
+  sendSticker(): Promise<Update> {
+    return this.telegram.sendUpdate({
+      message: this.message({
+        sticker: { file_id: "sticker1", file_unique_id: "s1", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
+      } as Partial<Message>),
+    });
+  }
+
+  sendPhoto(caption?: string): Promise<Update> {
+    return this.telegram.sendUpdate({
+      message: this.message({
+        photo: [{ file_id: "photo1", file_unique_id: "p1", width: 90, height: 90 }],
+        ...(caption ? { caption } : {}),
+      }),
+    });
+  }
+
+  sendVoice(): Promise<Update> {
+    return this.telegram.sendUpdate({
+      message: this.message({ voice: { file_id: "voice1", file_unique_id: "v1", duration: 3 } }),
+    });
+  }
+
+  sendLocation(latitude = 42.8746, longitude = 74.5698): Promise<Update> {
+    return this.telegram.sendUpdate({ message: this.message({ location: { latitude, longitude } }) });
+  }
+
+  sendContact(phone = "+996700123456"): Promise<Update> {
+    return this.telegram.sendUpdate({
+      message: this.message({ contact: { phone_number: phone, first_name: this.from.first_name, user_id: this.from.id } }),
+    });
+  }
+
+  /** Edits one of this person's earlier messages (the bot sees an edited_message). */
+  editMessage(messageId: number, text: string): Promise<Update> {
+    return this.telegram.sendUpdate({
+      edited_message: { ...this.message({ text }), message_id: messageId, edit_date: Math.floor(Date.now() / 1000) },
+    });
+  }
+
+  /** Presses a button by its label on the newest bot message that has it. */
+  click(label: string | RegExp): Promise<Update> {
+    const matches = (b: string) => (typeof label === "string" ? b === label : label.test(b));
+    const message = [...this.messages()].reverse().find((m) => m.buttons.flat().some(matches));
+    if (!message) {
+      throw new Error(`No button ${String(label)} in: ${JSON.stringify(this.messages().map((m) => m.buttons))}`);
+    }
+    const rows = (message.replyMarkup as InlineKeyboardMarkup).inline_keyboard;
+    const button = rows.flat().find((b) => matches(b.text))!;
+    if (!("callback_data" in button)) throw new Error(`Button ${button.text} has no callback data`);
+    return this.clickData(button.callback_data, message);
+  }
+
+  /** Sends a callback query with any data, e.g. a stale or forged button. */
+  clickData(data: string, message?: BotMessage): Promise<Update> {
+    const target = message ?? this.last();
+    const query: CallbackQuery = {
+      id: this.telegram.newQueryId(),
+      from: this.from,
+      chat_instance: `ci-${this.from.id}`,
+      data,
+      message: target?.raw ?? this.message({ text: "old" }),
+    } as CallbackQuery;
+    return this.telegram.sendUpdate({ callback_query: query });
+  }
+
+  /** Everything the bot sent this person, as it looks now. */
+  messages(): BotMessage[] {
+    return this.telegram.messagesIn(this.from.id);
+  }
+
+  last(): BotMessage | undefined {
+    return this.messages().at(-1);
+  }
+
+  /** Texts of the bot messages sent after `since` messages (use with messages().length). */
+  textsSince(since: number): string[] {
+    return this.messages()
+      .slice(since)
+      .map((m) => m.text);
+  }
+
+  /** Answers to this person's button presses, in order. */
+  callbackAnswers(): CallbackAnswer[] {
+    return this.telegram.callbackAnswers;
+  }
+}
+
+// ---- helpers ------------------------------------------------------------
+
+class ApiFailure extends Error {
+  constructor(readonly body: ApiError) {
+    super(body.description);
+  }
+}
+
+function fail(error_code: number, description: string): never {
+  throw new ApiFailure({ error_code, description });
+}
+
+function requireText(value: unknown, what: string): string {
+  const text = typeof value === "string" ? value : "";
+  if (text.trim() === "") fail(400, `Bad Request: ${what} is empty`);
+  if (text.length > 4096) fail(400, "Bad Request: message is too long");
+  return text;
+}
+
+function commandsKey(p: Record<string, unknown>): string {
+  const scope = (p.scope as { type?: string; chat_id?: unknown } | undefined) ?? { type: "default" };
+  return `${scope.type ?? "default"}:${scope.chat_id ?? ""}:${p.language_code ?? ""}`;
+}
+
+function isInlineKeyboard(markup: unknown): markup is InlineKeyboardMarkup {
+  return typeof markup === "object" && markup !== null && "inline_keyboard" in markup;
+}
+
+function checkMarkup(markup: unknown): unknown {
+  if (!isInlineKeyboard(markup)) return markup;
+  for (const button of markup.inline_keyboard.flat()) {
+    if (!button.text) fail(400, "Bad Request: text buttons are unallowed in the inline keyboard");
+    if ("callback_data" in button && Buffer.byteLength(button.callback_data) > 64) {
+      fail(400, "Bad Request: BUTTON_DATA_INVALID");
+    }
+  }
+  return markup;
+}
+
+function buttonLabels(markup: unknown): string[][] {
+  if (isInlineKeyboard(markup)) return markup.inline_keyboard.map((row) => row.map((b) => b.text));
+  if (typeof markup === "object" && markup !== null && "keyboard" in markup) {
+    return (markup as { keyboard: (string | { text: string })[][] }).keyboard.map((row) =>
+      row.map((b) => (typeof b === "string" ? b : b.text)),
+    );
+  }
+  return [];
+}
+
+function isUpload(v: unknown): v is { filename: string; content: Buffer } {
+  return typeof v === "object" && v !== null && "content" in v;
+}
+
+async function readPayload(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const body = Buffer.concat(chunks);
+  const type = req.headers["content-type"] ?? "";
+  if (body.length === 0) return {};
+  if (type.includes("application/json")) return JSON.parse(body.toString("utf8")) as Record<string, unknown>;
+  if (type.includes("multipart/form-data")) {
+    const form = await new Response(body, { headers: { "content-type": type } }).formData();
+    const out: Record<string, unknown> = {};
+    const files = new Map<string, { filename: string; content: Buffer }>();
+    for (const [key, value] of form.entries()) {
+      if (typeof value === "string") {
+        out[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+      } else {
+        files.set(key, { filename: value.name, content: Buffer.from(await value.arrayBuffer()) });
+      }
+    }
+    // grammY sends files as attach://<field> references.
+    for (const [key, value] of Object.entries(out)) {
+      if (typeof value === "string" && value.startsWith("attach://")) out[key] = files.get(value.slice(9));
+    }
+    for (const [key, file] of files) if (!(key in out)) out[key] = file;
+    return out;
+  }
+  return Object.fromEntries(new URLSearchParams(body.toString("utf8")));
+}

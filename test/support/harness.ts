@@ -1,0 +1,80 @@
+// Builds the real bot on a temporary database against the fake Bot API.
+// Updates are delivered with bot.handleUpdate and awaited, so when
+// `user.send()` resolves, everything the bot did for it is recorded.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Bot } from "grammy";
+import { createBot, type BotOptions } from "../../src/bot.ts";
+import type { BotContext } from "../../src/context.ts";
+import { openDatabase, type Db } from "../../src/db/client.ts";
+import { createLogger } from "../../src/logger.ts";
+import { systemClock, type Clock } from "../../src/time.ts";
+import { FakeTelegram, type FakeUser } from "./fake-telegram.ts";
+
+export interface TestBotOptions extends Partial<Omit<BotOptions, "token" | "apiRoot" | "botInfo">> {
+  clock?: Clock;
+  adminIds?: bigint[];
+}
+
+export class TestBot {
+  /** Every log line the bot wrote, as JSON text. */
+  readonly logs: string[] = [];
+
+  private constructor(
+    readonly fake: FakeTelegram,
+    readonly dir: string,
+    readonly options: TestBotOptions,
+    public bot: Bot<BotContext>,
+    public db: Db,
+  ) {}
+
+  get databaseUrl(): string {
+    return `file:${path.join(this.dir, "test.db")}`;
+  }
+
+  static async start(options: TestBotOptions = {}): Promise<TestBot> {
+    const fake = await FakeTelegram.start();
+    const dir = mkdtempSync(path.join(tmpdir(), "komok-test-"));
+    const harness = new TestBot(fake, dir, options, undefined as never, undefined as never);
+    await harness.boot();
+    return harness;
+  }
+
+  private async boot(): Promise<void> {
+    const { db } = await openDatabase(this.databaseUrl);
+    const logger = createLogger("debug", { write: (line: string) => void this.logs.push(line) });
+    const { clock = systemClock, adminIds = [], ...botOptions } = this.options;
+    this.db = db;
+    this.bot = createBot(
+      { config: { adminIds }, db, logger, clock },
+      { token: this.fake.token, apiRoot: this.fake.apiRoot, botInfo: this.fake.botInfo, ...botOptions },
+    );
+    this.fake.setReceiver((update) => this.bot.handleUpdate(update));
+  }
+
+  /** A new bot and database client on the same file, as after a process restart. */
+  async restart(options: Partial<TestBotOptions> = {}): Promise<void> {
+    await this.db.$disconnect();
+    Object.assign(this.options, options);
+    await this.boot();
+  }
+
+  user(id: number, language_code: string | undefined = "ru", first_name = "Айгүл"): FakeUser {
+    return this.fake.user({ id, language_code, first_name });
+  }
+
+  /** A user who has already chosen a language and seen the greeting. */
+  async userWithLanguage(id: number, locale: "ky" | "ru"): Promise<FakeUser> {
+    const user = this.user(id, locale);
+    await user.send("/start");
+    await user.click(locale === "ky" ? "Кыргызча" : "Русский");
+    return user;
+  }
+
+  async close(): Promise<void> {
+    await this.db.$disconnect();
+    await this.fake.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
