@@ -51,14 +51,12 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
         id: f.name,
         labelKey: f.menu!.labelKey,
         aboutKey: f.menu!.aboutKey,
-        open: async (ctx: BotContext) => {
-          await ctx.conversation.exitAll();
-          await ctx.conversation.enter(f.name);
-        },
+        kind: "flow" as const,
+        open: (ctx: BotContext) => ctx.conversation.enter(f.name),
       })),
-    { id: "language", labelKey: "menu-language", aboutKey: "menu-language-about", open: showLanguageChoice },
-    { id: "privacy", labelKey: "menu-privacy", aboutKey: "menu-privacy-about", open: showPrivacy },
-    { id: "help", labelKey: "menu-help", aboutKey: "menu-help-about", open: showHelp },
+    { id: "language", labelKey: "menu-language", aboutKey: "menu-language-about", kind: "action", open: showLanguageChoice },
+    { id: "privacy", labelKey: "menu-privacy", aboutKey: "menu-privacy-about", kind: "action", open: showPrivacy },
+    { id: "help", labelKey: "menu-help", aboutKey: "menu-help-about", kind: "action", open: showHelp },
   ];
   const menu = new MainMenu(menuEntries);
   const start = new StartRouter(menu, options.startPayloads ?? []);
@@ -100,23 +98,30 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
       ],
     }),
   );
-  // Commands that leave any flow in progress before doing their work.
-  app.chatType("private").command(["start", "menu"], async (ctx, next) => {
-    if (Object.keys(ctx.conversation.active()).length > 0) await ctx.conversation.exitAll();
+
+  // 1. Before the flows see an update: what works the same inside and outside
+  //    a guided conversation. A flow in progress waits while the person reads
+  //    help or privacy or changes the language; /start, /menu, /cancel and a
+  //    menu button for another flow leave it.
+  const privateChat = app.chatType("private");
+  privateChat.use(start.languageFirst());
+  app.use(cancelFeature(menu));
+  privateChat.use(async (ctx, next) => {
+    const leaves = ctx.hasCommand(["start", "menu"]) || menu.isFlowButton(ctx.callbackQuery?.data);
+    if (leaves && Object.keys(ctx.conversation.active()).length > 0) await ctx.conversation.exitAll();
     return next();
   });
-  app.use(start.feature());
   app.use(languageFeature({ menu, resumeStart: (ctx, payload) => start.route(ctx, payload) }));
-  // Nothing else happens before the person has chosen a language.
-  app.chatType("private").use(async (ctx, next) => {
-    if (ctx.user?.language !== null) return next();
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-    await askLanguage(ctx);
-  });
-  app.use(cancelFeature(menu));
-  app.use(menu.feature());
-  app.use(basicsFeature(menu));
+  app.use(basicsFeature());
+  app.use(menu.buttons("action"));
+
+  // 2. The flows: an update for a conversation in progress stops here.
   for (const flow of flows) app.use(createConversation(flow.run, { id: flow.name }));
+
+  // 3. After the flows, so that the conversations they enter are registered.
+  app.use(start.feature());
+  privateChat.command("menu", (ctx) => menu.show(ctx));
+  app.use(menu.buttons("flow"));
   app.use(fallbackFeature(menu));
 
   bot.errorBoundary(async (error: BotError<BotContext>) => {

@@ -6,18 +6,15 @@ import type { MainMenu } from "./menu.ts";
 export const showHelp = (ctx: BotContext) => ctx.reply(ctx.t("help"));
 export const showPrivacy = (ctx: BotContext) => ctx.reply(ctx.t("privacy"));
 
-export function basicsFeature(menu: MainMenu): Composer<BotContext> {
+export function basicsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const privateChat = composer.chatType("private");
-  privateChat.command("help", async (ctx) => {
-    await showHelp(ctx);
-    await menu.show(ctx);
-  });
+  privateChat.command("help", (ctx) => showHelp(ctx));
   privateChat.command("privacy", (ctx) => showPrivacy(ctx));
   return composer;
 }
 
-/** /cancel leaves whatever guided conversation is running. Install before the flows. */
+/** /cancel leaves whatever guided conversation is running. Installed before the flows. */
 export function cancelFeature(menu: MainMenu): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.chatType("private").command("cancel", async (ctx) => {

@@ -8,6 +8,11 @@ export interface MenuEntry {
   labelKey: string;
   /** Fluent key of the one-line description used in the greeting. */
   aboutKey: string;
+  /**
+   * "flow" entries start a guided conversation (leaving any other one);
+   * "action" entries answer at once and leave a conversation in progress alone.
+   */
+  kind: "flow" | "action";
   open(ctx: BotContext): Promise<unknown>;
 }
 
@@ -34,16 +39,20 @@ export class MainMenu {
     return ctx.reply(ctx.t("greeting", { features }), { reply_markup: this.keyboard(ctx) });
   }
 
-  feature(): Composer<BotContext> {
+  /** Menu buttons of one kind; entries that no longer exist fall through to the stale-button reply. */
+  buttons(kind: MenuEntry["kind"]): Composer<BotContext> {
     const composer = new Composer<BotContext>();
-    const privateChat = composer.chatType("private");
-    privateChat.command("menu", (ctx) => this.show(ctx));
-    privateChat.callbackQuery(/^menu:(.+)$/, async (ctx, next) => {
-      const entry = this.entries.find((e) => e.id === ctx.match[1]);
-      if (!entry) return next(); // an entry that no longer exists: the stale-button reply
+    composer.chatType("private").callbackQuery(/^menu:(.+)$/, async (ctx, next) => {
+      const entry = this.entries.find((e) => e.id === ctx.match[1] && e.kind === kind);
+      if (!entry) return next();
       await ctx.answerCallbackQuery();
       await entry.open(ctx);
     });
     return composer;
+  }
+
+  /** Whether a callback query is a menu button that starts a flow. */
+  isFlowButton(data: string | undefined): boolean {
+    return this.entries.some((e) => e.kind === "flow" && data === MENU_PREFIX + e.id);
   }
 }

@@ -26,15 +26,29 @@ export class StartRouter {
     return handler.handle(ctx, payload.slice(handler.prefix.length));
   }
 
+  /**
+   * Until the person has chosen a language, every update gets the language
+   * question (a /start payload is kept for after the choice); only the choice
+   * itself passes.
+   */
+  languageFirst(): Composer<BotContext> {
+    const composer = new Composer<BotContext>();
+    composer.chatType("private").use(async (ctx, next) => {
+      if (ctx.user?.language !== null) return next();
+      if (ctx.callbackQuery?.data?.startsWith("lang:")) return next();
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+      const payload = ctx.hasCommand("start") ? ctx.msg!.text!.split(/\s+/)[1] : undefined;
+      if (payload) (await ctx.session).pendingStartPayload = payload;
+      await askLanguage(ctx);
+    });
+    return composer;
+  }
+
+  /** /start for someone who has chosen a language: the link's feature, or the menu. */
   feature(): Composer<BotContext> {
     const composer = new Composer<BotContext>();
-    composer.chatType("private").command("start", async (ctx) => {
+    composer.chatType("private").command("start", (ctx) => {
       const payload = ctx.match.trim();
-      if (ctx.user!.language === null) {
-        // Keep the link's payload until the person has chosen a language.
-        if (payload) (await ctx.session).pendingStartPayload = payload;
-        return askLanguage(ctx);
-      }
       return payload ? this.route(ctx, payload) : this.menu.show(ctx);
     });
     return composer;

@@ -1,0 +1,82 @@
+// Ways to feed updates to the bot: long polling (runner) or a webhook server.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import { webhookCallback, type Bot } from "grammy";
+import type { BotContext } from "./context.ts";
+import type { Logger } from "./logger.ts";
+
+export interface Running {
+  /** Stops taking updates and resolves when the ones in flight are done. */
+  stop(): Promise<void>;
+}
+
+export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
+
+/** Long polling through grammY's runner: concurrent across chats, sequential within one. */
+export async function startPolling(bot: Bot<BotContext>): Promise<Running & { handle: RunnerHandle }> {
+  await bot.api.deleteWebhook();
+  const handle = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+  return {
+    handle,
+    stop: async () => {
+      if (handle.isRunning()) await handle.stop();
+    },
+  };
+}
+
+export interface WebhookOptions {
+  url: string;
+  secret: string;
+  port: number;
+  /** Bind address; all interfaces by default. */
+  host?: string;
+  /** Register the URL with Telegram (off for local tests). */
+  register?: boolean;
+}
+
+/**
+ * Serves Telegram's webhook at the path of `url`. A request without the right
+ * X-Telegram-Bot-Api-Secret-Token gets 401 and is not processed.
+ * GET /healthz answers 200 while the server is up.
+ */
+export async function startWebhook(
+  bot: Bot<BotContext>,
+  options: WebhookOptions,
+  logger: Logger,
+): Promise<Running & { server: Server; port: number }> {
+  const path = new URL(options.url).pathname;
+  const handleUpdate = webhookCallback(bot, "http", { secretToken: options.secret, onTimeout: "return" });
+  let stopping = false;
+  const server = createServer((req, res) => {
+    const url = req.url?.split("?")[0];
+    if (req.method === "GET" && url === "/healthz") {
+      res.writeHead(stopping ? 503 : 200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ok: !stopping }));
+      return;
+    }
+    if (req.method === "POST" && url === path && !stopping) {
+      handleUpdate(req, res).catch((err: unknown) => {
+        logger.error({ err }, "webhook request failed");
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+      return;
+    }
+    res.writeHead(stopping ? 503 : 404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
+  if (options.register !== false) {
+    await bot.api.setWebhook(options.url, { secret_token: options.secret, allowed_updates: ALLOWED_UPDATES });
+  }
+  return {
+    server,
+    port: (server.address() as AddressInfo).port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        stopping = true;
+        // close() waits for requests in flight; webhookCallback answers each after its update is handled.
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}

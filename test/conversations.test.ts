@@ -1,0 +1,113 @@
+// Conversation state lives in the database: a restart (a new bot on the same
+// file) goes on from the same question; a changed flow version drops old state.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Flow } from "../src/flow.ts";
+import type { StartPayloadHandler } from "../src/features/start.ts";
+import { TestBot } from "./support/harness.ts";
+
+const survey = (version: number): Flow => ({
+  name: "survey",
+  version,
+  async run(conversation, ctx) {
+    await ctx.reply(ctx.t("menu-title"));
+    const first = await conversation.form.text();
+    await ctx.reply("second question");
+    const second = await conversation.form.text();
+    await conversation.external(() => undefined);
+    await ctx.reply(`answers: ${first} / ${second}`);
+  },
+});
+
+const broken: Flow = {
+  name: "broken",
+  version: 1,
+  async run(conversation, ctx) {
+    await ctx.reply("say something");
+    await conversation.form.text();
+    throw new Error("flow bug");
+  },
+};
+
+const enterByLink: StartPayloadHandler[] = [
+  { prefix: "flow_", handle: (ctx, rest) => ctx.conversation.enter(rest) },
+];
+
+let t: TestBot;
+beforeEach(async () => {
+  t = await TestBot.start({ flows: [survey(1), broken], startPayloads: enterByLink });
+});
+afterEach(async () => {
+  await t.close();
+});
+
+describe("guided conversations", () => {
+  it("translate inside a flow with the person's language", async () => {
+    const user = await t.userWithLanguage(3001, "ky");
+    await user.send("/start flow_survey");
+    expect(user.last()!.text).toBe("Башкы меню. Кайсы бөлүм керек?");
+  });
+
+  it("go on from the same question after a restart, with earlier answers kept", async () => {
+    const user = await t.userWithLanguage(3002, "ru");
+    await user.send("/start flow_survey");
+    await user.send("first answer");
+    expect(user.last()!.text).toBe("second question");
+    expect(await t.db.storedState.count({ where: { scope: "conversation" } })).toBe(1);
+
+    await t.restart({ flows: [survey(1), broken], startPayloads: enterByLink });
+    await user.send("second answer");
+    expect(user.last()!.text).toBe("answers: first answer / second answer");
+    expect(await t.db.storedState.count({ where: { scope: "conversation" } })).toBe(0);
+  });
+
+  it("drop saved progress when the flow's version changes, instead of replaying it", async () => {
+    const user = await t.userWithLanguage(3003, "ru");
+    await user.send("/start flow_survey");
+    await user.send("first answer");
+    await t.restart({ flows: [survey(2), broken], startPayloads: enterByLink });
+    await user.send("second answer");
+    expect(user.last()!.text).toContain("я не понял это сообщение");
+  });
+
+  it("stop on /cancel and forget the answers", async () => {
+    const user = await t.userWithLanguage(3004, "ky");
+    await user.send("/start flow_survey");
+    await user.send("first answer");
+    await user.send("/cancel");
+    expect(user.last()!.text).toBe("Аракет токтотулду. Жооп берген маалыматтарыңыз сакталган жок.\n\nБашкы меню. Кайсы бөлүм керек?");
+    expect(await t.db.storedState.count({ where: { scope: "conversation" } })).toBe(0);
+    await user.send("/cancel");
+    expect(user.last()!.text).toContain("Азыр токтото турган аракет жок.");
+  });
+
+  it("apologise when a flow throws, and let the person start again", async () => {
+    const user = await t.userWithLanguage(3005, "ru");
+    await user.send("/start flow_broken");
+    await user.send("hello");
+    expect(user.last()!.text).toContain("Извините, что-то пошло не так");
+    await user.send("/start flow_survey");
+    expect(user.last()!.text).toBe("Главное меню. Какой раздел вам нужен?");
+  });
+});
+
+describe("a flow in progress", () => {
+  it("waits while the person reads /help or changes the language, then takes the answer", async () => {
+    const user = await t.userWithLanguage(3010, "ru");
+    await user.send("/start flow_survey");
+    await user.send("first");
+    await user.send("/help");
+    expect(user.last()!.text).toContain("Как пользоваться ботом");
+    await user.click("❓ Помощь");
+    expect(user.last()!.text).toContain("Как пользоваться ботом");
+    await user.send("second");
+    expect(user.last()!.text).toBe("answers: first / second");
+  });
+
+  it("is left by /menu, which shows the menu", async () => {
+    const user = await t.userWithLanguage(3011, "ky");
+    await user.send("/start flow_survey");
+    await user.send("/menu");
+    expect(user.last()!.text).toBe("Башкы меню. Кайсы бөлүм керек?");
+    expect(await t.db.storedState.count({ where: { scope: "conversation" } })).toBe(0);
+  });
+});
