@@ -1,0 +1,78 @@
+// Migrations apply on an empty database and on one at each earlier migration,
+// keep data, end at the same schema, and match prisma/schema.prisma.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase } from "../src/db/client.ts";
+import { applyMigrations, diffMigrationsToSchema, migrationsDir } from "../src/db/schema-engine.ts";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "komok-migrations-"));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const names = readdirSync(migrationsDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+function schemaOf(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  const rows = db
+    .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY name")
+    .all() as { sql: string | null }[];
+  db.close();
+  return rows.map((r) => JSON.stringify(r));
+}
+
+/** A copy of prisma/migrations holding only the first `count` migrations. */
+function firstMigrations(count: number): string {
+  const target = path.join(dir, `migrations-${count}`);
+  mkdirSync(target);
+  cpSync(path.join(migrationsDir, "migration_lock.toml"), path.join(target, "migration_lock.toml"));
+  for (const name of names.slice(0, count)) cpSync(path.join(migrationsDir, name), path.join(target, name), { recursive: true });
+  return target;
+}
+
+describe("migrations", () => {
+  it("schema.prisma has no change that is missing a migration", async () => {
+    expect((await diffMigrationsToSchema()).replace(/--.*$/gm, "").trim()).toBe("");
+  });
+
+  it("apply to an empty database, once, and open it in WAL mode", async () => {
+    const url = `file:${dir}/fresh.db`;
+    expect(await applyMigrations(url)).toEqual(names);
+    expect(await applyMigrations(url)).toEqual([]);
+    const { db } = await openDatabase(url);
+    const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+    expect(mode?.journal_mode).toBe("wal");
+    await db.user.create({ data: { id: 2n ** 40n, language: "ky" } });
+    expect((await db.user.findFirst())?.id).toBe(2n ** 40n);
+    await db.$disconnect();
+  });
+
+  it.each(names.map((_, i) => i))("upgrade a database at migration %i of the list, keeping its data", async (count) => {
+    const upgraded = path.join(dir, "upgraded.db");
+    await applyMigrations(`file:${upgraded}`, firstMigrations(count));
+    if (count > 0) {
+      const raw = new Database(upgraded);
+      raw.prepare("INSERT INTO User (id, language, firstSeenAt, lastSeenAt) VALUES (?, 'ru', 0, 0)").run(777);
+      raw.close();
+    }
+    expect(await applyMigrations(`file:${upgraded}`)).toEqual(names.slice(count));
+
+    const fresh = path.join(dir, "fresh.db");
+    await applyMigrations(`file:${fresh}`);
+    expect(schemaOf(upgraded)).toEqual(schemaOf(fresh));
+    if (count > 0) {
+      const raw = new Database(upgraded, { readonly: true });
+      expect(raw.prepare("SELECT language FROM User WHERE id = 777").get()).toEqual({ language: "ru" });
+      raw.close();
+    }
+  });
+});

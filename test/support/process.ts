@@ -1,0 +1,50 @@
+// Runs `src/main.ts` as a real process, the way `npm start` does.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+import { projectRoot } from "../../src/paths.ts";
+
+export interface BotProcess {
+  child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  exited: Promise<number | null>;
+}
+
+const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
+
+export function startMain(env: Record<string, string | undefined>): BotProcess {
+  const clean = { ...process.env };
+  for (const key of ["BOT_TOKEN", "BOT_MODE", "WEBHOOK_URL", "WEBHOOK_SECRET", "PORT", "DATABASE_URL", "TELEGRAM_API_ROOT", "ADMIN_IDS"]) {
+    delete clean[key];
+  }
+  const child = spawn(tsx, [path.join(projectRoot, "src", "main.ts")], {
+    cwd: projectRoot,
+    env: { ...clean, LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr!.on("data", (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exited };
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function waitUntil(predicate: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
