@@ -4,19 +4,20 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, BotError, Composer, lazySession, type Middleware } from "grammy";
+import { Bot, BotError, Composer, type Middleware } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { allFlows } from "../flows/index.ts";
 import type { BotContext, BotDeps, FlowContext, SessionData } from "./context.ts";
 import { stateStorage } from "./db/state-storage.ts";
 import { flowsVersion, type Flow } from "./flow.ts";
-import { basicsFeature, cancelFeature, showHelp, showPrivacy } from "./features/basics.ts";
+import { basicRoutes, flowEntryRoutes, showHelp, showPrivacy } from "./features/basics.ts";
 import { fallbackFeature, groupFeature } from "./features/fallback.ts";
-import { askLanguage, languageFeature, showLanguageChoice } from "./features/language.ts";
+import { languageRoutes, showLanguageChoice } from "./features/language.ts";
 import { MainMenu, type MenuEntry } from "./features/menu.ts";
 import { StartRouter, type StartPayloadHandler } from "./features/start.ts";
-import { getI18n, localeFromTelegram } from "./i18n.ts";
-import { touchUser, userLanguage } from "./services/users.ts";
+import { getI18n, i18nContext, localeFromTelegram } from "./i18n.ts";
+import { Routes } from "./router.ts";
+import { identifyUser, userLanguage } from "./services/users.ts";
 
 export interface BotOptions {
   token: string;
@@ -32,7 +33,7 @@ export interface BotOptions {
 export const updateKey = (ctx: BotContext) => (ctx.chatId ?? ctx.from?.id)?.toString();
 
 export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
-  const { db, clock } = deps;
+  const { db, reads, clock } = deps;
   const i18n = getI18n();
   const flows = options.flows ?? allFlows;
   const bot = new Bot<BotContext>(options.token, {
@@ -61,67 +62,57 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   const menu = new MainMenu(menuEntries);
   const start = new StartRouter(menu, options.startPayloads ?? []);
 
+  const sessions = stateStorage<SessionData>(db, reads, "session");
+  const beforeFlows = new Routes();
+  basicRoutes(beforeFlows, menu);
+  languageRoutes(beforeFlows, { menu, sessions, resumeStart: (ctx, payload) => start.route(ctx, payload) });
+  const afterFlows = new Routes();
+  start.routes(afterFlows);
+  flowEntryRoutes(afterFlows, menu);
+
   const app = new Composer<BotContext>();
-  app.use(async (ctx, next) => {
-    if (ctx.chat?.type === "private" && ctx.from && !ctx.from.is_bot) {
-      ctx.user = await touchUser(db, BigInt(ctx.from.id), clock.now());
+  app.use((ctx, next) => {
+    if (ctx.chat?.type !== "private" || !ctx.from || ctx.from.is_bot) return next();
+    const user = identifyUser(db, reads, BigInt(ctx.from.id), clock.now(), () => ctx.log);
+    if (user instanceof Promise) {
+      return user.then((u) => {
+        ctx.user = u;
+        return next();
+      });
     }
+    ctx.user = user;
     return next();
   });
-  app.use(i18n);
-  app.use(
-    lazySession<SessionData, BotContext>({
-      storage: stateStorage<SessionData>(db, "session"),
-      initial: () => ({}),
-      getSessionKey: (ctx) => (ctx.chat?.type === "private" ? ctx.chat.id.toString() : undefined),
-    }),
-  );
+  app.use(i18nContext(i18n));
   app.use(groupFeature());
+  app.use(start.languageFirst(sessions));
   app.use(
     conversations<BotContext, FlowContext>({
       storage: {
         type: "key",
         version: flowsVersion(flows),
-        adapter: stateStorage(db, "conversation"),
+        adapter: stateStorage(db, reads, "conversation"),
         getStorageKey: (ctx) => ctx.chatId?.toString(),
       },
       plugins: [
         // Inside a flow the locale comes from the user record, read per update.
-        async (ctx, next) => {
+        (ctx, next) => {
           if (ctx.chat?.type === "private" && ctx.from) {
             const id = BigInt(ctx.from.id);
-            ctx.user = { id, language: await userLanguage(db, id) };
+            ctx.user = { id, language: userLanguage(reads, id) };
           }
           return next();
         },
-        i18n as unknown as Middleware<FlowContext>,
+        i18nContext<FlowContext>(i18n),
       ],
     }),
   );
-
-  // 1. Before the flows see an update: what works the same inside and outside
-  //    a guided conversation. A flow in progress waits while the person reads
-  //    help or privacy or changes the language; /start, /menu, /cancel and a
-  //    menu button for another flow leave it.
-  const privateChat = app.chatType("private");
-  privateChat.use(start.languageFirst());
-  app.use(cancelFeature(menu));
-  privateChat.use(async (ctx, next) => {
-    const leaves = ctx.hasCommand(["start", "menu"]) || menu.isFlowButton(ctx.callbackQuery?.data);
-    if (leaves && Object.keys(ctx.conversation.active()).length > 0) await ctx.conversation.exitAll();
-    return next();
-  });
-  app.use(languageFeature({ menu, resumeStart: (ctx, payload) => start.route(ctx, payload) }));
-  app.use(basicsFeature());
-  app.use(menu.buttons("action"));
-
+  // 1. What works the same inside and outside a guided conversation.
+  app.use(beforeFlows.middleware());
   // 2. The flows: an update for a conversation in progress stops here.
   for (const flow of flows) app.use(createConversation(flow.run, { id: flow.name }));
-
   // 3. After the flows, so that the conversations they enter are registered.
-  app.use(start.feature());
-  privateChat.command("menu", (ctx) => menu.show(ctx));
-  app.use(menu.buttons("flow"));
+  app.use(afterFlows.middleware());
   app.use(fallbackFeature(menu));
 
   bot.errorBoundary(async (error: BotError<BotContext>) => {
@@ -146,10 +137,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
 
 /** Puts deps and a per-update logger on the context, and answers any callback left unanswered. */
 function contextSetup(deps: BotDeps): Middleware<BotContext> {
-  return async (ctx, next) => {
-    ctx.deps = deps;
-    ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
-    if (!ctx.callbackQuery) return next();
+  const answerLeftovers = async (ctx: BotContext, next: () => Promise<void>) => {
     let answered = false;
     ctx.api.config.use((prev, method, payload, signal) => {
       if (method === "answerCallbackQuery") answered = true;
@@ -160,5 +148,14 @@ function contextSetup(deps: BotDeps): Middleware<BotContext> {
     } finally {
       if (!answered) await ctx.answerCallbackQuery().catch(() => undefined);
     }
+  };
+  return (ctx, next) => {
+    ctx.deps = deps;
+    // Most updates log nothing: make the child logger on first use.
+    let log: BotContext["log"] | undefined;
+    Object.defineProperty(ctx, "log", {
+      get: () => (log ??= deps.logger.child({ update_id: ctx.update.update_id })),
+    });
+    return ctx.callbackQuery ? answerLeftovers(ctx, next) : next();
   };
 }

@@ -1,9 +1,9 @@
 // Context types: outside conversations (BotContext) and inside them (FlowContext).
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
-import type { Context, LazySessionFlavor } from "grammy";
+import type { Context } from "grammy";
 import type { Config } from "./config.ts";
-import type { Db } from "./db/client.ts";
+import type { Db, FastReads } from "./db/client.ts";
 import type { Logger } from "./logger.ts";
 import type { Clock } from "./time.ts";
 
@@ -11,7 +11,7 @@ export type Locale = "ky" | "ru";
 export const LOCALES: readonly Locale[] = ["ky", "ru"];
 export const isLocale = (v: unknown): v is Locale => v === "ky" || v === "ru";
 
-/** Per-chat state kept in the database between updates. */
+/** Per-chat state kept in the database between updates (StoredState, scope "session"). */
 export interface SessionData {
   /** A /start payload that arrived before the person chose a language. */
   pendingStartPayload?: string;
@@ -26,6 +26,7 @@ export interface UserRecord {
 export interface BotDeps {
   config: Pick<Config, "adminIds"> & Partial<Config>;
   db: Db;
+  reads: FastReads;
   logger: Logger;
   clock: Clock;
 }
@@ -38,7 +39,7 @@ interface Extras {
   user?: UserRecord;
 }
 
-export type BaseContext = Context & I18nFlavor & LazySessionFlavor<SessionData> & Extras;
+export type BaseContext = Context & I18nFlavor & Extras;
 export type BotContext = ConversationFlavor<BaseContext>;
 /** The context inside a guided conversation (flows/). */
 export type FlowContext = Context & I18nFlavor & { user?: UserRecord };

@@ -1,7 +1,8 @@
 // Fluent translations from locales/ (ky.ftl, ru.ftl and any locales/<lang>/*.ftl).
 import path from "node:path";
-import { I18n } from "@grammyjs/i18n";
-import type { BotContext, Locale } from "./context.ts";
+import { I18n, type I18nFlavor } from "@grammyjs/i18n";
+import type { Context, MiddlewareFn } from "grammy";
+import type { BotContext, Locale, UserRecord } from "./context.ts";
 import { projectRoot } from "./paths.ts";
 
 export const localesDir = path.join(projectRoot, "locales");
@@ -21,7 +22,49 @@ export function getI18n(): I18n<BotContext> {
     directory: localesDir,
     // Isolation marks around placeables show as boxes on some phones.
     fluentBundleOptions: { useIsolating: false },
-    localeNegotiator: (ctx) => ctx.user?.language ?? localeFromTelegram(ctx.from?.language_code) ?? "ru",
+    localeNegotiator: (ctx) => negotiateLocale(ctx),
   });
+  // Each translation negotiates the locale against all bundles again (several
+  // allocations per ctx.t call); the bundles never change after loading, so
+  // remember the answer per locale list.
+  // (A private method of the plugin's Fluent class in 1.x; skipped if it is gone.)
+  const fluent = shared.fluent as unknown as { matchBundles?: (locales: string[]) => unknown };
+  const matchBundles = fluent.matchBundles?.bind(fluent);
+  if (matchBundles) {
+    const matched = new Map<string, unknown>();
+    fluent.matchBundles = (locales) => {
+      const key = locales.join(",");
+      if (!matched.has(key)) matched.set(key, matchBundles(locales));
+      return matched.get(key);
+    };
+  }
   return shared;
+}
+
+type TranslatingContext = Context & I18nFlavor & { user?: UserRecord };
+
+/** The person's language: their choice, else their Telegram app's, else Russian. */
+export const negotiateLocale = (ctx: TranslatingContext): Locale =>
+  ctx.user?.language ?? localeFromTelegram(ctx.from?.language_code) ?? "ru";
+
+/**
+ * Puts ctx.t and ctx.i18n on the context, as the plugin's own middleware does,
+ * but synchronously: the plugin's async middleware adds a promise and closures
+ * per update that live until the reply is sent (measured in bench/). The
+ * translations themselves are the plugin's.
+ */
+export function i18nContext<C extends TranslatingContext>(i18n: I18n<BotContext> = getI18n()): MiddlewareFn<C> {
+  return (ctx, next) => {
+    let locale: string = negotiateLocale(ctx);
+    const translate = (key: string, variables?: Parameters<I18nFlavor["t"]>[1]) => i18n.t(locale, key, variables);
+    ctx.t = ctx.translate = translate;
+    ctx.i18n = {
+      fluent: i18n.fluent,
+      getLocale: () => Promise.resolve(locale),
+      setLocale: () => Promise.reject(new Error("locales are kept in the User table, not the session")),
+      useLocale: (l) => void (locale = l),
+      renegotiateLocale: () => Promise.resolve(void (locale = negotiateLocale(ctx))),
+    };
+    return next();
+  };
 }

@@ -27,12 +27,13 @@ function readConfig(): Config {
 const config = readConfig();
 const logger = createLogger(config.logLevel);
 
-const { db, appliedMigrations } = await openDatabase(config.databaseUrl).catch((error: unknown) =>
+const database = await openDatabase(config.databaseUrl).catch((error: unknown) =>
   fatal(`Could not open the database at DATABASE_URL=${config.databaseUrl}: ${(error as Error).message}`),
 );
+const { db, reads, appliedMigrations } = database;
 logger.info({ appliedMigrations }, "database ready");
 
-const bot = createBot({ config, db, logger, clock: systemClock }, { token: config.botToken, apiRoot: config.apiRoot });
+const bot = createBot({ config, db, reads, logger, clock: systemClock }, { token: config.botToken, apiRoot: config.apiRoot });
 try {
   await bot.init();
 } catch (error) {
@@ -59,7 +60,7 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   logger.info({ signal }, "stopping: finishing updates in flight");
   await running.stop();
-  await db.$disconnect();
+  await database.close();
   logger.info("stopped");
   process.exit(0);
 }

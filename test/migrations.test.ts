@@ -48,12 +48,13 @@ describe("migrations", () => {
     const url = `file:${dir}/fresh.db`;
     expect(await applyMigrations(url)).toEqual(names);
     expect(await applyMigrations(url)).toEqual([]);
-    const { db } = await openDatabase(url);
+    const database = await openDatabase(url);
+    const { db } = database;
     const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     expect(mode?.journal_mode).toBe("wal");
     await db.user.create({ data: { id: 2n ** 40n, language: "ky" } });
     expect((await db.user.findFirst())?.id).toBe(2n ** 40n);
-    await db.$disconnect();
+    await database.close();
   });
 
   it.each(names.map((_, i) => i))("upgrade a database at migration %i of the list, keeping its data", async (count) => {

@@ -2,9 +2,19 @@
 // serialises writers anyway, and the adapter queues queries on it.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { FastReads } from "./fast-reads.ts";
 import { applyMigrations, sqlitePath } from "./schema-engine.ts";
 
 export type Db = PrismaClient;
+export { FastReads };
+
+export interface Database {
+  db: Db;
+  /** Prepared reads for the per-update hot path. */
+  reads: FastReads;
+  appliedMigrations: string[];
+  close(): Promise<void>;
+}
 
 /** How long a query waits for another writer's lock before it fails (ms). */
 export const BUSY_TIMEOUT_MS = 10_000;
@@ -13,14 +23,24 @@ export const BUSY_TIMEOUT_MS = 10_000;
  * Opens the database: applies pending migrations, switches SQLite to WAL with
  * a busy timeout, and returns a connected client.
  */
-export async function openDatabase(databaseUrl: string): Promise<{ db: Db; appliedMigrations: string[] }> {
+export async function openDatabase(databaseUrl: string): Promise<Database> {
   const appliedMigrations = await applyMigrations(databaseUrl);
-  const adapter = new PrismaBetterSqlite3({ url: sqlitePath(databaseUrl), timeout: BUSY_TIMEOUT_MS });
+  const file = sqlitePath(databaseUrl);
+  const adapter = new PrismaBetterSqlite3({ url: file, timeout: BUSY_TIMEOUT_MS });
   const db = new PrismaClient({ adapter });
   // WAL lets readers go on while one writer commits; NORMAL sync in WAL mode
   // survives a crash of the process (only a power cut may lose the last commits).
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
   await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
-  return { db, appliedMigrations };
+  const reads = new FastReads(file);
+  return {
+    db,
+    reads,
+    appliedMigrations,
+    async close() {
+      reads.close();
+      await db.$disconnect();
+    },
+  };
 }

@@ -1,13 +1,13 @@
 // grammY storage adapters (sessions, conversations) backed by the StoredState table.
 import type { StorageAdapter } from "grammy";
-import type { Db } from "./client.ts";
+import type { Db, FastReads } from "./client.ts";
 
 /** A key/value store for one scope ("session", "conversation"); values are JSON. */
-export function stateStorage<T>(db: Db, scope: string): StorageAdapter<T> {
+export function stateStorage<T>(db: Db, reads: FastReads, scope: string): StorageAdapter<T> {
   return {
-    async read(key) {
-      const row = await db.storedState.findUnique({ where: { scope_key: { scope, key } }, select: { value: true } });
-      return row ? (JSON.parse(row.value) as T) : undefined;
+    read(key) {
+      const value = reads.state(scope, key);
+      return value === undefined ? undefined : (JSON.parse(value) as T);
     },
     async write(key, value) {
       const json = JSON.stringify(value);

@@ -1,26 +1,54 @@
-// Help, privacy and /cancel.
-import { Composer } from "grammy";
+// Help, privacy, /menu and /cancel.
 import type { BotContext } from "../context.ts";
+import type { Routes } from "../router.ts";
 import type { MainMenu } from "./menu.ts";
 
 export const showHelp = (ctx: BotContext) => ctx.reply(ctx.t("help"));
 export const showPrivacy = (ctx: BotContext) => ctx.reply(ctx.t("privacy"));
 
-export function basicsFeature(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
-  const privateChat = composer.chatType("private");
-  privateChat.command("help", (ctx) => showHelp(ctx));
-  privateChat.command("privacy", (ctx) => showPrivacy(ctx));
-  return composer;
+const inFlow = (ctx: BotContext) => Object.keys(ctx.conversation.active()).length > 0;
+
+/**
+ * Routes that work the same inside and outside a guided conversation
+ * (installed before the flows): /help and /privacy leave a flow waiting;
+ * /start, /menu and /cancel leave it.
+ */
+export function basicRoutes(routes: Routes, menu: MainMenu): void {
+  routes.command("help", (ctx) => showHelp(ctx));
+  routes.command("privacy", (ctx) => showPrivacy(ctx));
+  routes.command("start", async (ctx, _arg, next) => {
+    if (inFlow(ctx)) await ctx.conversation.exitAll();
+    return next(); // on to the start router after the flows
+  });
+  routes.command("menu", async (ctx) => {
+    if (inFlow(ctx)) await ctx.conversation.exitAll();
+    return menu.show(ctx);
+  });
+  routes.command("cancel", async (ctx) => {
+    const active = inFlow(ctx);
+    if (active) await ctx.conversation.exitAll();
+    return menu.show(ctx, ctx.t(active ? "cancel-done" : "cancel-nothing"));
+  });
+  // Menu buttons: actions answer here; a flow's button leaves the current flow
+  // and goes on to be entered after the flows are registered.
+  routes.button("menu", async (ctx, id, next) => {
+    const entry = menu.entry(id);
+    if (!entry) return next(); // gone since the menu was sent: the stale-button reply
+    if (entry.kind === "flow") {
+      if (inFlow(ctx)) await ctx.conversation.exitAll();
+      return next();
+    }
+    await ctx.answerCallbackQuery();
+    return entry.open(ctx);
+  });
 }
 
-/** /cancel leaves whatever guided conversation is running. Installed before the flows. */
-export function cancelFeature(menu: MainMenu): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
-  composer.chatType("private").command("cancel", async (ctx) => {
-    const active = Object.keys(ctx.conversation.active()).length > 0;
-    if (active) await ctx.conversation.exitAll();
-    await menu.show(ctx, ctx.t(active ? "cancel-done" : "cancel-nothing"));
+/** Menu buttons that enter a flow (installed after the flows). */
+export function flowEntryRoutes(routes: Routes, menu: MainMenu): void {
+  routes.button("menu", async (ctx, id, next) => {
+    const entry = menu.entry(id);
+    if (entry?.kind !== "flow") return next();
+    await ctx.answerCallbackQuery();
+    return entry.open(ctx);
   });
-  return composer;
 }

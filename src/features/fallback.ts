@@ -1,5 +1,5 @@
 // Whatever no feature took: a short, helpful answer in the person's language and the menu.
-import { Composer } from "grammy";
+import { Composer, type Middleware } from "grammy";
 import type { BotContext } from "../context.ts";
 import type { MainMenu } from "./menu.ts";
 
@@ -23,19 +23,20 @@ export function fallbackFeature(menu: MainMenu): Composer<BotContext> {
  * Groups: the bot answers only what is addressed to it (a command, a mention or
  * a reply to it) with a pointer to the private chat. Staff groups come later.
  */
-export function groupFeature(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
-  const groups = composer.chatType(["group", "supergroup"]);
-  groups.on("message", async (ctx, next) => {
+export function groupFeature(): Middleware<BotContext> {
+  return (ctx, next) => {
+    const type = ctx.chat?.type;
+    if (type === "private") return next();
+    const message = ctx.message;
+    if (!message || (type !== "group" && type !== "supergroup")) return next();
     const username = ctx.me.username;
-    const text = ctx.msg.text ?? ctx.msg.caption ?? "";
+    const text = message.text ?? message.caption ?? "";
     const addressed =
-      ctx.msg.reply_to_message?.from?.id === ctx.me.id ||
+      message.reply_to_message?.from?.id === ctx.me.id ||
       new RegExp(`(^|\\s)@${username}\\b|^/\\w+@${username}\\b`, "i").test(text);
     if (!addressed) return next();
-    await ctx.reply(ctx.t("group-hint", { link: `https://t.me/${username}` }), {
-      reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true },
+    return ctx.reply(ctx.t("group-hint", { link: `https://t.me/${username}` }), {
+      reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
     });
-  });
-  return composer;
+  };
 }

@@ -1,11 +1,10 @@
 // Choosing the language: on the first /start, with /language, and from the menu.
-import { Composer, InlineKeyboard } from "grammy";
-import type { BotContext, Locale } from "../context.ts";
+import { InlineKeyboard, type StorageAdapter } from "grammy";
+import { isLocale, type BotContext, type Locale, type SessionData } from "../context.ts";
 import { localeFromTelegram } from "../i18n.ts";
+import type { Routes } from "../router.ts";
 import { commandList } from "./commands.ts";
 import type { MainMenu } from "./menu.ts";
-
-const LANG_PREFIX = "lang:";
 
 /** Both buttons, the one matching the person's Telegram language first (Kyrgyz otherwise). */
 export function languageKeyboard(ctx: BotContext, current?: Locale | null): InlineKeyboard {
@@ -13,7 +12,7 @@ export function languageKeyboard(ctx: BotContext, current?: Locale | null): Inli
   const keyboard = new InlineKeyboard();
   for (const locale of order) {
     const label = ctx.t(`language-button-${locale}`);
-    keyboard.text(locale === current ? `✓ ${label}` : label, LANG_PREFIX + locale);
+    keyboard.text(locale === current ? `✓ ${label}` : label, `lang:${locale}`);
   }
   return keyboard;
 }
@@ -27,20 +26,18 @@ export function showLanguageChoice(ctx: BotContext): Promise<unknown> {
   return ctx.reply(ctx.t("language-current"), { reply_markup: languageKeyboard(ctx, ctx.user?.language) });
 }
 
-export interface LanguageFeatureOptions {
+export interface LanguageOptions {
   menu: MainMenu;
+  sessions: StorageAdapter<SessionData>;
   /** Runs a /start payload that was waiting for the language choice. */
   resumeStart(ctx: BotContext, payload: string): Promise<unknown>;
 }
 
-export function languageFeature({ menu, resumeStart }: LanguageFeatureOptions): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
-  const privateChat = composer.chatType("private");
+export function languageRoutes(routes: Routes, { menu, sessions, resumeStart }: LanguageOptions): void {
+  routes.command("language", (ctx) => showLanguageChoice(ctx));
 
-  privateChat.command("language", (ctx) => showLanguageChoice(ctx));
-
-  privateChat.callbackQuery(/^lang:(ky|ru)$/, async (ctx) => {
-    const locale = ctx.match[1] as Locale;
+  routes.button("lang", async (ctx, locale, next) => {
+    if (!isLocale(locale)) return next();
     const user = ctx.user!;
     const firstChoice = user.language === null;
     await ctx.deps.db.user.update({ where: { id: user.id }, data: { language: locale } });
@@ -51,18 +48,14 @@ export function languageFeature({ menu, resumeStart }: LanguageFeatureOptions): 
     await ctx.editMessageText(ctx.t("language-saved")).catch(() => undefined);
     // Telegram shows command descriptions by the app's language; show this person theirs.
     await ctx.api
-      .setMyCommands(commandList(ctx.t.bind(ctx)), { scope: { type: "chat", chat_id: ctx.chat.id } })
-      .catch((err) => ctx.log.warn({ err }, "could not set the chat's commands"));
+      .setMyCommands(commandList(ctx.t.bind(ctx)), { scope: { type: "chat", chat_id: ctx.chat!.id } })
+      .catch((err: unknown) => ctx.log.warn({ err }, "could not set the chat's commands"));
 
-    const session = await ctx.session;
-    const payload = session.pendingStartPayload;
-    if (payload !== undefined) {
-      session.pendingStartPayload = undefined;
-      if (firstChoice) await menu.greet(ctx);
-      return resumeStart(ctx, payload);
-    }
-    return firstChoice ? menu.greet(ctx) : menu.show(ctx);
+    const key = String(ctx.chat!.id);
+    const payload = (await sessions.read(key))?.pendingStartPayload;
+    if (payload !== undefined) await sessions.delete(key);
+    if (firstChoice) await menu.greet(ctx);
+    else if (payload === undefined) await menu.show(ctx);
+    if (payload !== undefined) await resumeStart(ctx, payload);
   });
-
-  return composer;
 }

@@ -1,5 +1,5 @@
 // The main menu: one button per feature that exists, and the greeting that lists them.
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.ts";
 
 export interface MenuEntry {
@@ -16,15 +16,21 @@ export interface MenuEntry {
   open(ctx: BotContext): Promise<unknown>;
 }
 
-export const MENU_PREFIX = "menu:";
+/** Callback data of menu buttons: "menu:<entry id>". */
+export const MENU_PREFIX = "menu";
 
 export class MainMenu {
   constructor(readonly entries: readonly MenuEntry[]) {}
 
+  entry(id: string): MenuEntry | undefined {
+    return this.entries.find((e) => e.id === id);
+  }
+
   keyboard(ctx: BotContext): InlineKeyboard {
-    const keyboard = new InlineKeyboard();
-    for (const entry of this.entries) keyboard.text(ctx.t(entry.labelKey), MENU_PREFIX + entry.id).row();
-    return keyboard;
+    // One button per row: easy to hit on a small screen.
+    return InlineKeyboard.from(
+      this.entries.map((entry) => [InlineKeyboard.text(ctx.t(entry.labelKey), `${MENU_PREFIX}:${entry.id}`)]),
+    );
   }
 
   /** Sends the menu, optionally after a line that explains why it appears. */
@@ -37,22 +43,5 @@ export class MainMenu {
   greet(ctx: BotContext): Promise<unknown> {
     const features = this.entries.map((e) => `• ${ctx.t(e.aboutKey)}`).join("\n");
     return ctx.reply(ctx.t("greeting", { features }), { reply_markup: this.keyboard(ctx) });
-  }
-
-  /** Menu buttons of one kind; entries that no longer exist fall through to the stale-button reply. */
-  buttons(kind: MenuEntry["kind"]): Composer<BotContext> {
-    const composer = new Composer<BotContext>();
-    composer.chatType("private").callbackQuery(/^menu:(.+)$/, async (ctx, next) => {
-      const entry = this.entries.find((e) => e.id === ctx.match[1] && e.kind === kind);
-      if (!entry) return next();
-      await ctx.answerCallbackQuery();
-      await entry.open(ctx);
-    });
-    return composer;
-  }
-
-  /** Whether a callback query is a menu button that starts a flow. */
-  isFlowButton(data: string | undefined): boolean {
-    return this.entries.some((e) => e.kind === "flow" && data === MENU_PREFIX + e.id);
   }
 }

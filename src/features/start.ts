@@ -1,6 +1,7 @@
 // /start, with deep-link payloads (t.me/<bot>?start=<payload>) routed by prefix.
-import { Composer } from "grammy";
-import type { BotContext } from "../context.ts";
+import type { Middleware, StorageAdapter } from "grammy";
+import type { BotContext, SessionData } from "../context.ts";
+import { commandOf, type Routes } from "../router.ts";
 import { askLanguage } from "./language.ts";
 import type { MainMenu } from "./menu.ts";
 
@@ -31,26 +32,24 @@ export class StartRouter {
    * question (a /start payload is kept for after the choice); only the choice
    * itself passes.
    */
-  languageFirst(): Composer<BotContext> {
-    const composer = new Composer<BotContext>();
-    composer.chatType("private").use(async (ctx, next) => {
-      if (ctx.user?.language !== null) return next();
-      if (ctx.callbackQuery?.data?.startsWith("lang:")) return next();
+  languageFirst(sessions: StorageAdapter<SessionData>): Middleware<BotContext> {
+    const ask = async (ctx: BotContext) => {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-      const payload = ctx.hasCommand("start") ? ctx.msg!.text!.split(/\s+/)[1] : undefined;
-      if (payload) (await ctx.session).pendingStartPayload = payload;
+      const command = commandOf(ctx);
+      if (command?.name === "start" && command.arg) {
+        await sessions.write(String(ctx.chat!.id), { pendingStartPayload: command.arg });
+      }
       await askLanguage(ctx);
-    });
-    return composer;
+    };
+    return (ctx, next) => {
+      if (ctx.user?.language !== null || ctx.chat?.type !== "private") return next();
+      if (ctx.callbackQuery?.data?.startsWith("lang:")) return next();
+      return ask(ctx);
+    };
   }
 
   /** /start for someone who has chosen a language: the link's feature, or the menu. */
-  feature(): Composer<BotContext> {
-    const composer = new Composer<BotContext>();
-    composer.chatType("private").command("start", (ctx) => {
-      const payload = ctx.match.trim();
-      return payload ? this.route(ctx, payload) : this.menu.show(ctx);
-    });
-    return composer;
+  routes(routes: Routes): void {
+    routes.command("start", (ctx, payload) => (payload ? this.route(ctx, payload) : this.menu.show(ctx)));
   }
 }

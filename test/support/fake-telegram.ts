@@ -109,12 +109,18 @@ export class FakeTelegram extends EventEmitter {
   constructor(
     readonly token = FAKE_TOKEN,
     readonly botInfo: UserFromGetMe = FAKE_BOT_INFO,
+    /**
+     * Keep every call and message (tests read them). Off for benchmarks, where
+     * an ever-growing history would slow the process down, not the bot: then
+     * only the newest message per chat is kept, for buttons and edits.
+     */
+    readonly retainHistory = true,
   ) {
     super();
   }
 
-  static async start(token?: string, botInfo?: UserFromGetMe): Promise<FakeTelegram> {
-    const fake = new FakeTelegram(token, botInfo);
+  static async start(options: { token?: string; botInfo?: UserFromGetMe; retainHistory?: boolean } = {}): Promise<FakeTelegram> {
+    const fake = new FakeTelegram(options.token, options.botInfo, options.retainHistory);
     await fake.listen();
     return fake;
   }
@@ -248,7 +254,7 @@ export class FakeTelegram extends EventEmitter {
       return send(400, { ok: false, error_code: 400, description: "Bad Request: can't parse request" });
     }
     const call: ApiCall = { method, payload, at: Date.now() };
-    if (method !== "getUpdates") this.calls.push(call);
+    if (method !== "getUpdates" && this.retainHistory) this.calls.push(call);
     for (const interceptor of this.interceptors) {
       const error = interceptor(call);
       if (error) return send(error.error_code, { ok: false, ...error });
@@ -310,7 +316,7 @@ export class FakeTelegram extends EventEmitter {
           fail(400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
         }
         const answer = { queryId: id, text: p.text as string | undefined, showAlert: p.show_alert === true };
-        this.callbackAnswers.push(answer);
+        if (this.retainHistory) this.callbackAnswers.push(answer);
         return true;
       }
       case "sendChatAction":
@@ -379,6 +385,10 @@ export class FakeTelegram extends EventEmitter {
       document: isUpload(file) ? file : undefined,
       raw,
     };
+    if (!this.retainHistory) {
+      const previous = this.messages.findIndex((m) => m.chatId === chatId);
+      if (previous >= 0) this.messages.splice(previous, 1);
+    }
     this.messages.push(message);
     this.emit("message", message);
     return message;

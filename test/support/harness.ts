@@ -7,7 +7,7 @@ import path from "node:path";
 import type { Bot } from "grammy";
 import { createBot, type BotOptions } from "../../src/bot.ts";
 import type { BotContext } from "../../src/context.ts";
-import { openDatabase, type Db } from "../../src/db/client.ts";
+import { openDatabase, type Database, type Db } from "../../src/db/client.ts";
 import { createLogger } from "../../src/logger.ts";
 import { systemClock, type Clock } from "../../src/time.ts";
 import { FakeTelegram, type FakeUser } from "./fake-telegram.ts";
@@ -26,8 +26,12 @@ export class TestBot {
     readonly dir: string,
     readonly options: TestBotOptions,
     public bot: Bot<BotContext>,
-    public db: Db,
+    public database: Database,
   ) {}
+
+  get db(): Db {
+    return this.database.db;
+  }
 
   get databaseUrl(): string {
     return `file:${path.join(this.dir, "test.db")}`;
@@ -42,12 +46,12 @@ export class TestBot {
   }
 
   private async boot(): Promise<void> {
-    const { db } = await openDatabase(this.databaseUrl);
+    const database = await openDatabase(this.databaseUrl);
     const logger = createLogger("debug", { write: (line: string) => void this.logs.push(line) });
     const { clock = systemClock, adminIds = [], ...botOptions } = this.options;
-    this.db = db;
+    this.database = database;
     this.bot = createBot(
-      { config: { adminIds }, db, logger, clock },
+      { config: { adminIds }, db: database.db, reads: database.reads, logger, clock },
       { token: this.fake.token, apiRoot: this.fake.apiRoot, botInfo: this.fake.botInfo, ...botOptions },
     );
     this.fake.setReceiver((update) => this.bot.handleUpdate(update));
@@ -55,7 +59,7 @@ export class TestBot {
 
   /** A new bot and database client on the same file, as after a process restart. */
   async restart(options: Partial<TestBotOptions> = {}): Promise<void> {
-    await this.db.$disconnect();
+    await this.database.close();
     Object.assign(this.options, options);
     await this.boot();
   }
@@ -73,7 +77,7 @@ export class TestBot {
   }
 
   async close(): Promise<void> {
-    await this.db.$disconnect();
+    await this.database.close();
     await this.fake.close();
     rmSync(this.dir, { recursive: true, force: true });
   }

@@ -1,0 +1,37 @@
+// The two reads every update makes (who is this person; is a conversation in
+// progress) on a read-only better-sqlite3 connection with prepared statements.
+// Through Prisma each costs ~130 µs; here ~5 µs. Writes stay with Prisma. In WAL
+// mode readers never wait for the writer, and a commit made through Prisma is
+// visible here as soon as its await returns.
+import Database from "better-sqlite3";
+
+export interface UserRow {
+  language: string | null;
+  lastSeenAt: Date;
+}
+
+export class FastReads {
+  private readonly db: Database.Database;
+  private readonly userStatement: Database.Statement<[bigint], { language: string | null; lastSeenAt: string | number }>;
+  private readonly stateStatement: Database.Statement<[string, string], { value: string }>;
+
+  constructor(file: string) {
+    this.db = new Database(file, { fileMustExist: true });
+    this.db.pragma("query_only = ON");
+    this.userStatement = this.db.prepare('SELECT "language", "lastSeenAt" FROM "User" WHERE "id" = ?');
+    this.stateStatement = this.db.prepare('SELECT "value" FROM "StoredState" WHERE "scope" = ? AND "key" = ?');
+  }
+
+  user(id: bigint): UserRow | undefined {
+    const row = this.userStatement.get(id);
+    return row && { language: row.language, lastSeenAt: new Date(row.lastSeenAt) };
+  }
+
+  state(scope: string, key: string): string | undefined {
+    return this.stateStatement.get(scope, key)?.value;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
