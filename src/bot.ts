@@ -56,8 +56,8 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
         open: (ctx: BotContext) => ctx.conversation.enter(f.name),
       })),
     { id: "language", labelKey: "menu-language", aboutKey: "menu-language-about", kind: "action", open: showLanguageChoice },
-    { id: "privacy", labelKey: "menu-privacy", aboutKey: "menu-privacy-about", kind: "action", open: showPrivacy },
-    { id: "help", labelKey: "menu-help", aboutKey: "menu-help-about", kind: "action", open: showHelp },
+    { id: "privacy", labelKey: "menu-privacy", aboutKey: "menu-privacy-about", kind: "action", open: (ctx) => showPrivacy(ctx, menu) },
+    { id: "help", labelKey: "menu-help", aboutKey: "menu-help-about", kind: "action", open: (ctx) => showHelp(ctx, menu) },
   ];
   const menu = new MainMenu(menuEntries);
   const start = new StartRouter(menu, options.startPayloads ?? []);
@@ -65,7 +65,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   const sessions = stateStorage<SessionData>(db, reads, "session");
   const beforeFlows = new Routes();
   basicRoutes(beforeFlows, menu);
-  languageRoutes(beforeFlows, { menu, sessions, resumeStart: (ctx, payload) => start.route(ctx, payload) });
+  languageRoutes(beforeFlows, { menu, sessions, start });
   const afterFlows = new Routes();
   start.routes(afterFlows);
   flowEntryRoutes(afterFlows, menu);

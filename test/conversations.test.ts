@@ -74,10 +74,10 @@ describe("guided conversations", () => {
     await user.send("/start flow_survey");
     await user.send("first answer");
     await user.send("/cancel");
-    expect(user.last()!.text).toBe("Аракет токтотулду. Жооп берген маалыматтарыңыз сакталган жок.\n\nБашкы меню. Кайсы бөлүм керек?");
+    expect(user.last()!.text).toBe("Аракет токтотулду. Берген жоопторуңуз сакталган жок.\n\nБашкы меню. Кайсы бөлүм керек?");
     expect(await t.db.storedState.count({ where: { scope: "conversation" } })).toBe(0);
     await user.send("/cancel");
-    expect(user.last()!.text).toContain("Азыр токтото турган аракет жок.");
+    expect(user.last()!.text).toContain("Азыр токтотула турган аракет жок.");
   });
 
   it("apologise when a flow throws, and let the person start again", async () => {

@@ -26,10 +26,10 @@ describe("anything the bot does not expect", () => {
     const user = await t.userWithLanguage(2002, "ky");
     await user.sendSticker();
     expect(user.last()!.text).toBe(
-      `Азырынча сүрөттү, үн билдирүүнү, видеону жана стикерди окуй албайм. Сураныч, текст менен жазыңыз же менюдан бөлүм тандаңыз.\n\n${MENU_KY}`,
+      `Азырынча сүрөттү, үн билдирүүнү, видеону жана стикерди түшүнө албайм. Сураныч, текст түрүндө жазыңыз же менюдан бөлүм тандаңыз.\n\n${MENU_KY}`,
     );
     await user.sendPhoto("сүрөт");
-    expect(user.last()!.text).toContain("стикерди окуй албайм");
+    expect(user.last()!.text).toContain("стикерди түшүнө албайм");
     await user.sendVoice();
     expect(user.last()!.text).toContain("үн билдирүүнү");
     await user.sendLocation();
@@ -38,6 +38,26 @@ describe("anything the bot does not expect", () => {
     expect(user.last()!.text).toContain("Телефон номериңиз азыр керек эмес");
     const stored = JSON.stringify(await t.db.storedState.findMany()) + JSON.stringify(await t.db.user.findMany(), (_k, v) => (typeof v === "bigint" ? String(v) : v));
     expect(stored).not.toContain("555123456");
+  });
+
+  it("understands a greeting, 'help' and 'menu' typed without a slash", async () => {
+    const user = await t.userWithLanguage(2007, "ky");
+    await user.send("Салам!");
+    expect(user.last()!.text).toBe(`Саламатсызбы! Кайсы бөлүм керек экенин төмөндөн тандаңыз.\n\n${MENU_KY}`);
+    await user.send("жардам");
+    expect(user.last()!.text).toContain("Бот менен кантип иштөө керек");
+    expect(user.last()!.buttons.length).toBe(3);
+    await user.send("Главное меню");
+    expect(user.last()!.text).toBe(MENU_KY);
+    await user.send("саламдашуу эмес");
+    expect(user.last()!.text).toContain("түшүнгөн жокмун");
+  });
+
+  it("ends help and privacy with the menu, so they are no dead end", async () => {
+    const user = await t.userWithLanguage(2008, "ru");
+    await user.send("/privacy");
+    expect(user.last()!.text).toContain("Что бот хранит о вас");
+    expect(user.last()!.buttons.flat()).toContain("❓ Помощь");
   });
 
   it("answers an edited message", async () => {

@@ -23,9 +23,9 @@ describe("/start and the language choice", () => {
     expect(greeting.text).toContain("посмотреть, что бот хранит о вас");
     expect(greeting.buttons.flat()).toEqual(["🌐 Тил · Язык", "🔒 Конфиденциальность", "❓ Помощь"]);
     // The question was replaced by the answer, so its buttons cannot be pressed again.
-    expect(prompt.text).toBe("Хорошо, дальше общаемся по-русски.");
+    expect(prompt.text).toBe("Хорошо, теперь будем общаться по-русски.");
     expect(prompt.buttons).toEqual([]);
-    expect(t.fake.callbackAnswers.at(-1)?.text).toBe("Хорошо, дальше общаемся по-русски.");
+    expect(t.fake.callbackAnswers).toHaveLength(1);
 
     const row = await t.db.user.findUnique({ where: { id: 1001n } });
     expect(row?.language).toBe("ru");
@@ -69,8 +69,13 @@ describe("/start and the language choice", () => {
     await user.send("/start nonexistent_payload");
     expect(user.last()!.text).toBe("Тилди тандаңыз · Выберите язык");
     expect(await t.db.storedState.count({ where: { scope: "session" } })).toBe(1);
+    const before = user.messages().length;
     await user.click("Русский");
-    expect(user.last()!.text).toBe("Эта ссылка неверна или устарела. Вот главное меню.\n\nГлавное меню. Какой раздел вам нужен?");
+    // One new message: what went wrong above the greeting, with the menu under it.
+    expect(user.messages()).toHaveLength(before + 1);
+    expect(user.last()!.text).toMatch(/^Эта ссылка неверна или устарела\.\n\nЗдравствуйте! Я — Көмөк/);
+    expect(user.last()!.buttons.length).toBe(3);
+    expect(await t.db.storedState.count({ where: { scope: "session" } })).toBe(0);
   });
 
   it("routes deep links by prefix to the feature that owns them", async () => {
@@ -80,6 +85,13 @@ describe("/start and the language choice", () => {
     const user = await t.userWithLanguage(1006, "ru");
     await user.send("/start inv_abc123");
     expect(user.last()!.text).toBe("invite abc123");
+    await user.send("/start nope");
+    expect(user.last()!.text).toBe("Эта ссылка неверна или устарела.\n\nГлавное меню. Какой раздел вам нужен?");
+    // A link opened before choosing a language goes on after the greeting.
+    const newcomer = t.user(1007, "ky");
+    await newcomer.send("/start inv_xyz");
+    await newcomer.click("Кыргызча");
+    expect(newcomer.textsSince(1).slice(-2)).toEqual([expect.stringMatching(/^Саламатсызбы!/), "invite xyz"]);
   });
 });
 

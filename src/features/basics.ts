@@ -3,8 +3,8 @@ import type { BotContext } from "../context.ts";
 import type { Routes } from "../router.ts";
 import type { MainMenu } from "./menu.ts";
 
-export const showHelp = (ctx: BotContext) => ctx.reply(ctx.t("help"));
-export const showPrivacy = (ctx: BotContext) => ctx.reply(ctx.t("privacy"));
+export const showHelp = (ctx: BotContext, menu: MainMenu) => menu.replyWithMenu(ctx, ctx.t("help"));
+export const showPrivacy = (ctx: BotContext, menu: MainMenu) => menu.replyWithMenu(ctx, ctx.t("privacy"));
 
 const inFlow = (ctx: BotContext) => Object.keys(ctx.conversation.active()).length > 0;
 
@@ -14,8 +14,8 @@ const inFlow = (ctx: BotContext) => Object.keys(ctx.conversation.active()).lengt
  * /start, /menu and /cancel leave it.
  */
 export function basicRoutes(routes: Routes, menu: MainMenu): void {
-  routes.command("help", (ctx) => showHelp(ctx));
-  routes.command("privacy", (ctx) => showPrivacy(ctx));
+  routes.command("help", (ctx) => showHelp(ctx, menu));
+  routes.command("privacy", (ctx) => showPrivacy(ctx, menu));
   routes.command("start", async (ctx, _arg, next) => {
     if (inFlow(ctx)) await ctx.conversation.exitAll();
     return next(); // on to the start router after the flows

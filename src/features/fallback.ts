@@ -14,9 +14,55 @@ export function fallbackFeature(menu: MainMenu): Composer<BotContext> {
   privateChat.on("edited_message", (ctx) => menu.show(ctx, ctx.t("edited-message")));
   privateChat.on(["message:location", "message:venue"], (ctx) => menu.show(ctx, ctx.t("unknown-location")));
   privateChat.on("message:contact", (ctx) => menu.show(ctx, ctx.t("unknown-contact")));
-  privateChat.on("message:text", (ctx) => menu.show(ctx, ctx.t("unknown-text")));
+  privateChat.on("message:text", (ctx) => {
+    switch (everydayWord(ctx.msg.text)) {
+      case "hello":
+        return menu.show(ctx, ctx.t("greeting-short"));
+      case "help":
+        return menu.replyWithMenu(ctx, ctx.t("help"));
+      case "menu":
+        return menu.show(ctx);
+      default:
+        return menu.show(ctx, ctx.t("unknown-text"));
+    }
+  });
   privateChat.on("message", (ctx) => menu.show(ctx, ctx.t("unknown-media")));
   return composer;
+}
+
+const EVERYDAY_WORDS: Record<string, "hello" | "help" | "menu"> = {
+  салам: "hello",
+  саламатсызбы: "hello",
+  саламатсыңарбы: "hello",
+  привет: "hello",
+  здравствуйте: "hello",
+  здравствуй: "hello",
+  "добрый день": "hello",
+  "ассалому алейкум": "hello",
+  hi: "hello",
+  hello: "hello",
+  жардам: "help",
+  помощь: "help",
+  помогите: "help",
+  help: "help",
+  меню: "menu",
+  "башкы меню": "menu",
+  "главное меню": "menu",
+  menu: "menu",
+  start: "menu",
+  старт: "menu",
+  баштоо: "menu",
+  начать: "menu",
+};
+
+/** "Салам!", "помощь?", "Меню" typed without a slash. */
+export function everydayWord(text: string): "hello" | "help" | "menu" | undefined {
+  const normalized = text
+    .toLowerCase()
+    .replace(/[^\p{L}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return EVERYDAY_WORDS[normalized];
 }
 
 /**

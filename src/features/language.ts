@@ -5,6 +5,7 @@ import { localeFromTelegram } from "../i18n.ts";
 import type { Routes } from "../router.ts";
 import { commandList } from "./commands.ts";
 import type { MainMenu } from "./menu.ts";
+import type { StartRouter } from "./start.ts";
 
 /** Both buttons, the one matching the person's Telegram language first (Kyrgyz otherwise). */
 export function languageKeyboard(ctx: BotContext, current?: Locale | null): InlineKeyboard {
@@ -30,10 +31,10 @@ export interface LanguageOptions {
   menu: MainMenu;
   sessions: StorageAdapter<SessionData>;
   /** Runs a /start payload that was waiting for the language choice. */
-  resumeStart(ctx: BotContext, payload: string): Promise<unknown>;
+  start: StartRouter;
 }
 
-export function languageRoutes(routes: Routes, { menu, sessions, resumeStart }: LanguageOptions): void {
+export function languageRoutes(routes: Routes, { menu, sessions, start }: LanguageOptions): void {
   routes.command("language", (ctx) => showLanguageChoice(ctx));
 
   routes.button("lang", async (ctx, locale, next) => {
@@ -43,7 +44,7 @@ export function languageRoutes(routes: Routes, { menu, sessions, resumeStart }: 
     await ctx.deps.db.user.update({ where: { id: user.id }, data: { language: locale } });
     user.language = locale;
     ctx.i18n.useLocale(locale);
-    await ctx.answerCallbackQuery({ text: ctx.t("language-saved") });
+    await ctx.answerCallbackQuery();
     // Replace the question by the answer so old buttons are not pressed again.
     await ctx.editMessageText(ctx.t("language-saved")).catch(() => undefined);
     // Telegram shows command descriptions by the app's language; show this person theirs.
@@ -51,11 +52,15 @@ export function languageRoutes(routes: Routes, { menu, sessions, resumeStart }: 
       .setMyCommands(commandList(ctx.t.bind(ctx)), { scope: { type: "chat", chat_id: ctx.chat!.id } })
       .catch((err: unknown) => ctx.log.warn({ err }, "could not set the chat's commands"));
 
+    if (!firstChoice) return menu.show(ctx);
+    // A deep link opened before the choice goes on now; a broken one is said
+    // once, above the greeting.
     const key = String(ctx.chat!.id);
     const payload = (await sessions.read(key))?.pendingStartPayload;
-    if (payload !== undefined) await sessions.delete(key);
-    if (firstChoice) await menu.greet(ctx);
-    else if (payload === undefined) await menu.show(ctx);
-    if (payload !== undefined) await resumeStart(ctx, payload);
+    if (payload === undefined) return menu.greet(ctx);
+    await sessions.delete(key);
+    if (!start.canRoute(payload)) return menu.greet(ctx, ctx.t("deep-link-unknown"));
+    await menu.greet(ctx);
+    return start.route(ctx, payload);
   });
 }

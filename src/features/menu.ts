@@ -40,8 +40,14 @@ export class MainMenu {
   }
 
   /** The greeting for someone who has just chosen a language, with the menu under it. */
-  greet(ctx: BotContext): Promise<unknown> {
+  greet(ctx: BotContext, lead?: string): Promise<unknown> {
     const features = this.entries.map((e) => `• ${ctx.t(e.aboutKey)}`).join("\n");
-    return ctx.reply(ctx.t("greeting", { features }), { reply_markup: this.keyboard(ctx) });
+    const greeting = ctx.t("greeting", { features });
+    return ctx.reply(lead ? `${lead}\n\n${greeting}` : greeting, { reply_markup: this.keyboard(ctx) });
+  }
+
+  /** A reply with the menu's buttons under it, so no answer is a dead end. */
+  replyWithMenu(ctx: BotContext, text: string): Promise<unknown> {
+    return ctx.reply(text, { reply_markup: this.keyboard(ctx) });
   }
 }

@@ -20,9 +20,18 @@ export class StartRouter {
     private readonly handlers: readonly StartPayloadHandler[],
   ) {}
 
+  private handlerFor(payload: string): StartPayloadHandler | undefined {
+    return PAYLOAD.test(payload) ? this.handlers.find((h) => payload.startsWith(h.prefix)) : undefined;
+  }
+
+  /** Whether some feature owns this payload (it may still refuse it, e.g. an expired invite). */
+  canRoute(payload: string): boolean {
+    return this.handlerFor(payload) !== undefined;
+  }
+
   /** Runs the handler for a payload, or explains that the link does not work. */
   route(ctx: BotContext, payload: string): Promise<unknown> {
-    const handler = PAYLOAD.test(payload) ? this.handlers.find((h) => payload.startsWith(h.prefix)) : undefined;
+    const handler = this.handlerFor(payload);
     if (!handler) return this.menu.show(ctx, ctx.t("deep-link-unknown"));
     return handler.handle(ctx, payload.slice(handler.prefix.length));
   }
