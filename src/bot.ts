@@ -72,7 +72,9 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
 
   const app = new Composer<BotContext>();
   app.use((ctx, next) => {
-    if (ctx.chat?.type !== "private" || !ctx.from || ctx.from.is_bot) return next();
+    // Only what a person does creates or touches their record (not, e.g., blocking the bot).
+    const interactive = ctx.message ?? ctx.editedMessage ?? ctx.callbackQuery;
+    if (!interactive || ctx.chat?.type !== "private" || !ctx.from || ctx.from.is_bot) return next();
     const user = identifyUser(db, reads, BigInt(ctx.from.id), clock.now(), () => ctx.log);
     if (user instanceof Promise) {
       return user.then((u) => {

@@ -24,3 +24,20 @@ export function flowsVersion(flows: readonly Flow[]): string {
     .sort()
     .join(",");
 }
+
+/**
+ * Waits for the person's typed answer. Anything else gets a short, polite
+ * reason and the flow keeps waiting: media and stickers ("please type"), an
+ * unknown command (commands routed before the flows never get here), an edited
+ * message, a stale button (answered too).
+ */
+export async function waitForText(conversation: FlowConversation): Promise<{ text: string; ctx: FlowContext }> {
+  for (;;) {
+    const ctx = await conversation.wait();
+    const text = ctx.message?.text;
+    if (text !== undefined && !text.startsWith("/")) return { text, ctx };
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    const reason = text !== undefined ? "flow-command-unknown" : ctx.editedMessage ? "edited-message" : "flow-text-please";
+    await ctx.reply(ctx.t(reason));
+  }
+}

@@ -42,7 +42,7 @@ export class Routes {
 /** "/start abc" or "/start@thisbot abc" → { name: "start", arg: "abc" }; a command for another bot → undefined. */
 export function commandOf(ctx: BotContext): { name: string; arg: string } | undefined {
   const text = ctx.message?.text;
-  if (!text || text[0] !== "/") return undefined;
+  if (!text || text[0] !== "/" || ctx.message?.forward_origin) return undefined;
   const match = /^\/([A-Za-z0-9_]{1,32})(?:@(\w+))?(?:\s+([\s\S]*))?$/.exec(text);
   if (!match) return undefined;
   if (match[2] && match[2].toLowerCase() !== ctx.me.username.toLowerCase()) return undefined;

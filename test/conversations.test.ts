@@ -1,7 +1,7 @@
 // Conversation state lives in the database: a restart (a new bot on the same
 // file) goes on from the same question; a changed flow version drops old state.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Flow } from "../src/flow.ts";
+import { waitForText, type Flow } from "../src/flow.ts";
 import type { StartPayloadHandler } from "../src/features/start.ts";
 import { TestBot } from "./support/harness.ts";
 
@@ -10,9 +10,9 @@ const survey = (version: number): Flow => ({
   version,
   async run(conversation, ctx) {
     await ctx.reply(ctx.t("menu-title"));
-    const first = await conversation.form.text();
+    const { text: first } = await waitForText(conversation);
     await ctx.reply("second question");
-    const second = await conversation.form.text();
+    const { text: second } = await waitForText(conversation);
     await conversation.external(() => undefined);
     await ctx.reply(`answers: ${first} / ${second}`);
   },
@@ -97,10 +97,34 @@ describe("a flow in progress", () => {
     await user.send("first");
     await user.send("/help");
     expect(user.last()!.text).toContain("Как пользоваться ботом");
+    expect(user.last()!.text).toContain("Начатое действие ждёт вас");
+    expect(user.last()!.buttons).toEqual([]);
     await user.click("❓ Помощь");
     expect(user.last()!.text).toContain("Как пользоваться ботом");
     await user.send("second");
     expect(user.last()!.text).toBe("answers: first / second");
+  });
+
+  it("asks politely for text when it gets media, an unknown command, an edit or a stale button, and keeps waiting", async () => {
+    const user = await t.userWithLanguage(3012, "ky");
+    await user.send("/start flow_survey");
+    await user.sendSticker();
+    expect(user.last()!.text).toBe("Сураныч, жоопту текст менен жазыңыз. Токтотуу үчүн /cancel жазыңыз.");
+    await user.send("/foo");
+    expect(user.last()!.text).toBe("Бул буйрукту түшүнгөн жокмун. Суроого жооп бериңиз же токтотуу үчүн /cancel жазыңыз.");
+    await user.editMessage(1, "оңдолду");
+    expect(user.last()!.text).toContain("Өзгөртүлгөн билдирүүлөрдү эске албайм");
+    const answers = t.fake.callbackAnswers.length;
+    await user.clickData("survey:old");
+    expect(t.fake.callbackAnswers.length).toBe(answers + 1);
+    await user.send("биринчи");
+    expect(user.last()!.text).toBe("second question");
+    await user.send("/language");
+    expect(user.last()!.buttons.flat()).toContain("✓ Кыргызча");
+    await user.click("Русский");
+    expect(user.last()!.text).toBe("Начатое действие ждёт вас: ответьте на последний вопрос или напишите /cancel, чтобы прервать.");
+    await user.send("экинчи");
+    expect(user.last()!.text).toBe("answers: биринчи / экинчи");
   });
 
   it("is left by /menu, which shows the menu", async () => {

@@ -26,7 +26,7 @@ describe("anything the bot does not expect", () => {
     const user = await t.userWithLanguage(2002, "ky");
     await user.sendSticker();
     expect(user.last()!.text).toBe(
-      `Азырынча сүрөттү, үн билдирүүнү, видеону жана стикерди түшүнө албайм. Сураныч, текст түрүндө жазыңыз же менюдан бөлүм тандаңыз.\n\n${MENU_KY}`,
+      `Азырынча сүрөттү, үн билдирүүнү, видеону же стикерди түшүнө албайм. Сураныч, текст түрүндө жазыңыз же менюдан бөлүм тандаңыз.\n\n${MENU_KY}`,
     );
     await user.sendPhoto("сүрөт");
     expect(user.last()!.text).toContain("стикерди түшүнө албайм");
@@ -45,7 +45,7 @@ describe("anything the bot does not expect", () => {
     await user.send("Салам!");
     expect(user.last()!.text).toBe(`Саламатсызбы! Кайсы бөлүм керек экенин төмөндөн тандаңыз.\n\n${MENU_KY}`);
     await user.send("жардам");
-    expect(user.last()!.text).toContain("Бот менен кантип иштөө керек");
+    expect(user.last()!.text).toContain("Ботту кантип колдонуу керек");
     expect(user.last()!.buttons.length).toBe(3);
     await user.send("Главное меню");
     expect(user.last()!.text).toBe(MENU_KY);
@@ -106,7 +106,7 @@ describe("anything the bot does not expect", () => {
     expect(t.fake.messagesIn(group.id)).toHaveLength(0);
     await t.fake.sendUpdate(message("/start@komok_test_bot"));
     expect(t.fake.messagesIn(group.id).at(-1)!.text).toBe(
-      "Мен менен жеке баарлашууда сүйлөшөлү: https://t.me/komok_test_bot",
+      "Мага жеке жазыңыз: https://t.me/komok_test_bot",
     );
   });
 });
@@ -123,7 +123,7 @@ describe("errors", () => {
     await user.send("/help");
     stop();
     expect(user.last()!.text).toBe(
-      "Кечиресиз, бир нерсе туура эмес болуп кетти. Бир аздан кийин кайра аракет кылыңыз же /menu жазыңыз.",
+      "Кечиресиз, ката кетти. Бир аздан кийин кайра аракет кылып көрүңүз же /menu жазыңыз.",
     );
     const errorLog = t.logs.map((l) => JSON.parse(l)).find((l) => l.msg === "update failed");
     expect(errorLog?.err?.method).toBe("sendMessage");

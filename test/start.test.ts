@@ -38,7 +38,7 @@ describe("/start and the language choice", () => {
     await user.click("Кыргызча");
     const greeting = user.last()!;
     expect(greeting.text).toContain("Саламатсызбы! Мен — Көмөк");
-    expect(greeting.buttons.flat()).toEqual(["🌐 Тил · Язык", "🔒 Купуялуулук", "❓ Жардам"]);
+    expect(greeting.buttons.flat()).toEqual(["🌐 Тил · Язык", "🔒 Купуялык", "❓ Жардам"]);
     // The chat's own command list is set in the chosen language.
     const commands = t.fake.callsOf("setMyCommands").at(-1)!;
     expect(commands.payload.scope).toEqual({ type: "chat", chat_id: 1002 });
@@ -108,7 +108,7 @@ describe("/language", () => {
     await user.send("/menu");
     expect(user.last()!.text).toBe("Башкы меню. Кайсы бөлүм керек?");
     await user.send("/help");
-    expect(user.last()!.text).toContain("Бот менен кантип иштөө керек");
+    expect(user.last()!.text).toContain("Ботту кантип колдонуу керек");
   });
 
   it("opens from the menu button too", async () => {

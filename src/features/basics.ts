@@ -3,10 +3,18 @@ import type { BotContext } from "../context.ts";
 import type { Routes } from "../router.ts";
 import type { MainMenu } from "./menu.ts";
 
-export const showHelp = (ctx: BotContext, menu: MainMenu) => menu.replyWithMenu(ctx, ctx.t("help"));
-export const showPrivacy = (ctx: BotContext, menu: MainMenu) => menu.replyWithMenu(ctx, ctx.t("privacy"));
+export const inFlow = (ctx: BotContext) => Object.keys(ctx.conversation.active()).length > 0;
 
-const inFlow = (ctx: BotContext) => Object.keys(ctx.conversation.active()).length > 0;
+/**
+ * Answers with `text`, then either the menu or, when a guided conversation is
+ * waiting for an answer, a reminder to go on with it.
+ */
+export function replyThenGoOn(ctx: BotContext, menu: MainMenu, text: string): Promise<unknown> {
+  return inFlow(ctx) ? ctx.reply(`${text}\n\n${ctx.t("flow-continue")}`) : menu.replyWithMenu(ctx, text);
+}
+
+export const showHelp = (ctx: BotContext, menu: MainMenu) => replyThenGoOn(ctx, menu, ctx.t("help"));
+export const showPrivacy = (ctx: BotContext, menu: MainMenu) => replyThenGoOn(ctx, menu, ctx.t("privacy"));
 
 /**
  * Routes that work the same inside and outside a guided conversation

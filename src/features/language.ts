@@ -4,6 +4,7 @@ import { isLocale, type BotContext, type Locale, type SessionData } from "../con
 import { localeFromTelegram } from "../i18n.ts";
 import type { Routes } from "../router.ts";
 import { commandList } from "./commands.ts";
+import { inFlow } from "./basics.ts";
 import type { MainMenu } from "./menu.ts";
 import type { StartRouter } from "./start.ts";
 
@@ -52,7 +53,9 @@ export function languageRoutes(routes: Routes, { menu, sessions, start }: Langua
       .setMyCommands(commandList(ctx.t.bind(ctx)), { scope: { type: "chat", chat_id: ctx.chat!.id } })
       .catch((err: unknown) => ctx.log.warn({ err }, "could not set the chat's commands"));
 
-    if (!firstChoice) return menu.show(ctx);
+    if (!firstChoice) {
+      return inFlow(ctx) ? ctx.reply(ctx.t("flow-continue")) : menu.show(ctx);
+    }
     // A deep link opened before the choice goes on now; a broken one is said
     // once, above the greeting.
     const key = String(ctx.chat!.id);

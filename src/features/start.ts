@@ -45,7 +45,7 @@ export class StartRouter {
     const ask = async (ctx: BotContext) => {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery();
       const command = commandOf(ctx);
-      if (command?.name === "start" && command.arg) {
+      if (command?.name === "start" && PAYLOAD.test(command.arg)) {
         await sessions.write(String(ctx.chat!.id), { pendingStartPayload: command.arg });
       }
       await askLanguage(ctx);
