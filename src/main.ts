@@ -3,6 +3,7 @@ import { GrammyError, HttpError } from "grammy";
 import { createBot } from "./bot.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
+import { scheduleJobs } from "./jobs/schedule.ts";
 import { registerCommands } from "./features/commands.ts";
 import { getI18n } from "./i18n.ts";
 import { createLogger } from "./logger.ts";
@@ -27,6 +28,17 @@ function readConfig(): Config {
 const config = readConfig();
 const logger = createLogger(config.logLevel);
 
+// A stop asked for while starting (e.g. during migrations) waits until the
+// start is done, then stops cleanly.
+let stopRequested: string | undefined;
+let stop: ((signal: string) => Promise<void>) | undefined;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stop) void stop(signal);
+    else stopRequested ??= signal;
+  });
+}
+
 const database = await openDatabase(config.databaseUrl).catch((error: unknown) =>
   fatal(`Could not open the database at DATABASE_URL=${config.databaseUrl}: ${(error as Error).message}`),
 );
@@ -47,22 +59,42 @@ await registerCommands(bot.api, getI18n()).catch((err: unknown) => logger.warn({
 
 let running: Running;
 if (config.mode === "webhook") {
-  running = await startWebhook(bot, config.webhook!, logger);
-  logger.info({ mode: "webhook", port: config.webhook!.port, bot: bot.botInfo.username }, "bot started");
+  const webhook = config.webhook!;
+  running = await startWebhook(bot, webhook, logger).catch((error: unknown) =>
+    fatal(
+      error instanceof GrammyError
+        ? `Telegram refused the webhook WEBHOOK_URL=${webhook.url}: ${error.description}`
+        : `Could not serve the webhook on PORT=${webhook.port}: ${(error as Error).message}`,
+    ),
+  );
+  logger.info({ mode: "webhook", port: webhook.port, bot: bot.botInfo.username }, "bot started");
 } else {
   running = await startPolling(bot);
   logger.info({ mode: "polling", bot: bot.botInfo.username }, "bot started");
 }
+const jobs = scheduleJobs({ db, logger, clock: systemClock });
 
+/** Longest a stop may take before the process exits anyway (an orchestrator kills at ~30 s). */
+const STOP_DEADLINE_MS = 25_000;
 let stopping = false;
-async function shutdown(signal: string): Promise<void> {
+stop = async (signal: string) => {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, "stopping: finishing updates in flight");
-  await running.stop();
-  await database.close();
-  logger.info("stopped");
-  process.exit(0);
-}
-process.once("SIGINT", () => void shutdown("SIGINT"));
-process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  const deadline = setTimeout(() => {
+    logger.error("updates still running after 25 s; exiting anyway");
+    process.exit(1);
+  }, STOP_DEADLINE_MS);
+  try {
+    jobs.stop();
+    await running.stop();
+    await database.close();
+    clearTimeout(deadline);
+    logger.info("stopped");
+    process.exit(0);
+  } catch (err) {
+    logger.error({ err }, "could not stop cleanly");
+    process.exit(1);
+  }
+};
+if (stopRequested) void stop(stopRequested);

@@ -46,6 +46,21 @@ export async function startWebhook(
   logger: Logger,
 ): Promise<Running & { server: Server; port: number }> {
   const path = new URL(options.url).pathname;
+  // Telegram gets its 200 after 10 s at most (else it would send the update
+  // again), but an update can run longer (auto-retry waits out a 429). Keep
+  // every update in flight so that stop() can wait for it.
+  const inFlight = new Set<Promise<void>>();
+  const handle = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = (update, envelope) => {
+    const task = handle(update, envelope);
+    const settled = task.then(
+      () => undefined,
+      () => undefined,
+    );
+    inFlight.add(settled);
+    void settled.then(() => inFlight.delete(settled));
+    return task;
+  };
   const handleUpdate = webhookCallback(bot, "http", { secretToken: options.secret, onTimeout: "return" });
   let stopping = false;
   const server = createServer((req, res) => {
@@ -66,17 +81,26 @@ export async function startWebhook(
   });
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   if (options.register !== false) {
-    await bot.api.setWebhook(options.url, { secret_token: options.secret, allowed_updates: ALLOWED_UPDATES });
+    try {
+      await bot.api.setWebhook(options.url, { secret_token: options.secret, allowed_updates: ALLOWED_UPDATES });
+    } catch (error) {
+      server.close();
+      throw error;
+    }
   }
   return {
     server,
     port: (server.address() as AddressInfo).port,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        stopping = true;
-        // close() waits for requests in flight; webhookCallback answers each after its update is handled.
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      }),
+    stop: async () => {
+      stopping = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Telegram keeps connections open: close each as soon as it is idle
+      // instead of waiting for the keep-alive timeout.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
+      server.closeIdleConnections();
+      await closed;
+      clearInterval(sweep);
+      await Promise.all(inFlight);
+    },
   };
 }

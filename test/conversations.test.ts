@@ -28,13 +28,24 @@ const broken: Flow = {
   },
 };
 
+/** A flow whose button handler forgets to answer the callback query. */
+const pick: Flow = {
+  name: "pick",
+  version: 1,
+  async run(conversation, ctx) {
+    await ctx.reply("pick one", { reply_markup: { inline_keyboard: [[{ text: "X", callback_data: "pick:x" }]] } });
+    const choice = await conversation.waitFor("callback_query:data");
+    await choice.reply(`picked ${choice.callbackQuery.data}`);
+  },
+};
+
 const enterByLink: StartPayloadHandler[] = [
   { prefix: "flow_", handle: (ctx, rest) => ctx.conversation.enter(rest) },
 ];
 
 let t: TestBot;
 beforeEach(async () => {
-  t = await TestBot.start({ flows: [survey(1), broken], startPayloads: enterByLink });
+  t = await TestBot.start({ flows: [survey(1), broken, pick], startPayloads: enterByLink });
 });
 afterEach(async () => {
   await t.close();
@@ -54,7 +65,7 @@ describe("guided conversations", () => {
     expect(user.last()!.text).toBe("second question");
     expect(await t.db.storedState.count({ where: { scope: "conversation" } })).toBe(1);
 
-    await t.restart({ flows: [survey(1), broken], startPayloads: enterByLink });
+    await t.restart({ flows: [survey(1), broken, pick], startPayloads: enterByLink });
     await user.send("second answer");
     expect(user.last()!.text).toBe("answers: first answer / second answer");
     expect(await t.db.storedState.count({ where: { scope: "conversation" } })).toBe(0);
@@ -64,7 +75,7 @@ describe("guided conversations", () => {
     const user = await t.userWithLanguage(3003, "ru");
     await user.send("/start flow_survey");
     await user.send("first answer");
-    await t.restart({ flows: [survey(2), broken], startPayloads: enterByLink });
+    await t.restart({ flows: [survey(2), broken, pick], startPayloads: enterByLink });
     await user.send("second answer");
     expect(user.last()!.text).toContain("я не понял это сообщение");
   });
@@ -125,6 +136,15 @@ describe("a flow in progress", () => {
     expect(user.last()!.text).toBe("Начатое действие ждёт вас: ответьте на последний вопрос или напишите /cancel, чтобы прервать.");
     await user.send("экинчи");
     expect(user.last()!.text).toBe("answers: биринчи / экинчи");
+  });
+
+  it("answer a button press exactly once even when the flow forgets to", async () => {
+    const user = await t.userWithLanguage(3013, "ru");
+    await user.send("/start flow_pick");
+    const before = t.fake.callbackAnswers.length;
+    await user.click("X");
+    expect(user.last()!.text).toBe("picked pick:x");
+    expect(t.fake.callbackAnswers.slice(before)).toEqual([{ queryId: expect.any(String), text: undefined, showAlert: false }]);
   });
 
   it("is left by /menu, which shows the menu", async () => {

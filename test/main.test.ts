@@ -109,10 +109,52 @@ describe("webhook mode", () => {
 
       expect((await post({ "X-Telegram-Bot-Api-Secret-Token": "right-secret" }, 3)).status).toBe(200);
       expect(user.last()?.text).toBe("Тилди тандаңыз · Выберите язык");
+
+      // SIGTERM while an update is in flight (its reply held 1 s by a slow
+      // Bot API): the update finishes, then the process exits, without
+      // waiting out the keep-alive of Telegram's connection (5 s).
+      let sending = false;
+      fake.intercept(async (call) => {
+        if (call.method === "sendMessage") {
+          sending = true;
+          await new Promise((r) => setTimeout(r, 1_000));
+        }
+        return undefined;
+      });
+      const inFlight = post({ "X-Telegram-Bot-Api-Secret-Token": "right-secret" }, 4);
+      await waitUntil(() => sending);
+      const asked = Date.now();
+      bot.child.kill("SIGTERM");
+      expect((await inFlight).status).toBe(200);
+      expect(await bot.exited).toBe(0);
+      expect(Date.now() - asked).toBeLessThan(3_500);
+      expect(user.messages()).toHaveLength(2);
+      expect(bot.stdout()).toContain('"msg":"stopped"');
     } finally {
       bot.child.kill("SIGTERM");
     }
-    expect(await bot.exited).toBe(0);
+    await fake.close();
+  });
+
+  it("says in one line when Telegram refuses the webhook", async () => {
+    const fake = await FakeTelegram.start();
+    fake.intercept((call) =>
+      call.method === "setWebhook" ? { error_code: 400, description: "Bad Request: bad webhook: HTTPS url must be provided for webhook" } : undefined,
+    );
+    const port = await freePort();
+    const bot = startMain({
+      BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      DATABASE_URL: `file:${dir}/db.sqlite`,
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: `http://127.0.0.1:${port}/hook`,
+      WEBHOOK_SECRET: "s",
+      PORT: String(port),
+    });
+    expect(await bot.exited).toBe(1);
+    expect(bot.stderr().trim()).toBe(
+      `Telegram refused the webhook WEBHOOK_URL=http://127.0.0.1:${port}/hook: Bad Request: bad webhook: HTTPS url must be provided for webhook`,
+    );
     await fake.close();
   });
 });

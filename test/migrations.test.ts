@@ -1,6 +1,6 @@
 // Migrations apply on an empty database and on one at each earlier migration,
 // keep data, end at the same schema, and match prisma/schema.prisma.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -57,23 +57,36 @@ describe("migrations", () => {
     await database.close();
   });
 
-  it.each(names.map((_, i) => i))("upgrade a database at migration %i of the list, keeping its data", async (count) => {
+  it.each(names.map((_, i) => i))("bring a database at migration %i of the list to the same schema as a fresh one", async (count) => {
     const upgraded = path.join(dir, "upgraded.db");
     await applyMigrations(`file:${upgraded}`, firstMigrations(count));
-    if (count > 0) {
-      const raw = new Database(upgraded);
-      raw.prepare("INSERT INTO User (id, language, firstSeenAt, lastSeenAt) VALUES (?, 'ru', 0, 0)").run(777);
-      raw.close();
-    }
     expect(await applyMigrations(`file:${upgraded}`)).toEqual(names.slice(count));
-
     const fresh = path.join(dir, "fresh.db");
     await applyMigrations(`file:${fresh}`);
     expect(schemaOf(upgraded)).toEqual(schemaOf(fresh));
-    if (count > 0) {
-      const raw = new Database(upgraded, { readonly: true });
-      expect(raw.prepare("SELECT language FROM User WHERE id = 777").get()).toEqual({ language: "ru" });
-      raw.close();
-    }
+  });
+
+  it("apply a later migration to a database in use, keeping its rows", async () => {
+    // The next real migration will do this; a fixture one checks the path now.
+    const url = `file:${dir}/in-use.db`;
+    await applyMigrations(url);
+    const raw = new Database(`${dir}/in-use.db`);
+    raw.prepare("INSERT INTO User (id, language, firstSeenAt, lastSeenAt) VALUES (?, 'ky', 0, 0)").run(777);
+    raw.prepare("INSERT INTO StoredState (scope, key, value, updatedAt) VALUES ('conversation', '777', '{}', 0)").run();
+    raw.close();
+
+    const later = firstMigrations(names.length);
+    const fixture = "99990101000000_fixture_add_note";
+    mkdirSync(path.join(later, fixture));
+    writeFileSync(path.join(later, fixture, "migration.sql"), 'ALTER TABLE "User" ADD COLUMN "note" TEXT;\n');
+    expect(await applyMigrations(url, later)).toEqual([fixture]);
+
+    const after = new Database(`${dir}/in-use.db`, { readonly: true });
+    expect(after.prepare("SELECT id, language, note FROM User").all()).toEqual([{ id: 777, language: "ky", note: null }]);
+    expect(after.prepare("SELECT COUNT(*) AS n FROM StoredState").get()).toEqual({ n: 1 });
+    expect(after.prepare("SELECT migration_name FROM _prisma_migrations ORDER BY migration_name").all()).toEqual(
+      [...names, fixture].map((migration_name) => ({ migration_name })),
+    );
+    after.close();
   });
 });

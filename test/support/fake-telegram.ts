@@ -70,7 +70,8 @@ export interface CallbackAnswer {
   showAlert: boolean;
 }
 
-type Interceptor = (call: ApiCall) => ApiError | undefined;
+/** Returns an error to refuse the call, or a promise to hold it (e.g. a slow network). */
+type Interceptor = (call: ApiCall) => ApiError | undefined | Promise<ApiError | undefined>;
 
 interface PendingPoll {
   offset: number;
@@ -256,7 +257,7 @@ export class FakeTelegram extends EventEmitter {
     const call: ApiCall = { method, payload, at: Date.now() };
     if (method !== "getUpdates" && this.retainHistory) this.calls.push(call);
     for (const interceptor of this.interceptors) {
-      const error = interceptor(call);
+      const error = await interceptor(call);
       if (error) return send(error.error_code, { ok: false, ...error });
     }
     try {

@@ -1,0 +1,13 @@
+// Forgets abandoned conversation progress and per-chat state: what a person
+// typed in a flow they never finished is not kept for ever.
+import type { Db } from "../db/client.ts";
+
+/** Days without any change after which saved progress is deleted (the privacy text says 7). */
+export const STATE_RETENTION_DAYS = 7;
+
+/** Deletes StoredState rows untouched for `days`; returns how many. */
+export async function deleteStaleState(db: Db, now: Date, days = STATE_RETENTION_DAYS): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+  const { count } = await db.storedState.deleteMany({ where: { updatedAt: { lt: cutoff } } });
+  return count;
+}

@@ -1,0 +1,25 @@
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { deleteStaleState } from "../src/jobs/cleanup.ts";
+import { TestBot } from "./support/harness.ts";
+
+let t: TestBot;
+beforeEach(async () => {
+  t = await TestBot.start();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+it("deletes conversation progress untouched for 7 days and keeps the rest", async () => {
+  const now = new Date("2026-11-23T12:00:00Z");
+  const day = 24 * 60 * 60 * 1000;
+  await t.db.storedState.createMany({
+    data: [
+      { scope: "conversation", key: "1", value: "{}", updatedAt: new Date(now.getTime() - 8 * day) },
+      { scope: "session", key: "2", value: "{}", updatedAt: new Date(now.getTime() - 7 * day - 1000) },
+      { scope: "conversation", key: "3", value: "{}", updatedAt: new Date(now.getTime() - 6 * day) },
+    ],
+  });
+  expect(await deleteStaleState(t.db, now)).toBe(2);
+  expect((await t.db.storedState.findMany()).map((r) => r.key)).toEqual(["3"]);
+});
