@@ -75,3 +75,24 @@ command-help = Жардам
 command-language = Тилди алмаштыруу
 command-cancel = Учурдагы аракетти токтотуу
 command-privacy = Жеке маалыматтар жана купуялуулук
+
+## Чат-симулятор (npm run chat): окутуу жана сыноо үчүн, Telegram’сыз
+sim-intro = Көмөк симулятору: сиз { $id } номерлүү Telegram колдонуучусусуз. /start деп жазыңыз. Жардам: :help
+sim-help =
+    Симулятордун буйруктары (ботко жөнөтүлбөйт):
+      текст          — билдирүү жөнөтүү, мисалы /start
+      #3             — 3-баскычты басуу (баскычтын атын так жазсаңыз да болот)
+      :sticker :photo :voice :location :contact — ошондой билдирүү жөнөтүү
+      :edit текст    — акыркы билдирүүңүздү өзгөртүү
+      :user 42 ky    — башка колдонуучу болуу (тили: ky, ru, en…)
+      :commands      — Telegram’дагы «/» буйруктар тизмеси
+      :help          — ушул жардам
+      :quit          — чыгуу
+sim-bot = 🤖 Көмөк:
+sim-edited = ✏️ Көмөк (өзгөртүлдү):
+sim-pressed = (басылды: «{ $label }»)
+sim-no-button = ({ $number } номерлүү баскыч жок)
+sim-unknown-command = (симулятордо { $command } деген буйрук жок; :help)
+sim-now-user = (эми сиз { $id } колдонуучусусуз)
+sim-commands = Telegram’дагы буйруктар:
+sim-error = (симулятордо ката: { $message })

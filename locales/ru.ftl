@@ -75,3 +75,24 @@ command-help = Помощь
 command-language = Сменить язык
 command-cancel = Отменить текущее действие
 command-privacy = Личные данные и конфиденциальность
+
+## Чат-симулятор (npm run chat): для обучения и проверки без Telegram
+sim-intro = Симулятор Көмөк: вы — пользователь Telegram с номером { $id }. Напишите /start. Справка: :help
+sim-help =
+    Команды симулятора (боту не отправляются):
+      текст          — отправить сообщение, например /start
+      #3             — нажать кнопку 3 (можно написать и точную надпись кнопки)
+      :sticker :photo :voice :location :contact — отправить такое сообщение
+      :edit текст    — изменить своё последнее сообщение
+      :user 42 ky    — стать другим пользователем (язык: ky, ru, en…)
+      :commands      — список команд «/» в Telegram
+      :help          — эта справка
+      :quit          — выйти
+sim-bot = 🤖 Көмөк:
+sim-edited = ✏️ Көмөк (изменено):
+sim-pressed = (нажато: «{ $label }»)
+sim-no-button = (кнопки с номером { $number } нет)
+sim-unknown-command = (в симуляторе нет команды { $command }; :help)
+sim-now-user = (теперь вы — пользователь { $id })
+sim-commands = Команды в Telegram:
+sim-error = (ошибка симулятора: { $message })

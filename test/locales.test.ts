@@ -56,10 +56,11 @@ const ky = load("ky");
 const ru = load("ru");
 
 /** Latin words allowed in citizen-facing text (names of things). */
-const LATIN_ALLOWED = new Set(["Telegram", "ID"]);
+const LATIN_ALLOWED = new Set(["Telegram", "ID", "ky", "ru", "en"]);
 
 function englishLeft(text: string): string[] {
-  const cleaned = text.replace(/https?:\/\/\S+/g, "").replace(/\/[a-z_]+/g, "");
+  // Commands: /start for the bot, :sticker for the chat simulator.
+  const cleaned = text.replace(/https?:\/\/\S+/g, "").replace(/[/:][a-z_]+/g, "");
   return (cleaned.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !LATIN_ALLOWED.has(w));
 }
 

@@ -106,6 +106,8 @@ export class FakeTelegram extends EventEmitter {
   private interceptors: Interceptor[] = [];
   private receiver: ((update: Update) => Promise<void>) | undefined;
   private nextQueryId = 1;
+  /** Newest message id a person sent, per chat. */
+  readonly userMessageIds = new Map<number, number>();
 
   constructor(
     readonly token = FAKE_TOKEN,
@@ -196,6 +198,21 @@ export class FakeTelegram extends EventEmitter {
   /** Messages the bot sent to a chat, in order, as they look now. */
   messagesIn(chatId: number): BotMessage[] {
     return this.messages.filter((m) => m.chatId === chatId && !m.deleted);
+  }
+
+  /** The command list Telegram would show this person, resolved by scope as Telegram does. */
+  commandsFor(chatId: number, languageCode?: string): { command: string; description: string }[] {
+    const lc = languageCode ?? "";
+    for (const key of [`chat:${chatId}:${lc}`, `chat:${chatId}:`, `all_private_chats::${lc}`, "all_private_chats::", `default::${lc}`, "default::"]) {
+      const commands = this.commands.get(key);
+      if (commands) return commands;
+    }
+    return [];
+  }
+
+  /** The id of the newest message the person sent in this chat. */
+  lastUserMessageId(chatId: number): number | undefined {
+    return this.userMessageIds.get(chatId);
   }
 
   callsOf(method: string): ApiCall[] {
@@ -440,8 +457,10 @@ export class FakeUser {
   }
 
   private message(extra: Partial<Message>): Message {
+    const messageId = this.telegram.newMessageId(this.from.id);
+    this.telegram.userMessageIds.set(this.from.id, messageId);
     return {
-      message_id: this.telegram.newMessageId(this.from.id),
+      message_id: messageId,
       from: this.from,
       chat: this.chat(),
       date: Math.floor(Date.now() / 1000),

@@ -1,0 +1,55 @@
+// The chat simulator as a trainee uses it: typed lines in, printed chat out.
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { ChatSimulator } from "../src/simulator.ts";
+import { registerCommands } from "../src/features/commands.ts";
+import { getI18n } from "../src/i18n.ts";
+import { TestBot } from "./support/harness.ts";
+
+let t: TestBot;
+let out: string[];
+let sim: ChatSimulator;
+beforeEach(async () => {
+  t = await TestBot.start();
+  await registerCommands(t.bot.api, getI18n());
+  out = [];
+  sim = new ChatSimulator({ fake: t.fake, userId: 9001, languageCode: "ru", name: "Тест", write: (s) => void out.push(s) });
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const printed = () => out.join("");
+
+it("numbers buttons across messages, presses them by number or label, and sends plain numbers as text", async () => {
+  sim.intro();
+  expect(printed()).toContain("вы — пользователь Telegram с номером 9001");
+  await sim.handle("/start");
+  expect(printed()).toContain("[#1] Русский   [#2] Кыргызча");
+  await sim.handle("Русский");
+  expect(printed()).toContain("(нажато: «Русский»)");
+  expect(printed()).toContain("[#3] 🌐 Тил · Язык");
+  // The language question was edited: its buttons are gone, as in Telegram.
+  out.length = 0;
+  await sim.handle("#2");
+  expect(printed()).toBe("(кнопки с номером 2 нет)\n\n");
+  out.length = 0;
+  await sim.handle("5");
+  expect(printed()).toContain("Извините, я не понял это сообщение.");
+  // An old menu's button still works (stale buttons can be tried).
+  await sim.handle("#5");
+  expect(printed()).toContain("Как пользоваться ботом");
+});
+
+it("has its own commands, in the trainee's language, and refuses unknown ones instead of sending them", async () => {
+  await sim.handle(":stikcer");
+  expect(printed()).toBe("(в симуляторе нет команды :stikcer; :help)\n\n");
+  expect(t.fake.messagesIn(9001)).toHaveLength(0);
+  await sim.handle(":commands");
+  expect(printed()).toContain("/language — Сменить язык");
+  await sim.handle(":sticker");
+  expect(printed()).toContain("Тилди тандаңыз · Выберите язык");
+  await sim.handle("Кыргызча");
+  await sim.handle(":edit оңдодум");
+  expect(printed()).toContain("Өзгөртүлгөн билдирүүлөрдү эске албайм");
+  expect(await sim.handle(":quit")).toBe(false);
+});
