@@ -4,10 +4,11 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, BotError, Composer, type Middleware } from "grammy";
+import { Bot, BotError, type Middleware } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { allFlows } from "../flows/index.ts";
 import type { BotContext, BotDeps, FlowContext, SessionData } from "./context.ts";
+import { chain } from "./chain.ts";
 import { stateStorage } from "./db/state-storage.ts";
 import { flowsVersion, type Flow } from "./flow.ts";
 import { basicRoutes, flowEntryRoutes, showHelp, showPrivacy } from "./features/basics.ts";
@@ -70,8 +71,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   start.routes(afterFlows);
   flowEntryRoutes(afterFlows, menu);
 
-  const app = new Composer<BotContext>();
-  app.use((ctx, next) => {
+  const identify: Middleware<BotContext> = (ctx, next) => {
     // Only what a person does creates or touches their record (not, e.g., blocking the bot).
     const interactive = ctx.message ?? ctx.editedMessage ?? ctx.callbackQuery;
     if (!interactive || ctx.chat?.type !== "private" || !ctx.from || ctx.from.is_bot) return next();
@@ -84,38 +84,40 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
     }
     ctx.user = user;
     return next();
-  });
-  app.use(i18nContext(i18n));
-  app.use(groupFeature());
-  app.use(start.languageFirst(sessions));
-  app.use(
-    conversations<BotContext, FlowContext>({
-      storage: {
-        type: "key",
-        version: flowsVersion(flows),
-        adapter: stateStorage(db, reads, "conversation"),
-        getStorageKey: (ctx) => ctx.chatId?.toString(),
+  };
+  const conversationsPlugin = conversations<BotContext, FlowContext>({
+    storage: {
+      type: "key",
+      version: flowsVersion(flows),
+      adapter: stateStorage(db, reads, "conversation"),
+      getStorageKey: (ctx) => ctx.chatId?.toString(),
+    },
+    plugins: [
+      // Inside a flow the locale comes from the user record, read per update.
+      (ctx, next) => {
+        if (ctx.chat?.type === "private" && ctx.from) {
+          const id = BigInt(ctx.from.id);
+          ctx.user = { id, language: userLanguage(reads, id) };
+        }
+        return next();
       },
-      plugins: [
-        // Inside a flow the locale comes from the user record, read per update.
-        (ctx, next) => {
-          if (ctx.chat?.type === "private" && ctx.from) {
-            const id = BigInt(ctx.from.id);
-            ctx.user = { id, language: userLanguage(reads, id) };
-          }
-          return next();
-        },
-        i18nContext<FlowContext>(i18n),
-      ],
-    }),
+      i18nContext<FlowContext>(i18n),
+    ],
+  });
+  const app = chain<BotContext>(
+    identify,
+    i18nContext(i18n),
+    groupFeature(),
+    start.languageFirst(sessions),
+    conversationsPlugin,
+    // 1. What works the same inside and outside a guided conversation.
+    beforeFlows.middleware(),
+    // 2. The flows: an update for a conversation in progress stops here.
+    ...flows.map((flow) => createConversation<BotContext, FlowContext>(flow.run, { id: flow.name })),
+    // 3. After the flows, so that the conversations they enter are registered.
+    afterFlows.middleware(),
+    fallbackFeature(menu),
   );
-  // 1. What works the same inside and outside a guided conversation.
-  app.use(beforeFlows.middleware());
-  // 2. The flows: an update for a conversation in progress stops here.
-  for (const flow of flows) app.use(createConversation(flow.run, { id: flow.name }));
-  // 3. After the flows, so that the conversations they enter are registered.
-  app.use(afterFlows.middleware());
-  app.use(fallbackFeature(menu));
 
   bot.errorBoundary(async (error: BotError<BotContext>) => {
     const ctx = error.ctx;
