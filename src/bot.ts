@@ -44,7 +44,6 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
   bot.use(sequentialize(updateKey));
-  bot.use(contextSetup(deps));
 
   const menuEntries: MenuEntry[] = [
     ...flows
@@ -105,6 +104,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
     ],
   });
   const app = chain<BotContext>(
+    contextSetup(deps),
     identify,
     i18nContext(i18n),
     groupFeature(),
@@ -121,7 +121,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
 
   bot.errorBoundary(async (error: BotError<BotContext>) => {
     const ctx = error.ctx;
-    ctx.log.error({ err: error.error }, "update failed");
+    (ctx.log ?? deps.logger).error({ err: error.error, update_id: ctx.update.update_id }, "update failed");
     if (ctx.chat?.type !== "private") return;
     const locale = ctx.user?.language ?? localeFromTelegram(ctx.from?.language_code) ?? "ru";
     const apology = i18n.t(locale, "error-apology");
@@ -129,7 +129,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: apology }).catch(() => undefined);
       await ctx.reply(apology);
     } catch (err) {
-      ctx.log.warn({ err }, "could not send the apology");
+      (ctx.log ?? deps.logger).warn({ err }, "could not send the apology");
     }
   }, app);
 
@@ -140,6 +140,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
 }
 
 /** Puts deps and a per-update logger on the context, and answers any callback left unanswered. */
+// (Runs inside the error boundary: the boundary's handler answers a failed update's callback.)
 function contextSetup(deps: BotDeps): Middleware<BotContext> {
   const answerLeftovers = async (ctx: BotContext, next: () => Promise<void>) => {
     let answered = false;
@@ -147,11 +148,9 @@ function contextSetup(deps: BotDeps): Middleware<BotContext> {
       if (method === "answerCallbackQuery") answered = true;
       return prev(method, payload, signal);
     });
-    try {
-      await next();
-    } finally {
-      if (!answered) await ctx.answerCallbackQuery().catch(() => undefined);
-    }
+    // On an error the boundary answers, with the apology.
+    await next();
+    if (!answered) await ctx.answerCallbackQuery().catch(() => undefined);
   };
   return (ctx, next) => {
     ctx.deps = deps;
