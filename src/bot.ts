@@ -4,10 +4,11 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, BotError, type Middleware } from "grammy";
+import { Bot, BotError, type ApiClientOptions, type Middleware } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { allFlows } from "../flows/index.ts";
 import type { BotContext, BotDeps, FlowContext, SessionData } from "./context.ts";
+import { CallbackAnswers } from "./callback-answers.ts";
 import { chain } from "./chain.ts";
 import { stateStorage } from "./db/state-storage.ts";
 import { flowsVersion, type Flow } from "./flow.ts";
@@ -17,6 +18,7 @@ import { languageRoutes, showLanguageChoice } from "./features/language.ts";
 import { MainMenu, type MenuEntry } from "./features/menu.ts";
 import { StartRouter, type StartPayloadHandler } from "./features/start.ts";
 import { getI18n, i18nContext, localeFromTelegram } from "./i18n.ts";
+import { fetchWaitingOutFloods } from "./telegram-fetch.ts";
 import { Routes } from "./router.ts";
 import { identifyUser, userLanguage } from "./services/users.ts";
 
@@ -39,8 +41,13 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   const flows = options.flows ?? allFlows;
   const bot = new Bot<BotContext>(options.token, {
     botInfo: options.botInfo,
-    client: options.apiRoot ? { apiRoot: options.apiRoot } : undefined,
+    client: {
+      ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
+      // Flood waits below grammY, so guided conversations get them too.
+      fetch: fetchWaitingOutFloods({ maxAttempts: 3, maxDelaySeconds: 60 }) as unknown as ApiClientOptions["fetch"],
+    },
   });
+  // Server errors, network errors, and 429s on file uploads.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
   bot.use(sequentialize(updateKey));
@@ -84,6 +91,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
     ctx.user = user;
     return next();
   };
+  const answers = new CallbackAnswers();
   const conversationsPlugin = conversations<BotContext, FlowContext>({
     storage: {
       type: "key",
@@ -92,8 +100,10 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
       getStorageKey: (ctx) => ctx.chatId?.toString(),
     },
     plugins: [
-      // Inside a flow the locale comes from the user record, read per update.
+      // Inside a flow the locale comes from the user record, read per update,
+      // and button answers are noted as outside.
       (ctx, next) => {
+        ctx.api.config.use(answers.note);
         if (ctx.chat?.type === "private" && ctx.from) {
           const id = BigInt(ctx.from.id);
           ctx.user = { id, language: userLanguage(reads, id) };
@@ -104,7 +114,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
     ],
   });
   const app = chain<BotContext>(
-    contextSetup(deps),
+    contextSetup(deps, answers),
     identify,
     i18nContext(i18n),
     groupFeature(),
@@ -122,12 +132,14 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   bot.errorBoundary(async (error: BotError<BotContext>) => {
     const ctx = error.ctx;
     (ctx.log ?? deps.logger).error({ err: error.error, update_id: ctx.update.update_id }, "update failed");
-    if (ctx.chat?.type !== "private") return;
+    const privateChat = ctx.chat?.type === "private";
     const locale = ctx.user?.language ?? localeFromTelegram(ctx.from?.language_code) ?? "ru";
     const apology = i18n.t(locale, "error-apology");
     try {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: apology }).catch(() => undefined);
-      await ctx.reply(apology);
+      if (ctx.callbackQuery && answers.finish(ctx.callbackQuery.id)) {
+        await ctx.answerCallbackQuery(privateChat ? { text: apology } : {}).catch(() => undefined);
+      }
+      if (privateChat) await ctx.reply(apology);
     } catch (err) {
       (ctx.log ?? deps.logger).warn({ err }, "could not send the apology");
     }
@@ -141,16 +153,12 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
 
 /** Puts deps and a per-update logger on the context, and answers any callback left unanswered. */
 // (Runs inside the error boundary: the boundary's handler answers a failed update's callback.)
-function contextSetup(deps: BotDeps): Middleware<BotContext> {
-  const answerLeftovers = async (ctx: BotContext, next: () => Promise<void>) => {
-    let answered = false;
-    ctx.api.config.use((prev, method, payload, signal) => {
-      if (method === "answerCallbackQuery") answered = true;
-      return prev(method, payload, signal);
-    });
-    // On an error the boundary answers, with the apology.
-    await next();
-    if (!answered) await ctx.answerCallbackQuery().catch(() => undefined);
+function contextSetup(deps: BotDeps, answers: CallbackAnswers): Middleware<BotContext> {
+  const answerLeftovers = async (ctx: BotContext, id: string, next: () => Promise<void>) => {
+    answers.begin(id);
+    ctx.api.config.use(answers.note);
+    await next(); // on an error, the boundary answers, with the apology
+    if (answers.finish(id)) await ctx.answerCallbackQuery().catch(() => undefined);
   };
   return (ctx, next) => {
     ctx.deps = deps;
@@ -159,6 +167,6 @@ function contextSetup(deps: BotDeps): Middleware<BotContext> {
     Object.defineProperty(ctx, "log", {
       get: () => (log ??= deps.logger.child({ update_id: ctx.update.update_id })),
     });
-    return ctx.callbackQuery ? answerLeftovers(ctx, next) : next();
+    return ctx.callbackQuery ? answerLeftovers(ctx, ctx.callbackQuery.id, next) : next();
   };
 }

@@ -128,6 +128,7 @@ describe("a flow in progress", () => {
     const answers = t.fake.callbackAnswers.length;
     await user.clickData("survey:old");
     expect(t.fake.callbackAnswers.length).toBe(answers + 1);
+    expect(t.fake.refused).toEqual([]); // answered once, not twice
     await user.send("биринчи");
     expect(user.last()!.text).toBe("second question");
     await user.send("/language");
@@ -145,6 +146,23 @@ describe("a flow in progress", () => {
     await user.click("X");
     expect(user.last()!.text).toBe("picked pick:x");
     expect(t.fake.callbackAnswers.slice(before)).toEqual([{ queryId: expect.any(String), text: undefined, showAlert: false }]);
+    expect(t.fake.refused).toEqual([]);
+  });
+
+  it("wait out Telegram's flood control inside a flow without losing the answers", async () => {
+    const user = await t.userWithLanguage(3014, "ru");
+    await user.send("/start flow_survey");
+    let floods = 1;
+    t.fake.intercept((call) =>
+      call.method === "sendMessage" && floods-- > 0
+        ? { error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }
+        : undefined,
+    );
+    await user.send("first");
+    expect(user.last()!.text).toBe("second question");
+    await user.send("second");
+    expect(user.last()!.text).toBe("answers: first / second");
+    expect(t.logs.join("\n")).not.toContain("update failed");
   });
 
   it("is left by /menu, which shows the menu", async () => {

@@ -91,6 +91,8 @@ export class FakeTelegram extends EventEmitter {
   readonly calls: ApiCall[] = [];
   readonly messages: BotMessage[] = [];
   readonly callbackAnswers: CallbackAnswer[] = [];
+  /** Calls the fake refused as Telegram would (a second answer to a callback, an unchanged edit…). */
+  readonly refused: (ApiCall & { error: ApiError })[] = [];
   readonly commands = new Map<string, { command: string; description: string }[]>();
   webhook: { url: string; secret?: string } | undefined;
 
@@ -282,7 +284,10 @@ export class FakeTelegram extends EventEmitter {
       send(200, { ok: true, result });
       this.emit("call", call);
     } catch (error) {
-      if (error instanceof ApiFailure) return send(error.body.error_code, { ok: false, ...error.body });
+      if (error instanceof ApiFailure) {
+        if (this.retainHistory) this.refused.push({ ...call, error: error.body });
+        return send(error.body.error_code, { ok: false, ...error.body });
+      }
       send(500, { ok: false, error_code: 500, description: `Internal Server Error: ${String(error)}` });
     }
   }
