@@ -13,14 +13,38 @@ export interface Running {
 
 export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
 
+/**
+ * Keeps every update the bot is handling, so that a stop can wait for them:
+ * the runner's stop() returns once fetching stops, and a webhook request is
+ * answered after 10 s at most while its update may run on (auto-retry waits
+ * out a 429).
+ */
+function trackUpdates(bot: Bot<BotContext>): { settled(): Promise<void> } {
+  const inFlight = new Set<Promise<void>>();
+  const handle = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = (update, envelope) => {
+    const task = handle(update, envelope);
+    const settled = task.then(
+      () => undefined,
+      () => undefined,
+    );
+    inFlight.add(settled);
+    void settled.then(() => inFlight.delete(settled));
+    return task;
+  };
+  return { settled: async () => void (await Promise.all(inFlight)) };
+}
+
 /** Long polling through grammY's runner: concurrent across chats, sequential within one. */
 export async function startPolling(bot: Bot<BotContext>): Promise<Running & { handle: RunnerHandle }> {
   await bot.api.deleteWebhook();
+  const updates = trackUpdates(bot);
   const handle = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
   return {
     handle,
     stop: async () => {
       if (handle.isRunning()) await handle.stop();
+      await updates.settled();
     },
   };
 }
@@ -46,21 +70,8 @@ export async function startWebhook(
   logger: Logger,
 ): Promise<Running & { server: Server; port: number }> {
   const path = new URL(options.url).pathname;
-  // Telegram gets its 200 after 10 s at most (else it would send the update
-  // again), but an update can run longer (auto-retry waits out a 429). Keep
-  // every update in flight so that stop() can wait for it.
-  const inFlight = new Set<Promise<void>>();
-  const handle = bot.handleUpdate.bind(bot);
-  bot.handleUpdate = (update, envelope) => {
-    const task = handle(update, envelope);
-    const settled = task.then(
-      () => undefined,
-      () => undefined,
-    );
-    inFlight.add(settled);
-    void settled.then(() => inFlight.delete(settled));
-    return task;
-  };
+  // Telegram gets its 200 after 10 s at most (else it sends the update again).
+  const updates = trackUpdates(bot);
   const handleUpdate = webhookCallback(bot, "http", { secretToken: options.secret, onTimeout: "return" });
   let stopping = false;
   const server = createServer((req, res) => {
@@ -100,7 +111,7 @@ export async function startWebhook(
       server.closeIdleConnections();
       await closed;
       clearInterval(sweep);
-      await Promise.all(inFlight);
+      await updates.settled();
     },
   };
 }

@@ -64,6 +64,24 @@ describe("npm start", () => {
       await fake.waitFor(() => other.last()?.buttons.flat()[0] === "Русский");
       await other.click("Русский");
       await fake.waitFor(() => other.last()?.text.startsWith("Здравствуйте"), 10_000);
+
+      // SIGTERM while an update is in flight (its reply held 1 s by a slow
+      // Bot API): the reply still goes out before the process exits.
+      let sending = false;
+      fake.intercept(async (call) => {
+        if (call.method === "sendMessage") {
+          sending = true;
+          await new Promise((r) => setTimeout(r, 1_000));
+        }
+        return undefined;
+      });
+      const before = other.messages().length;
+      await other.send("/menu");
+      await waitUntil(() => sending);
+      bot.child.kill("SIGTERM");
+      expect(await bot.exited).toBe(0);
+      expect(other.messages()).toHaveLength(before + 1);
+      expect(other.last()!.text).toBe("Главное меню. Какой раздел вам нужен?");
     } finally {
       bot.child.kill("SIGTERM");
     }
