@@ -28,14 +28,25 @@ function readConfig(): Config {
 const config = readConfig();
 const logger = createLogger(config.logLevel);
 
+/** Longest a stop may take before the process exits anyway (an orchestrator kills at ~30 s). */
+const STOP_DEADLINE_MS = 25_000;
+
 // A stop asked for while starting (e.g. during migrations) waits until the
-// start is done, then stops cleanly.
+// start is done, then stops cleanly — within the deadline. Repeated signals
+// are ignored: with `npm start`, Ctrl+C reaches the process more than once
+// (from the terminal and relayed by npm and tsx).
 let stopRequested: string | undefined;
 let stop: ((signal: string) => Promise<void>) | undefined;
+let deadline: NodeJS.Timeout | undefined;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    if (deadline) return;
+    deadline = setTimeout(() => {
+      logger.error("still not stopped after 25 s; exiting anyway");
+      process.exit(1);
+    }, STOP_DEADLINE_MS);
     if (stop) void stop(signal);
-    else stopRequested ??= signal;
+    else stopRequested = signal;
   });
 }
 
@@ -74,17 +85,8 @@ if (config.mode === "webhook") {
 }
 const jobs = scheduleJobs({ db, logger, clock: systemClock });
 
-/** Longest a stop may take before the process exits anyway (an orchestrator kills at ~30 s). */
-const STOP_DEADLINE_MS = 25_000;
-let stopping = false;
 stop = async (signal: string) => {
-  if (stopping) return;
-  stopping = true;
   logger.info({ signal }, "stopping: finishing updates in flight");
-  const deadline = setTimeout(() => {
-    logger.error("updates still running after 25 s; exiting anyway");
-    process.exit(1);
-  }, STOP_DEADLINE_MS);
   try {
     jobs.stop();
     await running.stop();

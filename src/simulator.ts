@@ -133,6 +133,8 @@ export class ChatSimulator {
         const [id, language] = rest;
         if (id && /^\d{1,15}$/.test(id)) {
           this.user = this.o.fake.user({ id: Number(id), language_code: language ?? "ky", first_name: this.o.name });
+          // The other person's buttons are not on this person's screen.
+          for (const option of this.options) option.gone = true;
           this.o.write(this.dim(`${this.t("sim-now-user", { id: String(id) })}\n\n`));
           return true;
         }

@@ -17,6 +17,15 @@ describe("error logs", () => {
     expect(serializeError(typed).message).toBe("… sent «…» and #");
   });
 
+  it("cut e-mails, dates, and message lines that look like stack frames", () => {
+    const error = new Error('bad value "aibek.asanov@gmail.com" born 12.05.1990\nat my home on Chui 12');
+    const out = serializeError(error);
+    // Latin-script words outside quotes stay (they cannot be told from English).
+    expect(out.message).toBe('bad value "…" born #\nat my home on Chui 12');
+    expect(String(out.stack)).not.toContain("my home");
+    expect(JSON.stringify(out)).not.toContain("gmail");
+  });
+
   it("keep English messages, the Bot API method and the stack frames", () => {
     const apiError = Object.assign(new Error("Call to 'sendMessage' failed! (400: Bad Request: chat not found)"), {
       method: "sendMessage",
@@ -25,7 +34,7 @@ describe("error logs", () => {
     });
     const out = serializeError(apiError);
     expect(out).toMatchObject({ type: "Error", method: "sendMessage", error_code: 400 });
-    expect(out.message).toBe("Call to '…' failed! (400: Bad Request: chat not found)");
+    expect(out.message).toBe("Call to 'sendMessage' failed! (400: Bad Request: chat not found)");
     expect(String(out.stack)).toMatch(/^\s+at /);
     expect(JSON.stringify(out)).not.toContain("Айгүл");
   });
@@ -41,7 +50,13 @@ describe("error logs", () => {
     expect(JSON.stringify(out)).not.toContain("996555123456");
   });
 
-  it("redact leaves plain English alone", () => {
+  it("redact leaves plain English and identifiers alone", () => {
     expect(redact("could not set the chat's commands (timeout after 30s)")).toBe("could not set the chat's commands (timeout after 30s)");
+    expect(redact("Cannot read properties of undefined (reading 'language')")).toBe(
+      "Cannot read properties of undefined (reading 'language')",
+    );
+    expect(redact("Bad Request: can't parse entities: Can't find end of the entity")).toBe(
+      "Bad Request: can't parse entities: Can't find end of the entity",
+    );
   });
 });

@@ -90,3 +90,14 @@ describe("migrations", () => {
     after.close();
   });
 });
+
+describe("dates as stored", () => {
+  it("read Prisma's ISO text and SQLite's CURRENT_TIMESTAMP as the same UTC moment", async () => {
+    const { parseStoredDate } = await import("../src/db/fast-reads.ts");
+    const moment = Date.UTC(2026, 10, 23, 19, 37, 12);
+    expect(parseStoredDate("2026-11-23T19:37:12.000+00:00").getTime()).toBe(moment);
+    expect(parseStoredDate("2026-11-23 19:37:12").getTime()).toBe(moment);
+    expect(parseStoredDate("2026-11-23T19:37:12Z").getTime()).toBe(moment);
+    expect(parseStoredDate(moment).getTime()).toBe(moment);
+  });
+});

@@ -53,3 +53,21 @@ it("has its own commands, in the trainee's language, and refuses unknown ones in
   expect(printed()).toContain("Өзгөртүлгөн билдирүүлөрдү эске албайм");
   expect(await sim.handle(":quit")).toBe(false);
 });
+
+it("does not let one person press another's buttons after :user, and edits the right message", async () => {
+  await sim.handle("/start");
+  await sim.handle(":user 9002 ky");
+  out.length = 0;
+  await sim.handle("#1");
+  expect(printed()).toBe("(1 номерлүү баскыч жок)\n\n");
+  await sim.handle("/start");
+  await sim.handle("Кыргызча");
+  await sim.handle("биринчи");
+  const typed = t.fake.lastUserMessageId(9002);
+  await sim.handle(":edit оңдолду 1");
+  await sim.handle(":edit оңдолду 2");
+  // Both edits are of the message typed last; an edit is not a new message.
+  expect(t.fake.lastUserMessageId(9002)).toBe(typed);
+  const edits = t.fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === 9002 && String(c.payload.text).startsWith("Өзгөртүлгөн"));
+  expect(edits).toHaveLength(2);
+});

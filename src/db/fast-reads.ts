@@ -24,7 +24,7 @@ export class FastReads {
 
   user(id: bigint): UserRow | undefined {
     const row = this.userStatement.get(id);
-    return row && { language: row.language, lastSeenAt: new Date(row.lastSeenAt) };
+    return row && { language: row.language, lastSeenAt: parseStoredDate(row.lastSeenAt) };
   }
 
   state(scope: string, key: string): string | undefined {
@@ -34,4 +34,14 @@ export class FastReads {
   close(): void {
     this.db.close();
   }
+}
+
+/**
+ * Prisma writes "2026-11-23T19:37:12.830+00:00"; SQLite's CURRENT_TIMESTAMP
+ * default writes "2026-11-23 19:37:12", which is UTC too but would be read as
+ * local time.
+ */
+export function parseStoredDate(value: string | number): Date {
+  if (typeof value === "number") return new Date(value);
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(" ", "T")}Z`);
 }

@@ -517,8 +517,9 @@ export class FakeUser {
 
   /** Edits one of this person's earlier messages (the bot sees an edited_message). */
   editMessage(messageId: number, text: string): Promise<Update> {
+    const now = Math.floor(Date.now() / 1000);
     return this.telegram.sendUpdate({
-      edited_message: { ...this.message({ text }), message_id: messageId, edit_date: Math.floor(Date.now() / 1000) },
+      edited_message: { message_id: messageId, from: this.from, chat: this.chat(), date: now, edit_date: now, text },
     });
   }
 
