@@ -32,7 +32,7 @@ export interface BotOptions {
   startPayloads?: readonly StartPayloadHandler[];
 }
 
-/** Same chat → one update at a time (runner) ; different chats run concurrently. */
+/** Same chat: one update at a time; different chats run concurrently. */
 export const updateKey = (ctx: BotContext) => (ctx.chatId ?? ctx.from?.id)?.toString();
 
 export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {

@@ -7,6 +7,19 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeTelegram } from "./support/fake-telegram.ts";
 import { freePort, startMain, waitUntil } from "./support/process.ts";
 
+/** A slow Bot API: every sendMessage is held `ms`; the returned check says whether one has begun. */
+function holdReplies(fake: FakeTelegram, ms: number): () => boolean {
+  let sending = false;
+  fake.intercept(async (call) => {
+    if (call.method === "sendMessage") {
+      sending = true;
+      await new Promise((r) => setTimeout(r, ms));
+    }
+    return undefined;
+  });
+  return () => sending;
+}
+
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), "komok-main-"));
@@ -67,17 +80,10 @@ describe("npm start", () => {
 
       // SIGTERM while an update is in flight (its reply held 1 s by a slow
       // Bot API): the reply still goes out before the process exits.
-      let sending = false;
-      fake.intercept(async (call) => {
-        if (call.method === "sendMessage") {
-          sending = true;
-          await new Promise((r) => setTimeout(r, 1_000));
-        }
-        return undefined;
-      });
+      const sending = holdReplies(fake, 1_000);
       const before = other.messages().length;
       await other.send("/menu");
-      await waitUntil(() => sending);
+      await waitUntil(sending);
       bot.child.kill("SIGTERM");
       expect(await bot.exited).toBe(0);
       expect(other.messages()).toHaveLength(before + 1);
@@ -131,16 +137,9 @@ describe("webhook mode", () => {
       // SIGTERM while an update is in flight (its reply held 1 s by a slow
       // Bot API): the update finishes, then the process exits, without
       // waiting out the keep-alive of Telegram's connection (5 s).
-      let sending = false;
-      fake.intercept(async (call) => {
-        if (call.method === "sendMessage") {
-          sending = true;
-          await new Promise((r) => setTimeout(r, 1_000));
-        }
-        return undefined;
-      });
+      const sending = holdReplies(fake, 1_000);
       const inFlight = post({ "X-Telegram-Bot-Api-Secret-Token": "right-secret" }, 4);
-      await waitUntil(() => sending);
+      await waitUntil(sending);
       const asked = Date.now();
       bot.child.kill("SIGTERM");
       expect((await inFlight).status).toBe(200);
