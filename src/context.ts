@@ -8,7 +8,6 @@ import type { Logger } from "./logger.ts";
 import type { Clock } from "./time.ts";
 
 export type Locale = "ky" | "ru";
-export const LOCALES: readonly Locale[] = ["ky", "ru"];
 export const isLocale = (v: unknown): v is Locale => v === "ky" || v === "ru";
 
 /** Per-chat state kept in the database between updates (StoredState, scope "session"). */

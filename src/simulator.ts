@@ -96,27 +96,24 @@ export class ChatSimulator {
   private async command(input: string): Promise<boolean> {
     const [name, ...rest] = input.split(/\s+/);
     const arg = rest.join(" ");
+    const media: Record<string, () => Promise<unknown>> = {
+      ":sticker": () => this.user.sendSticker(),
+      ":photo": () => this.user.sendPhoto(),
+      ":voice": () => this.user.sendVoice(),
+      ":location": () => this.user.sendLocation(),
+      ":contact": () => this.user.sendContact(),
+    };
+    const send = name === undefined ? undefined : media[name];
+    if (send) {
+      await send();
+      return true;
+    }
     switch (name) {
       case ":quit":
       case ":q":
         return false;
       case ":help":
         this.o.write(`${this.t("sim-help")}\n\n`);
-        return true;
-      case ":sticker":
-        await this.user.sendSticker();
-        return true;
-      case ":photo":
-        await this.user.sendPhoto();
-        return true;
-      case ":voice":
-        await this.user.sendVoice();
-        return true;
-      case ":location":
-        await this.user.sendLocation();
-        return true;
-      case ":contact":
-        await this.user.sendContact();
         return true;
       case ":edit":
         if (arg) {

@@ -3,7 +3,7 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { FastReads } from "./fast-reads.ts";
-import { applyMigrations, sqlitePath } from "./schema-engine.ts";
+import { applyMigrations, BUSY_TIMEOUT_MS, sqlitePath } from "./schema-engine.ts";
 
 export type Db = PrismaClient;
 export { FastReads };
@@ -16,8 +16,6 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** How long a query waits for another writer's lock before it fails (ms). */
-export const BUSY_TIMEOUT_MS = 10_000;
 
 /**
  * Opens the database: applies pending migrations, switches SQLite to WAL with

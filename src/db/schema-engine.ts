@@ -16,6 +16,9 @@ import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import { projectRoot } from "../paths.ts";
 
 const require = createRequire(import.meta.url);
+
+/** How long a query waits for another writer's lock before it fails (ms). */
+export const BUSY_TIMEOUT_MS = 10_000;
 export const schemaPath = path.join(projectRoot, "prisma", "schema.prisma");
 export const migrationsDir = path.join(projectRoot, "prisma", "migrations");
 
@@ -74,7 +77,7 @@ function acceptScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
 /** Opens the database for the engine; `close` frees the engine and every connection it opened. */
 export async function openSchemaEngine(databaseUrl: string): Promise<{ engine: SchemaEngine; close(): Promise<void> }> {
   const { SchemaEngine } = await loadEngineModule();
-  const inner = new PrismaBetterSqlite3({ url: sqlitePath(databaseUrl), timeout: 10_000 });
+  const inner = new PrismaBetterSqlite3({ url: sqlitePath(databaseUrl), timeout: BUSY_TIMEOUT_MS });
   const opened: SqlDriverAdapter[] = [];
   const track = (adapter: SqlDriverAdapter) => (opened.push(adapter), acceptScripts(adapter));
   const factory: SqlMigrationAwareDriverAdapterFactory = {

@@ -1,7 +1,7 @@
 // Help, privacy, /menu and /cancel.
 import type { BotContext } from "../context.ts";
 import type { Routes } from "../router.ts";
-import type { MainMenu } from "./menu.ts";
+import { MENU_PREFIX, type MainMenu } from "./menu.ts";
 
 export const inFlow = (ctx: BotContext) => Object.keys(ctx.conversation.active()).length > 0;
 
@@ -39,7 +39,7 @@ export function basicRoutes(routes: Routes, menu: MainMenu): void {
   });
   // Menu buttons: actions answer here; a flow's button leaves the current flow
   // and goes on to be entered after the flows are registered.
-  routes.button("menu", async (ctx, id, next) => {
+  routes.button(MENU_PREFIX, async (ctx, id, next) => {
     const entry = menu.entry(id);
     if (!entry) return next(); // gone since the menu was sent: the stale-button reply
     if (entry.kind === "flow") {
@@ -53,7 +53,7 @@ export function basicRoutes(routes: Routes, menu: MainMenu): void {
 
 /** Menu buttons that enter a flow (installed after the flows). */
 export function flowEntryRoutes(routes: Routes, menu: MainMenu): void {
-  routes.button("menu", async (ctx, id, next) => {
+  routes.button(MENU_PREFIX, async (ctx, id, next) => {
     const entry = menu.entry(id);
     if (entry?.kind !== "flow") return next();
     await ctx.answerCallbackQuery();

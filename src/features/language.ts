@@ -8,13 +8,16 @@ import { inFlow } from "./basics.ts";
 import type { MainMenu } from "./menu.ts";
 import type { StartRouter } from "./start.ts";
 
+/** Callback data of the language buttons: "lang:ky", "lang:ru". */
+export const LANG_PREFIX = "lang";
+
 /** Both buttons, the one matching the person's Telegram language first (Kyrgyz otherwise). */
 export function languageKeyboard(ctx: BotContext, current?: Locale | null): InlineKeyboard {
   const order: Locale[] = localeFromTelegram(ctx.from?.language_code) === "ru" ? ["ru", "ky"] : ["ky", "ru"];
   const keyboard = new InlineKeyboard();
   for (const locale of order) {
     const label = ctx.t(`language-button-${locale}`);
-    keyboard.text(locale === current ? `✓ ${label}` : label, `lang:${locale}`);
+    keyboard.text(locale === current ? `✓ ${label}` : label, `${LANG_PREFIX}:${locale}`);
   }
   return keyboard;
 }
@@ -38,7 +41,7 @@ export interface LanguageOptions {
 export function languageRoutes(routes: Routes, { menu, sessions, start }: LanguageOptions): void {
   routes.command("language", (ctx) => showLanguageChoice(ctx));
 
-  routes.button("lang", async (ctx, locale, next) => {
+  routes.button(LANG_PREFIX, async (ctx, locale, next) => {
     if (!isLocale(locale)) return next();
     const user = ctx.user!;
     const firstChoice = user.language === null;

@@ -2,7 +2,7 @@
 import type { Middleware, StorageAdapter } from "grammy";
 import type { BotContext, SessionData } from "../context.ts";
 import { commandOf, type Routes } from "../router.ts";
-import { askLanguage } from "./language.ts";
+import { askLanguage, LANG_PREFIX } from "./language.ts";
 import type { MainMenu } from "./menu.ts";
 
 export interface StartPayloadHandler {
@@ -52,7 +52,7 @@ export class StartRouter {
     };
     return (ctx, next) => {
       if (ctx.user?.language !== null || ctx.chat?.type !== "private") return next();
-      if (ctx.callbackQuery?.data?.startsWith("lang:")) return next();
+      if (ctx.callbackQuery?.data?.startsWith(`${LANG_PREFIX}:`)) return next();
       return ask(ctx);
     };
   }
