@@ -12,7 +12,17 @@ import { CallbackAnswers } from "./callback-answers.ts";
 import { chain } from "./chain.ts";
 import { stateStorage } from "./db/state-storage.ts";
 import { flowsVersion, type Flow } from "./flow.ts";
-import { basicRoutes, flowEntryRoutes, showHelp, showPrivacy } from "./features/basics.ts";
+import { basicRoutes, flowEntryRoutes, showHelp } from "./features/basics.ts";
+import { blockedFeature } from "./features/blocked.ts";
+import { GroupsFeature } from "./features/groups.ts";
+import { MyDataFeature } from "./features/my-data.ts";
+import { rateLimit, type RateLimitOptions } from "./features/rate-limit.ts";
+import { StaffButtons } from "./features/staff-buttons.ts";
+import { StaffFeature, type StaffEntry } from "./features/staff.ts";
+import { PERSONAL_DATA } from "./privacy/sections.ts";
+import { markBlockedOnRefusal } from "./services/delivery.ts";
+import { isStaff } from "./services/roles.ts";
+import { ButtonSigner } from "./signed-data.ts";
 import { fallbackFeature, groupFeature } from "./features/fallback.ts";
 import { languageRoutes, showLanguageChoice } from "./features/language.ts";
 import { MainMenu, type MenuEntry } from "./features/menu.ts";
@@ -30,6 +40,10 @@ export interface BotOptions {
   botInfo?: UserFromGetMe;
   flows?: readonly Flow[];
   startPayloads?: readonly StartPayloadHandler[];
+  /** Staff menu entries of later features (the admin's come built in). */
+  staffEntries?: readonly StaffEntry[];
+  /** Per-person flood limit; false turns it off (benchmarks). */
+  rateLimit?: RateLimitOptions | false;
 }
 
 /** Same chat: one update at a time; different chats run concurrently. */
@@ -49,6 +63,8 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   });
   // Server errors, network errors, and 429s on file uploads.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  const markBlocked = markBlockedOnRefusal(db, clock, () => deps.logger);
+  bot.api.config.use(markBlocked);
 
   bot.use(sequentialize(updateKey));
 
@@ -62,16 +78,31 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
         kind: "flow" as const,
         open: (ctx: BotContext) => ctx.conversation.enter(f.name),
       })),
+    {
+      id: "staff",
+      labelKey: "menu-staff",
+      aboutKey: "menu-staff-about",
+      kind: "action",
+      open: (ctx) => staff.show(ctx),
+      visible: (ctx) => ctx.user !== undefined && isStaff(reads, ctx.user.id),
+    },
     { id: "language", labelKey: "menu-language", aboutKey: "menu-language-about", kind: "action", open: showLanguageChoice },
-    { id: "privacy", labelKey: "menu-privacy", aboutKey: "menu-privacy-about", kind: "action", open: (ctx) => showPrivacy(ctx, menu) },
+    { id: "privacy", labelKey: "menu-privacy", aboutKey: "menu-privacy-about", kind: "action", open: (ctx) => myData.showPrivacy(ctx) },
     { id: "help", labelKey: "menu-help", aboutKey: "menu-help-about", kind: "action", open: (ctx) => showHelp(ctx, menu) },
   ];
   const menu = new MainMenu(menuEntries);
-  const start = new StartRouter(menu, options.startPayloads ?? []);
+  const staffButtons = new StaffButtons(new ButtonSigner(options.token));
+  const staff = new StaffFeature(menu, staffButtons, options.staffEntries);
+  const groups = new GroupsFeature(staffButtons);
+  const myData = new MyDataFeature(menu, PERSONAL_DATA);
+  const start = new StartRouter(menu, [staff.invites(), ...(options.startPayloads ?? [])]);
 
   const sessions = stateStorage<SessionData>(db, reads, "session");
   const beforeFlows = new Routes();
   basicRoutes(beforeFlows, menu);
+  myData.routes(beforeFlows);
+  staff.routes(beforeFlows);
+  groups.routes(beforeFlows);
   languageRoutes(beforeFlows, { menu, sessions, start });
   const afterFlows = new Routes();
   start.routes(afterFlows);
@@ -80,7 +111,14 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   const identify: Middleware<BotContext> = (ctx, next) => {
     // Only what a person does creates or touches their record (not, e.g., blocking the bot).
     const interactive = ctx.message ?? ctx.editedMessage ?? ctx.callbackQuery;
-    if (!interactive || ctx.chat?.type !== "private" || !ctx.from || ctx.from.is_bot) return next();
+    if (!interactive || !ctx.from || ctx.from.is_bot) return next();
+    if (ctx.chat?.type !== "private") {
+      // In a group: someone the bot knows is answered in their language.
+      const id = BigInt(ctx.from.id);
+      const language = userLanguage(reads, id);
+      if (language) ctx.user = { id, language };
+      return next();
+    }
     const user = identifyUser(db, reads, BigInt(ctx.from.id), clock.now(), () => ctx.log);
     if (user instanceof Promise) {
       return user.then((u) => {
@@ -103,7 +141,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
       // Inside a flow the locale comes from the user record, read per update,
       // and button answers are noted as outside.
       (ctx, next) => {
-        ctx.api.config.use(answers.note);
+        ctx.api.config.use(answers.note, markBlocked);
         if (ctx.chat?.type === "private" && ctx.from) {
           const id = BigInt(ctx.from.id);
           ctx.user = { id, language: userLanguage(reads, id) };
@@ -117,6 +155,10 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
     contextSetup(deps, answers),
     identify,
     i18nContext(i18n),
+    options.rateLimit === false ? (_ctx, next) => next() : rateLimit(options.rateLimit),
+    blockedFeature(),
+    staffButtons.middleware(),
+    groups.middleware(),
     groupFeature(),
     start.languageFirst(sessions),
     conversationsPlugin,

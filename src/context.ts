@@ -41,4 +41,6 @@ interface Extras {
 export type BaseContext = Context & I18nFlavor & Extras;
 export type BotContext = ConversationFlavor<BaseContext>;
 /** The context inside a guided conversation (flows/). */
+// (Flows reach the database through conversation.external, whose callback gets
+// the outside BotContext with its deps.)
 export type FlowContext = Context & I18nFlavor & { user?: UserRecord };

@@ -7,6 +7,7 @@ import { scheduleJobs } from "./jobs/schedule.ts";
 import { registerCommands } from "./features/commands.ts";
 import { getI18n } from "./i18n.ts";
 import { createLogger } from "./logger.ts";
+import { syncConfigAdmins } from "./services/roles.ts";
 import { startPolling, startWebhook, type Running } from "./server.ts";
 import { systemClock } from "./time.ts";
 
@@ -55,6 +56,7 @@ const database = await openDatabase(config.databaseUrl).catch((error: unknown) =
 );
 const { db, reads, appliedMigrations } = database;
 logger.info({ appliedMigrations }, "database ready");
+await syncConfigAdmins(db, config.adminIds, systemClock.now());
 
 const bot = createBot({ config, db, reads, logger, clock: systemClock }, { token: config.botToken, apiRoot: config.apiRoot });
 try {

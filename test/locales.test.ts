@@ -56,7 +56,7 @@ const ky = load("ky");
 const ru = load("ru");
 
 /** Latin words allowed in citizen-facing text (names of things). */
-const LATIN_ALLOWED = new Set(["Telegram", "ID", "ky", "ru", "en"]);
+const LATIN_ALLOWED = new Set(["Telegram", "ID", "JSON", "ky", "ru", "en"]);
 
 function englishLeft(text: string): string[] {
   // Commands: /start for the bot, :sticker for the chat simulator.

@@ -80,18 +80,18 @@ describe("/start and the language choice", () => {
 
   it("routes deep links by prefix to the feature that owns them", async () => {
     await t.restart({
-      startPayloads: [{ prefix: "inv_", handle: (ctx, rest) => ctx.reply(`invite ${rest}`) }],
+      startPayloads: [{ prefix: "test_", handle: (ctx, rest) => ctx.reply(`link ${rest}`) }],
     });
     const user = await t.userWithLanguage(1006, "ru");
-    await user.send("/start inv_abc123");
-    expect(user.last()!.text).toBe("invite abc123");
+    await user.send("/start test_abc123");
+    expect(user.last()!.text).toBe("link abc123");
     await user.send("/start nope");
     expect(user.last()!.text).toBe("Эта ссылка неверна или устарела.\n\nГлавное меню. Какой раздел вам нужен?");
     // A link opened before choosing a language goes on after the greeting.
     const newcomer = t.user(1007, "ky");
-    await newcomer.send("/start inv_xyz");
+    await newcomer.send("/start test_xyz");
     await newcomer.click("Кыргызча");
-    expect(newcomer.textsSince(1).slice(-2)).toEqual([expect.stringMatching(/^Саламатсызбы!/), "invite xyz"]);
+    expect(newcomer.textsSince(1).slice(-2)).toEqual([expect.stringMatching(/^Саламатсызбы!/), "link xyz"]);
   });
 });
 

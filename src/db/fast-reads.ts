@@ -8,27 +8,35 @@ import Database from "better-sqlite3";
 export interface UserRow {
   language: string | null;
   lastSeenAt: Date;
+  blocked: boolean;
 }
 
 export class FastReads {
   private readonly db: Database.Database;
-  private readonly userStatement: Database.Statement<[bigint], { language: string | null; lastSeenAt: string | number }>;
+  private readonly userStatement: Database.Statement<[bigint], { language: string | null; lastSeenAt: string | number; blocked: number }>;
   private readonly stateStatement: Database.Statement<[string, string], { value: string }>;
+  private readonly rolesStatement: Database.Statement<[bigint], { role: string; scope: string }>;
 
   constructor(file: string) {
     this.db = new Database(file, { fileMustExist: true });
     this.db.pragma("query_only = ON");
-    this.userStatement = this.db.prepare('SELECT "language", "lastSeenAt" FROM "User" WHERE "id" = ?');
+    this.userStatement = this.db.prepare('SELECT "language", "lastSeenAt", "blockedAt" IS NOT NULL AS "blocked" FROM "User" WHERE "id" = ?');
     this.stateStatement = this.db.prepare('SELECT "value" FROM "StoredState" WHERE "scope" = ? AND "key" = ?');
+    this.rolesStatement = this.db.prepare('SELECT "role", "scope" FROM "RoleGrant" WHERE "userId" = ?');
   }
 
   user(id: bigint): UserRow | undefined {
     const row = this.userStatement.get(id);
-    return row && { language: row.language, lastSeenAt: parseStoredDate(row.lastSeenAt) };
+    return row && { language: row.language, lastSeenAt: parseStoredDate(row.lastSeenAt), blocked: row.blocked === 1 };
   }
 
   state(scope: string, key: string): string | undefined {
     return this.stateStatement.get(scope, key)?.value;
+  }
+
+  /** The roles a person holds (staff checks, the rate limit's exemption). */
+  roles(userId: bigint): { role: string; scope: string }[] {
+    return this.rolesStatement.all(userId);
   }
 
   close(): void {

@@ -14,16 +14,14 @@ export function replyThenGoOn(ctx: BotContext, menu: MainMenu, text: string): Pr
 }
 
 export const showHelp = (ctx: BotContext, menu: MainMenu) => replyThenGoOn(ctx, menu, ctx.t("help"));
-export const showPrivacy = (ctx: BotContext, menu: MainMenu) => replyThenGoOn(ctx, menu, ctx.t("privacy"));
 
 /**
  * Routes that work the same inside and outside a guided conversation
- * (installed before the flows): /help and /privacy leave a flow waiting;
+ * (installed before the flows): /help leaves a flow waiting;
  * /start, /menu and /cancel leave it.
  */
 export function basicRoutes(routes: Routes, menu: MainMenu): void {
   routes.command("help", (ctx) => showHelp(ctx, menu));
-  routes.command("privacy", (ctx) => showPrivacy(ctx, menu));
   routes.command("start", async (ctx, _arg, next) => {
     if (inFlow(ctx)) await ctx.conversation.exitAll();
     return next(); // on to the start router after the flows

@@ -3,11 +3,22 @@ import type { Api } from "grammy";
 import type { BotCommand } from "grammy/types";
 import type { I18n } from "@grammyjs/i18n";
 import type { BotContext } from "../context.ts";
+import { isStaff } from "../services/roles.ts";
 
-export const COMMANDS = ["start", "menu", "help", "language", "cancel", "privacy"] as const;
+export const COMMANDS = ["start", "menu", "help", "language", "cancel", "privacy", "mydata", "deleteme"] as const;
+/** Shown in a staff member's own chat only. */
+export const STAFF_COMMANDS = ["staff"] as const;
 
-export function commandList(t: (key: string) => string): BotCommand[] {
-  return COMMANDS.map((command) => ({ command, description: t(`command-${command}`) }));
+export function commandList(t: (key: string) => string, staff = false): BotCommand[] {
+  return [...COMMANDS, ...(staff ? STAFF_COMMANDS : [])].map((command) => ({ command, description: t(`command-${command}`) }));
+}
+
+/** The command list in this person's chat: their language, and /staff for staff. */
+export async function setChatCommands(ctx: BotContext): Promise<void> {
+  const staff = isStaff(ctx.deps.reads, BigInt(ctx.chat!.id));
+  await ctx.api
+    .setMyCommands(commandList(ctx.t.bind(ctx), staff), { scope: { type: "chat", chat_id: ctx.chat!.id } })
+    .catch((err: unknown) => ctx.log.warn({ err }, "could not set the chat's commands"));
 }
 
 /** Registers the commands for Kyrgyz, Russian and every other app language (Russian). */

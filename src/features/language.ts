@@ -3,7 +3,7 @@ import { InlineKeyboard, type StorageAdapter } from "grammy";
 import { isLocale, type BotContext, type Locale, type SessionData } from "../context.ts";
 import { localeFromTelegram } from "../i18n.ts";
 import type { Routes } from "../router.ts";
-import { commandList } from "./commands.ts";
+import { setChatCommands } from "./commands.ts";
 import { inFlow } from "./basics.ts";
 import type { MainMenu } from "./menu.ts";
 import type { StartRouter } from "./start.ts";
@@ -52,9 +52,7 @@ export function languageRoutes(routes: Routes, { menu, sessions, start }: Langua
     // Replace the question by the answer so old buttons are not pressed again.
     await ctx.editMessageText(ctx.t("language-saved")).catch(() => undefined);
     // Telegram shows command descriptions by the app's language; show this person theirs.
-    await ctx.api
-      .setMyCommands(commandList(ctx.t.bind(ctx)), { scope: { type: "chat", chat_id: ctx.chat!.id } })
-      .catch((err: unknown) => ctx.log.warn({ err }, "could not set the chat's commands"));
+    await setChatCommands(ctx);
 
     if (!firstChoice) {
       return inFlow(ctx) ? ctx.reply(ctx.t("flow-continue")) : menu.show(ctx);

@@ -14,6 +14,8 @@ export interface MenuEntry {
    */
   kind: "flow" | "action";
   open(ctx: BotContext): Promise<unknown>;
+  /** Shown only to some people (e.g. the staff menu to staff); everyone when absent. */
+  visible?(ctx: BotContext): boolean;
 }
 
 /** Callback data of menu buttons: "menu:<entry id>". */
@@ -26,10 +28,14 @@ export class MainMenu {
     return this.entries.find((e) => e.id === id);
   }
 
+  private shown(ctx: BotContext): readonly MenuEntry[] {
+    return this.entries.filter((e) => !e.visible || e.visible(ctx));
+  }
+
   keyboard(ctx: BotContext): InlineKeyboard {
     // One button per row: easy to hit on a small screen.
     return InlineKeyboard.from(
-      this.entries.map((entry) => [InlineKeyboard.text(ctx.t(entry.labelKey), `${MENU_PREFIX}:${entry.id}`)]),
+      this.shown(ctx).map((entry) => [InlineKeyboard.text(ctx.t(entry.labelKey), `${MENU_PREFIX}:${entry.id}`)]),
     );
   }
 
@@ -41,7 +47,7 @@ export class MainMenu {
 
   /** The greeting for someone who has just chosen a language, with the menu under it. */
   greet(ctx: BotContext, lead?: string): Promise<unknown> {
-    const features = this.entries.map((e) => `• ${ctx.t(e.aboutKey)}`).join("\n");
+    const features = this.shown(ctx).map((e) => `• ${ctx.t(e.aboutKey)}`).join("\n");
     const greeting = ctx.t("greeting", { features });
     return ctx.reply(lead ? `${lead}\n\n${greeting}` : greeting, { reply_markup: this.keyboard(ctx) });
   }

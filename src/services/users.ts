@@ -29,9 +29,10 @@ export function identifyUser(
       })
       .then((created) => ({ id, language: isLocale(created.language) ? created.language : null }));
   }
-  if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
+  // Writing again after blocking the bot means it may message them again.
+  if (row.blocked || now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
     db.user
-      .update({ where: { id }, data: { lastSeenAt: now } })
+      .update({ where: { id }, data: { lastSeenAt: now, blockedAt: null } })
       .catch((err: unknown) => log().warn({ err }, "could not note lastSeenAt"));
   }
   return { id, language: isLocale(row.language) ? row.language : null };

@@ -9,6 +9,7 @@ import { createBot, type BotOptions } from "../../src/bot.ts";
 import type { BotContext } from "../../src/context.ts";
 import { openDatabase, type Database, type Db } from "../../src/db/client.ts";
 import { createLogger } from "../../src/logger.ts";
+import { syncConfigAdmins } from "../../src/services/roles.ts";
 import { systemClock, type Clock } from "../../src/time.ts";
 import { FakeTelegram, type FakeUser } from "./fake-telegram.ts";
 
@@ -50,6 +51,7 @@ export class TestBot {
     const logger = createLogger("debug", { write: (line: string) => void this.logs.push(line) });
     const { clock = systemClock, adminIds = [], ...botOptions } = this.options;
     this.database = database;
+    await syncConfigAdmins(database.db, adminIds, clock.now());
     this.bot = createBot(
       { config: { adminIds }, db: database.db, reads: database.reads, logger, clock },
       { token: this.fake.token, apiRoot: this.fake.apiRoot, botInfo: this.fake.botInfo, ...botOptions },

@@ -1,0 +1,103 @@
+// Staff groups: /linkgroup, sent in a Telegram group by clinic staff or a
+// communications officer, makes the group receive that clinic's (or the comms
+// team's) notifications; /unlinkgroup undoes it; removing the bot from the
+// group unlinks it too.
+import { InlineKeyboard, type Middleware } from "grammy";
+import type { BotContext, Locale } from "../context.ts";
+import { negotiateLocale } from "../i18n.ts";
+import { commandOf, type Routes } from "../router.ts";
+import { rolesOf, type Grant } from "../services/roles.ts";
+import { isGroupRole, linkGroup, unlinkGroup, type GroupRole } from "../services/staff-groups.ts";
+import { roleLabelIn } from "./staff.ts";
+import type { StaffButtons } from "./staff-buttons.ts";
+
+const GROUP_BUTTON = "grp";
+
+const locale = (ctx: BotContext): Locale => negotiateLocale(ctx);
+const isGroup = (ctx: BotContext) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+
+/** What this person could link a group to: each clinic they work at, the comms team. */
+const linkable = (grants: readonly Grant[]) =>
+  grants.filter((g): g is Grant & { role: GroupRole } => isGroupRole(g.role));
+
+export class GroupsFeature {
+  constructor(private readonly buttons: StaffButtons) {
+    buttons.add(GROUP_BUTTON, {
+      // "<role>:<scope>": only someone who holds exactly that may link it.
+      allowed: (grants, arg) => linkable(grants).some((g) => `${g.role}:${g.scope}` === arg),
+      handle: async (ctx, arg) => {
+        const colon = arg.indexOf(":");
+        const role = arg.slice(0, colon);
+        if (!isGroupRole(role) || !isGroup(ctx)) return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+        await ctx.answerCallbackQuery();
+        const text = await this.link(ctx, role, arg.slice(colon + 1));
+        return ctx.editMessageText(text).catch(() => ctx.reply(text));
+      },
+    });
+  }
+
+  /** In private chats the commands only explain where to send them. */
+  routes(routes: Routes): void {
+    routes.command(["linkgroup", "unlinkgroup"], (ctx) => ctx.reply(ctx.t("group-link-in-group")));
+  }
+
+  /** Group side: the two commands, and the bot being removed from a group. */
+  middleware(): Middleware<BotContext> {
+    return (ctx, next) => {
+      if (!isGroup(ctx)) return next();
+      const member = ctx.myChatMember;
+      if (member) {
+        const gone = member.new_chat_member.status === "left" || member.new_chat_member.status === "kicked";
+        return gone ? unlinkGroup(ctx.deps.db, BigInt(ctx.chat!.id), null, ctx.deps.clock.now()) : next();
+      }
+      const command = ctx.message && !ctx.from?.is_bot ? commandOf(ctx) : undefined;
+      if (command?.name === "linkgroup") return this.onLink(ctx);
+      if (command?.name === "unlinkgroup") return this.onUnlink(ctx);
+      return next();
+    };
+  }
+
+  private async onLink(ctx: BotContext): Promise<unknown> {
+    const targets = linkable(rolesOf(ctx.deps.reads, BigInt(ctx.from!.id)));
+    if (targets.length === 0) return ctx.reply(ctx.t("group-link-not-staff"));
+    if (targets.length === 1) return ctx.reply(await this.link(ctx, targets[0]!.role, targets[0]!.scope));
+    const keyboard = new InlineKeyboard();
+    for (const g of targets) {
+      const label = await this.target(ctx, g.role, g.scope);
+      keyboard.text(label, this.buttons.data(ctx, GROUP_BUTTON, `${g.role}:${g.scope}`)).row();
+    }
+    return ctx.reply(ctx.t("group-link-pick"), { reply_markup: keyboard });
+  }
+
+  private async onUnlink(ctx: BotContext): Promise<unknown> {
+    const { db, reads, clock } = ctx.deps;
+    const chatId = BigInt(ctx.chat!.id);
+    const links = await db.staffGroup.findMany({ where: { chatId } });
+    if (links.length === 0) return ctx.reply(ctx.t("group-unlink-nothing"));
+    const grants = rolesOf(reads, BigInt(ctx.from!.id));
+    const mayUnlink = grants.some((g) => g.role === "admin" || links.some((l) => l.role === g.role && l.scope === g.scope));
+    if (!mayUnlink) return ctx.reply(ctx.t("group-link-not-staff"));
+    await unlinkGroup(db, chatId, BigInt(ctx.from!.id), clock.now());
+    return ctx.reply(ctx.t("group-unlinked"));
+  }
+
+  private target(ctx: BotContext, role: GroupRole, scope: string): Promise<string> {
+    return role === "comms_officer"
+      ? Promise.resolve(ctx.t("group-target-comms"))
+      : roleLabelIn(ctx.deps.db, locale(ctx), role, scope);
+  }
+
+  private async link(ctx: BotContext, role: GroupRole, scope: string): Promise<string> {
+    const chat = ctx.chat!;
+    await linkGroup(ctx.deps.db, {
+      role,
+      scope,
+      chatId: BigInt(chat.id),
+      title: "title" in chat && chat.title ? chat.title.slice(0, 128) : "",
+      language: locale(ctx),
+      by: BigInt(ctx.from!.id),
+      now: ctx.deps.clock.now(),
+    });
+    return ctx.t("group-linked", { target: await this.target(ctx, role, scope) });
+  }
+}

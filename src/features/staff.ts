@@ -1,0 +1,285 @@
+// Staff: the staff menu (/staff), invites (/invite and inv_ links), and the
+// admin's staff list with revoke and the audit trail.
+import { InlineKeyboard } from "grammy";
+import type { BotContext, Locale } from "../context.ts";
+import type { Db } from "../db/client.ts";
+import type { Routes } from "../router.ts";
+import { sendToPerson } from "../services/delivery.ts";
+import { createInvite, INVITE_PREFIX, inviteLink, useInvite } from "../services/invites.ts";
+import { clinicName, listClinics, listEmployers, scopeName } from "../services/orgs.ts";
+import {
+  clinicScope,
+  employerScope,
+  isRole,
+  revokeRole,
+  rolesOf,
+  ROLES,
+  SCOPED,
+  type Grant,
+  type Role,
+} from "../services/roles.ts";
+import { getI18n, negotiateLocale } from "../i18n.ts";
+import { formatDate, formatTime } from "../time.ts";
+import { setChatCommands } from "./commands.ts";
+import type { MainMenu } from "./menu.ts";
+import type { StaffButtons } from "./staff-buttons.ts";
+import type { StartPayloadHandler } from "./start.ts";
+
+export interface StaffEntry {
+  id: string;
+  labelKey: string;
+  /** Who sees it: holders of any of these roles. */
+  roles: readonly Role[];
+  open(ctx: BotContext): Promise<unknown>;
+}
+
+const STAFF_PREFIX = "stf";
+const INVITE_BUTTON = "inv";
+const ADMIN_BUTTON = "adm";
+/** Longest staff list shown in the chat; the CLI lists everyone. */
+const LIST_LIMIT = 30;
+const AUDIT_LIMIT = 20;
+
+const locale = (ctx: BotContext): Locale => negotiateLocale(ctx);
+const holds = (grants: readonly Grant[], roles: readonly Role[]) => grants.some((g) => roles.includes(g.role));
+const isAdmin = (grants: readonly Grant[]) => holds(grants, ["admin"]);
+
+/** "Айбек (@aibek)" for staff who came by invite, else "ID 123". */
+async function who(db: Db, userId: bigint | null, t: BotContext["t"]): Promise<string> {
+  if (userId === null) return t("staff-who-operator");
+  const user = await db.user.findUnique({ where: { id: userId }, select: { displayName: true } });
+  return user?.displayName ? `${user.displayName} (ID ${userId})` : `ID ${userId}`;
+}
+
+/** "Юрист (Клиника №1)": a role and what it covers, in `language`. */
+export async function roleLabelIn(db: Db, language: Locale, role: string, scope: string): Promise<string> {
+  const name = isRole(role) ? getI18n().t(language, `role-${role}`) : role;
+  const place = scope ? await scopeName(db, scope, language) : "";
+  return place ? `${name} (${place})` : name;
+}
+
+const roleLabel = (ctx: BotContext, role: string, scope: string) => roleLabelIn(ctx.deps.db, locale(ctx), role, scope);
+
+/** A person's chosen language, for messages the bot sends them on its own. */
+const languageOf = (ctx: BotContext, userId: bigint): Locale =>
+  ctx.deps.reads.user(userId)?.language === "ky" ? "ky" : "ru";
+
+export class StaffFeature {
+  readonly entries: StaffEntry[];
+
+  constructor(
+    private readonly menu: MainMenu,
+    private readonly buttons: StaffButtons,
+    extraEntries: readonly StaffEntry[] = [],
+  ) {
+    this.entries = [
+      ...extraEntries,
+      { id: "invite", labelKey: "staff-invite", roles: ["admin"], open: (ctx) => this.askInviteRole(ctx) },
+      { id: "list", labelKey: "staff-list", roles: ["admin"], open: (ctx) => this.showList(ctx) },
+      { id: "audit", labelKey: "staff-audit", roles: ["admin"], open: (ctx) => this.showAudit(ctx) },
+      { id: "groups", labelKey: "staff-groups", roles: ["clinic_staff", "comms_officer"], open: (ctx) => ctx.reply(ctx.t("staff-groups-how")) },
+    ];
+    buttons.add(STAFF_PREFIX, {
+      allowed: (grants, id) => {
+        const entry = this.entries.find((e) => e.id === id);
+        return entry !== undefined && holds(grants, entry.roles);
+      },
+      handle: async (ctx, id) => {
+        await ctx.answerCallbackQuery();
+        return this.entries.find((e) => e.id === id)!.open(ctx);
+      },
+    });
+    buttons.add(INVITE_BUTTON, { allowed: isAdmin, handle: (ctx, arg) => this.onInviteButton(ctx, arg) });
+    buttons.add(ADMIN_BUTTON, { allowed: isAdmin, handle: (ctx, arg) => this.onAdminButton(ctx, arg) });
+  }
+
+  routes(routes: Routes): void {
+    routes.command("staff", (ctx) => this.show(ctx));
+    routes.command("invite", (ctx) => {
+      if (!isAdmin(rolesOf(ctx.deps.reads, ctx.user!.id))) return this.menu.show(ctx, ctx.t("staff-admins-only"));
+      return this.askInviteRole(ctx);
+    });
+  }
+
+  /** The deep-link handler for invites: t.me/<bot>?start=inv_<token>. */
+  invites(): StartPayloadHandler {
+    return { prefix: INVITE_PREFIX, handle: (ctx, token) => this.acceptInvite(ctx, token) };
+  }
+
+  /** The staff menu: what the person's roles let them do. */
+  async show(ctx: BotContext, lead?: string): Promise<unknown> {
+    const grants = rolesOf(ctx.deps.reads, ctx.user!.id);
+    if (grants.length === 0) return this.menu.show(ctx, ctx.t("staff-not-staff"));
+    const roles = await Promise.all(grants.map((g) => roleLabel(ctx, g.role, g.scope)));
+    const keyboard = new InlineKeyboard();
+    for (const entry of this.entries.filter((e) => holds(grants, e.roles))) {
+      keyboard.text(ctx.t(entry.labelKey), this.buttons.data(ctx, STAFF_PREFIX, entry.id)).row();
+    }
+    const text = ctx.t("staff-menu", { roles: roles.map((r) => `• ${r}`).join("\n") });
+    return ctx.reply(lead ? `${lead}\n\n${text}` : text, { reply_markup: keyboard });
+  }
+
+  // ---- invites -------------------------------------------------------------
+
+  private askInviteRole(ctx: BotContext): Promise<unknown> {
+    const keyboard = new InlineKeyboard();
+    for (const role of ROLES) keyboard.text(ctx.t(`role-${role}`), this.buttons.data(ctx, INVITE_BUTTON, `r:${role}`)).row();
+    return ctx.reply(ctx.t("invite-pick-role"), { reply_markup: keyboard });
+  }
+
+  private async onInviteButton(ctx: BotContext, arg: string): Promise<unknown> {
+    const [step, role, id] = arg.split(":");
+    if (!isRole(role)) return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+    await ctx.answerCallbackQuery();
+    const kind = SCOPED[role];
+    if (step === "r" && kind) return this.askInviteScope(ctx, role, kind);
+    const scope = kind ? (kind === "clinic" ? clinicScope(Number(id)) : employerScope(Number(id))) : "";
+    if (kind && (await scopeName(ctx.deps.db, scope, locale(ctx))) === undefined) {
+      return ctx.editMessageText(ctx.t("invite-place-gone")).catch(() => ctx.reply(ctx.t("invite-place-gone")));
+    }
+    const { payload, expiresAt } = await createInvite(ctx.deps.db, {
+      role,
+      scope,
+      by: BigInt(ctx.from!.id),
+      via: "bot",
+      now: ctx.deps.clock.now(),
+    });
+    const text = ctx.t("invite-created", {
+      role: await roleLabel(ctx, role, scope),
+      link: inviteLink(ctx.me.username, payload),
+      until: `${formatDate(expiresAt)} ${formatTime(expiresAt)}`,
+    });
+    // The wizard's message becomes the link, so its buttons cannot make another.
+    return ctx.editMessageText(text, { link_preview_options: { is_disabled: true } }).catch(() => ctx.reply(text));
+  }
+
+  private async askInviteScope(ctx: BotContext, role: Role, kind: "clinic" | "employer"): Promise<unknown> {
+    const places =
+      kind === "clinic"
+        ? (await listClinics(ctx.deps.db)).map((c) => ({ id: c.id, name: clinicName(c, locale(ctx)) }))
+        : (await listEmployers(ctx.deps.db)).map((e) => ({ id: e.id, name: e.name }));
+    if (places.length === 0) return ctx.editMessageText(ctx.t(`invite-no-${kind}s`));
+    const keyboard = new InlineKeyboard();
+    for (const place of places.slice(0, 40)) {
+      keyboard.text(place.name, this.buttons.data(ctx, INVITE_BUTTON, `s:${role}:${place.id}`)).row();
+    }
+    return ctx.editMessageText(ctx.t(`invite-pick-${kind}`), { reply_markup: keyboard });
+  }
+
+  private async acceptInvite(ctx: BotContext, token: string): Promise<unknown> {
+    const { db, clock } = ctx.deps;
+    const userId = ctx.user!.id;
+    const outcome = await useInvite(db, token, userId, clock.now());
+    if (!outcome.ok) {
+      const role = outcome.role ? await roleLabel(ctx, outcome.role, outcome.scope ?? "") : "";
+      return this.menu.show(ctx, ctx.t(`invite-${outcome.reason}`, { role }));
+    }
+    const from = ctx.from!;
+    const name = [from.first_name, from.last_name].filter(Boolean).join(" ") + (from.username ? ` (@${from.username})` : "");
+    await db.user.update({ where: { id: userId }, data: { displayName: name.slice(0, 128) } });
+    const role = await roleLabel(ctx, outcome.role, outcome.scope);
+    if (outcome.createdBy !== null) {
+      const creator = outcome.createdBy;
+      const language = languageOf(ctx, creator);
+      const notice = getI18n().t(language, "invite-used-notice", {
+        who: `${name} (ID ${userId})`,
+        role: await roleLabelIn(db, language, outcome.role, outcome.scope),
+      });
+      await sendToPerson(ctx.api, ctx.deps.reads, ctx.log, creator, notice);
+    }
+    await setChatCommands(ctx);
+    return this.show(ctx, ctx.t("invite-welcome", { role, duties: ctx.t(`role-${outcome.role}-can`) }));
+  }
+
+  // ---- admin: staff list, revoke, audit ------------------------------------
+
+  private async showList(ctx: BotContext): Promise<unknown> {
+    const { db } = ctx.deps;
+    const total = await db.roleGrant.count();
+    const grants = await db.roleGrant.findMany({ orderBy: [{ role: "asc" }, { grantedAt: "asc" }], take: LIST_LIMIT });
+    const lines: string[] = [];
+    const keyboard = new InlineKeyboard();
+    for (const [i, g] of grants.entries()) {
+      lines.push(
+        ctx.t("staff-list-line", {
+          n: i + 1,
+          who: await who(db, g.userId, ctx.t),
+          role: await roleLabel(ctx, g.role, g.scope),
+          since: formatDate(g.grantedAt),
+          by: await who(db, g.grantedBy, ctx.t),
+          via: ctx.t(`staff-via-${g.grantedVia === "invite" || g.grantedVia === "cli" || g.grantedVia === "config" ? g.grantedVia : "bot"}`),
+        }),
+      );
+      keyboard.text(`✖ ${i + 1}`, this.buttons.data(ctx, ADMIN_BUTTON, `rv:${g.id}`));
+      if (i % 5 === 4) keyboard.row();
+    }
+    const more = total > grants.length ? `\n\n${ctx.t("staff-list-more", { count: total - grants.length })}` : "";
+    return ctx.reply(`${ctx.t("staff-list-title")}\n\n${lines.join("\n")}${more}\n\n${ctx.t("staff-list-revoke-hint")}`, {
+      reply_markup: keyboard,
+    });
+  }
+
+  private async onAdminButton(ctx: BotContext, arg: string): Promise<unknown> {
+    const [step, rawId] = arg.split(":");
+    const { db, clock } = ctx.deps;
+    if (step === "rn") {
+      await ctx.answerCallbackQuery();
+      return ctx.editMessageText(ctx.t("staff-revoke-kept")).catch(() => undefined);
+    }
+    const grant = await db.roleGrant.findUnique({ where: { id: Number(rawId) } });
+    if (!grant || !isRole(grant.role)) {
+      await ctx.answerCallbackQuery({ text: ctx.t("staff-revoke-gone") });
+      return ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+    }
+    const label = await roleLabel(ctx, grant.role, grant.scope);
+    const person = await who(db, grant.userId, ctx.t);
+    if (grant.role === "admin" && grant.userId === BigInt(ctx.from!.id)) {
+      return ctx.answerCallbackQuery({ text: ctx.t("staff-revoke-self"), show_alert: true });
+    }
+    if (step === "rv") {
+      await ctx.answerCallbackQuery();
+      const keyboard = new InlineKeyboard()
+        .text(ctx.t("staff-revoke-yes"), this.buttons.data(ctx, ADMIN_BUTTON, `ry:${grant.id}`))
+        .row()
+        .text(ctx.t("staff-revoke-no"), this.buttons.data(ctx, ADMIN_BUTTON, "rn:0"));
+      return ctx.reply(ctx.t("staff-revoke-confirm", { who: person, role: label }), { reply_markup: keyboard });
+    }
+    if (step !== "ry") return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+    const revoked = await revokeRole(db, {
+      userId: grant.userId,
+      role: grant.role,
+      scope: grant.scope,
+      by: BigInt(ctx.from!.id),
+      via: "bot",
+      now: clock.now(),
+    });
+    await ctx.answerCallbackQuery(revoked ? {} : { text: ctx.t("staff-revoke-gone") });
+    await ctx.editMessageText(ctx.t("staff-revoked", { who: person, role: label })).catch(() => undefined);
+    if (revoked) {
+      const language = languageOf(ctx, grant.userId);
+      const notice = getI18n().t(language, "staff-revoked-notice", {
+        role: await roleLabelIn(db, language, grant.role, grant.scope),
+      });
+      await sendToPerson(ctx.api, ctx.deps.reads, ctx.log, grant.userId, notice);
+    }
+  }
+
+  private async showAudit(ctx: BotContext): Promise<unknown> {
+    const { db } = ctx.deps;
+    const events = await db.auditEvent.findMany({ orderBy: [{ at: "desc" }, { id: "desc" }], take: AUDIT_LIMIT });
+    if (events.length === 0) return ctx.reply(ctx.t("staff-audit-empty"));
+    const lines: string[] = [];
+    for (const e of events) {
+      lines.push(
+        ctx.t("staff-audit-line", {
+          when: `${formatDate(e.at)} ${formatTime(e.at)}`,
+          actor: await who(db, e.actorId, ctx.t),
+          action: ctx.t(`audit-${e.action.replace(".", "-")}`),
+          role: e.role ? await roleLabel(ctx, e.role, e.scope ?? "") : "",
+          subject: e.subjectId !== null ? await who(db, e.subjectId, ctx.t) : "—",
+        }),
+      );
+    }
+    return ctx.reply(`${ctx.t("staff-audit-title", { count: events.length })}\n\n${lines.join("\n")}`);
+  }
+}

@@ -1,0 +1,137 @@
+// The personal data each feature keeps. A new feature that stores something
+// about a person adds its section here (after "profile", which is erased last).
+import { isLocale } from "../context.ts";
+import { audit } from "../services/audit.ts";
+import { scopeName } from "../services/orgs.ts";
+import { isRole } from "../services/roles.ts";
+import { bishkekDay, formatDate, formatTime } from "../time.ts";
+import { tally, type PersonalDataSection } from "./personal-data.ts";
+
+const when = (date: Date) => `${formatDate(date)} ${formatTime(date)}`;
+
+const profile: PersonalDataSection<{
+  language: string | null;
+  firstSeenAt: Date;
+  lastSeenAt: Date;
+  blockedAt: Date | null;
+  displayName: string | null;
+}> = {
+  id: "profile",
+  titleKey: "mydata-profile",
+  collect: (db, id) =>
+    db.user.findUnique({
+      where: { id },
+      select: { language: true, firstSeenAt: true, lastSeenAt: true, blockedAt: true, displayName: true },
+    }),
+  describe(data, { t }) {
+    const lines = [
+      t("mydata-profile-id-line"),
+      t("mydata-profile-language", { language: isLocale(data.language) ? t(`language-button-${data.language}`) : "—" }),
+      t("mydata-profile-first-seen", { when: when(data.firstSeenAt) }),
+      t("mydata-profile-last-seen", { when: when(data.lastSeenAt) }),
+    ];
+    if (data.displayName) lines.push(t("mydata-profile-name", { name: data.displayName }));
+    return lines;
+  },
+  async erase(id, { db, now }) {
+    const user = await db.user.findUnique({ where: { id }, select: { firstSeenAt: true } });
+    if (!user) return;
+    // Reports still count the person as having used the service that day.
+    await db.$transaction(async (tx) => {
+      await tx.user.delete({ where: { id } });
+      await tally(tx, "people.erased", bishkekDay(now));
+      await tally(tx, "people.erased.first-seen", bishkekDay(user.firstSeenAt));
+    });
+  },
+};
+
+const progress: PersonalDataSection<{ scope: string; updatedAt: Date; value: unknown }[]> = {
+  id: "progress",
+  titleKey: "mydata-progress",
+  async collect(db, id) {
+    const rows = await db.storedState.findMany({ where: { key: String(id), scope: { in: ["session", "conversation"] } } });
+    return rows.length ? rows.map((r) => ({ scope: r.scope, updatedAt: r.updatedAt, value: JSON.parse(r.value) as unknown })) : null;
+  },
+  describe: (data, { t }) => data.map((r) => t("mydata-progress-line", { when: when(r.updatedAt) })),
+  async erase(id, { db }) {
+    await db.storedState.deleteMany({ where: { key: String(id), scope: { in: ["session", "conversation"] } } });
+  },
+};
+
+const consents: PersonalDataSection<{ purpose: string; grantedAt: Date }[]> = {
+  id: "consents",
+  titleKey: "mydata-consents",
+  async collect(db, id) {
+    const rows = await db.consent.findMany({ where: { userId: id }, select: { purpose: true, grantedAt: true } });
+    return rows.length ? rows : null;
+  },
+  describe: (data, { t }) =>
+    data.map((c) => t("mydata-consent-line", { purpose: t(`consent-purpose-${c.purpose}`), when: when(c.grantedAt) })),
+  async erase(id, { db }) {
+    await db.consent.deleteMany({ where: { userId: id } });
+  },
+};
+
+interface StaffData {
+  roles: { role: string; scope: string; grantedAt: Date; grantedBy: bigint | null; grantedVia: string }[];
+  invitesCreated: { role: string; scope: string; createdAt: Date; expiresAt: Date; used: boolean }[];
+  groupsLinked: { role: string; scope: string; title: string; linkedAt: Date }[];
+  auditEvents: { at: Date; action: string; role: string | null; scope: string | null; actorId: bigint | null; subjectId: bigint | null }[];
+}
+
+const staff: PersonalDataSection<StaffData> = {
+  id: "staff",
+  titleKey: "mydata-staff",
+  async collect(db, id) {
+    const [roles, invites, groups, auditEvents] = await Promise.all([
+      db.roleGrant.findMany({ where: { userId: id }, select: { role: true, scope: true, grantedAt: true, grantedBy: true, grantedVia: true } }),
+      db.invite.findMany({ where: { createdBy: id }, select: { role: true, scope: true, createdAt: true, expiresAt: true, usedAt: true } }),
+      db.staffGroup.findMany({ where: { linkedBy: id }, select: { role: true, scope: true, title: true, linkedAt: true } }),
+      db.auditEvent.findMany({
+        where: { OR: [{ actorId: id }, { subjectId: id }] },
+        orderBy: { at: "asc" },
+        select: { at: true, action: true, role: true, scope: true, actorId: true, subjectId: true },
+      }),
+    ]);
+    if (!roles.length && !invites.length && !groups.length && !auditEvents.length) return null;
+    return {
+      roles,
+      invitesCreated: invites.map(({ usedAt, ...i }) => ({ ...i, used: usedAt !== null })),
+      groupsLinked: groups,
+      auditEvents,
+    };
+  },
+  async describe(data, { t, locale, db }) {
+    const lines: string[] = [];
+    for (const r of data.roles) {
+      const place = r.scope ? await scopeName(db, r.scope, locale) : "";
+      lines.push(
+        t("mydata-staff-role", {
+          role: isRole(r.role) ? t(`role-${r.role}`) : r.role,
+          place: place ? ` (${place})` : "",
+          when: formatDate(r.grantedAt),
+        }),
+      );
+    }
+    if (data.invitesCreated.length) lines.push(t("mydata-staff-invites", { count: data.invitesCreated.length }));
+    for (const g of data.groupsLinked) lines.push(t("mydata-staff-group", { title: g.title, when: formatDate(g.linkedAt) }));
+    if (data.auditEvents.length) lines.push(t("mydata-staff-audit", { count: data.auditEvents.length }));
+    return lines;
+  },
+  async erase(id, { db, now }) {
+    const roles = await db.roleGrant.findMany({ where: { userId: id } });
+    await db.$transaction(async (tx) => {
+      await tx.roleGrant.deleteMany({ where: { userId: id } });
+      for (const r of roles) {
+        await audit(tx, { action: "role.revoke", actorId: id, subjectId: id, role: r.role, scope: r.scope, via: "self-delete", now });
+      }
+      await tx.invite.deleteMany({ where: { createdBy: id, usedAt: null } });
+      await tx.invite.updateMany({ where: { createdBy: id }, data: { createdBy: null } });
+      await tx.invite.updateMany({ where: { usedBy: id }, data: { usedBy: null } });
+      await tx.staffGroup.updateMany({ where: { linkedBy: id }, data: { linkedBy: null } });
+    });
+  },
+};
+
+/** Erased in reverse: the profile goes last. */
+export const PERSONAL_DATA: readonly PersonalDataSection[] = [profile, progress, consents, staff] as PersonalDataSection[];

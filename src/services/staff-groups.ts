@@ -1,0 +1,88 @@
+// Telegram groups linked to a clinic or a team, and notifications to staff:
+// to the linked group when there is one, else to each member privately.
+import type { Api } from "grammy";
+import { isLocale, type Locale } from "../context.ts";
+import type { Db } from "../db/client.ts";
+import type { FastReads } from "../db/fast-reads.ts";
+import type { Logger } from "../logger.ts";
+import { audit } from "./audit.ts";
+import { sendToPerson } from "./delivery.ts";
+import type { Role } from "./roles.ts";
+
+/** Roles whose members can link a group, and so receive notifications there. */
+export const GROUP_ROLES = ["clinic_staff", "comms_officer"] as const satisfies readonly Role[];
+export type GroupRole = (typeof GROUP_ROLES)[number];
+export const isGroupRole = (v: unknown): v is GroupRole => (GROUP_ROLES as readonly unknown[]).includes(v);
+
+export interface GroupLink {
+  role: GroupRole;
+  scope: string;
+  chatId: bigint;
+  title: string;
+  language: Locale;
+  by: bigint;
+  now: Date;
+}
+
+/** Links (or moves) the notifications of a clinic or team to a group. */
+export async function linkGroup(db: Db, link: GroupLink): Promise<void> {
+  const { role, scope, chatId, title, language, by, now } = link;
+  await db.$transaction(async (tx) => {
+    await tx.staffGroup.upsert({
+      where: { role_scope: { role, scope } },
+      create: { role, scope, chatId, title, language, linkedBy: by, linkedAt: now },
+      update: { chatId, title, language, linkedBy: by, linkedAt: now },
+    });
+    await audit(tx, { action: "group.link", actorId: by, role, scope, via: "bot", now });
+  });
+}
+
+/** Unlinks whatever a group receives; returns how many links it had. */
+export async function unlinkGroup(db: Db, chatId: bigint, by: bigint | null, now: Date): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const links = await tx.staffGroup.findMany({ where: { chatId } });
+    await tx.staffGroup.deleteMany({ where: { chatId } });
+    for (const l of links) {
+      await audit(tx, { action: "group.unlink", actorId: by, role: l.role, scope: l.scope, via: "bot", now });
+    }
+    return links.length;
+  });
+}
+
+export interface StaffNotice {
+  text: string;
+  options?: Parameters<Api["sendMessage"]>[2];
+}
+
+/**
+ * Tells the staff of a clinic (role clinic_staff, scope "clinic:<id>") or of
+ * the comms team (comms_officer, "") something: in their linked group if
+ * there is one, else privately to each member in their language. Returns
+ * how many chats got it.
+ */
+export async function notifyStaff(
+  deps: { db: Db; reads: FastReads; logger: Logger },
+  api: Api,
+  target: { role: Role; scope: string },
+  render: (locale: Locale) => StaffNotice,
+): Promise<number> {
+  const { db, reads, logger } = deps;
+  const group = await db.staffGroup.findUnique({ where: { role_scope: { role: target.role, scope: target.scope } } });
+  if (group) {
+    const notice = render(isLocale(group.language) ? group.language : "ru");
+    try {
+      await api.sendMessage(Number(group.chatId), notice.text, notice.options);
+      return 1;
+    } catch (err) {
+      logger.warn({ err }, "a staff group did not get a notification; telling members privately");
+    }
+  }
+  const members = await db.roleGrant.findMany({ where: { role: target.role, scope: target.scope }, select: { userId: true } });
+  let sent = 0;
+  for (const { userId } of members) {
+    const language = reads.user(userId)?.language;
+    const notice = render(isLocale(language) ? language : "ru");
+    if (await sendToPerson(api, reads, logger, userId, notice.text, notice.options)) sent++;
+  }
+  return sent;
+}
