@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
@@ -134,8 +135,35 @@ export function readMigrations(dir = migrationsDir): MigrationList {
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
-/** Applies every pending migration; returns the names applied now. */
+/**
+ * Whether some migration in `dir` is not yet applied (or one failed): read
+ * from `_prisma_migrations` with a plain read-only connection.
+ */
+export function hasPendingMigrations(file: string, dir = migrationsDir): boolean {
+  if (file === ":memory:" || !existsSync(file)) return true;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return true;
+    const rows = db
+      .prepare("SELECT migration_name AS name, finished_at IS NOT NULL AS done FROM _prisma_migrations WHERE rolled_back_at IS NULL")
+      .all() as { name: string; done: number }[];
+    if (rows.some((r) => !r.done)) return true; // a failed migration: the engine reports it
+    const applied = new Set(rows.map((r) => r.name));
+    return readMigrations(dir).migrationDirectories.some((m) => !applied.has(m.path));
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Applies every pending migration; returns the names applied now. The engine
+ * locks the database file exclusively while it works, so it is only started
+ * when something is pending: a database already up to date can be opened
+ * while the bot runs (the operator CLI does that).
+ */
 export async function applyMigrations(databaseUrl: string, dir = migrationsDir): Promise<string[]> {
+  if (!hasPendingMigrations(sqlitePath(databaseUrl), dir)) return [];
   const { engine, close } = await openSchemaEngine(databaseUrl);
   try {
     const out = await engine.applyMigrations({ migrationsList: readMigrations(dir), filters: noFilters });

@@ -1,0 +1,358 @@
+// The operator's command line: npm run cli -- <command> (see --help).
+// Exit codes: 0 done, 1 could not do it (e.g. the database), 2 bad arguments
+// (a usage line, never a stack trace). Later features add their commands to
+// COMMANDS below.
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { Api } from "grammy";
+import { openDatabase, type Database } from "./db/client.ts";
+import { createLogger } from "./logger.ts";
+import { eraseAll, exportAll, toJson } from "./privacy/personal-data.ts";
+import { PERSONAL_DATA } from "./privacy/sections.ts";
+import { createInvite, inviteLink } from "./services/invites.ts";
+import { clinicName, listClinics, listEmployers } from "./services/orgs.ts";
+import { clinicScope, employerScope, grantRole, isRole, revokeRole, ROLES, SCOPED, type Role } from "./services/roles.ts";
+import { systemClock, type Clock } from "./time.ts";
+
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  out(line: string): void;
+  err(line: string): void;
+  clock?: Clock;
+}
+
+class UsageError extends Error {}
+class CliFailure extends Error {}
+
+const OPTIONS = {
+  json: { type: "boolean" },
+  yes: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  clinic: { type: "string" },
+  employer: { type: "string" },
+  hours: { type: "string" },
+  ky: { type: "string" },
+  ru: { type: "string" },
+} as const;
+
+type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]["type"] extends "boolean" ? boolean : string };
+
+interface Run {
+  db: Database["db"];
+  args: string[];
+  values: Values;
+  io: CliIo;
+  clock: Clock;
+  database: Database;
+}
+
+interface Command {
+  /** e.g. "staff grant" */
+  name: string;
+  usage: string;
+  about: string;
+  run(r: Run): Promise<void>;
+}
+
+
+const telegramId = (value: string | undefined, usage: string): bigint => {
+  if (!value || !/^\d{1,20}$/.test(value)) throw new UsageError(usage);
+  return BigInt(value);
+};
+
+const roleArg = (value: string | undefined, usage: string): Role => {
+  if (!isRole(value)) throw new UsageError(usage);
+  return value;
+};
+
+const positiveInt = (value: string | undefined, what: string): number => {
+  if (!value || !/^\d{1,9}$/.test(value) || Number(value) === 0) throw new UsageError(`${what} must be a positive whole number`);
+  return Number(value);
+};
+
+/** The scope a role needs from --clinic / --employer, checked against the database. */
+async function scopeFor(r: Run, role: Role, usage: string, mustExist = true): Promise<string> {
+  const kind = SCOPED[role];
+  const { clinic, employer } = r.values;
+  if (kind === "clinic") {
+    if (clinic === undefined || employer !== undefined) throw new UsageError(`${usage}  (clinic_staff needs --clinic <id>)`);
+    const id = positiveInt(clinic, "--clinic");
+    if (mustExist && !(await r.db.clinic.findUnique({ where: { id } }))) throw new CliFailure(`There is no clinic ${id}: see clinics list.`);
+    return clinicScope(id);
+  }
+  if (kind === "employer") {
+    if (employer === undefined || clinic !== undefined) throw new UsageError(`${usage}  (employer needs --employer <id>)`);
+    const id = positiveInt(employer, "--employer");
+    if (mustExist && !(await r.db.employer.findUnique({ where: { id } }))) throw new CliFailure(`There is no employer ${id}: see employers list.`);
+    return employerScope(id);
+  }
+  if (clinic !== undefined || employer !== undefined) throw new UsageError(`${usage}  (${role} is not tied to a clinic or employer)`);
+  return "";
+}
+
+const print = (r: Run, value: unknown, text: () => string) => r.io.out(r.values.json ? toJson(value) : text());
+
+/** The bot's @username for invite links: BOT_USERNAME, else asked from Telegram with BOT_TOKEN. */
+async function botUsername(env: NodeJS.ProcessEnv): Promise<string> {
+  if (env.BOT_USERNAME) return env.BOT_USERNAME.replace(/^@/, "");
+  if (!env.BOT_TOKEN) throw new CliFailure("Set BOT_USERNAME (the bot's @username) or BOT_TOKEN to make invite links.");
+  try {
+    const me = await new Api(env.BOT_TOKEN, { apiRoot: env.TELEGRAM_API_ROOT || undefined }).getMe();
+    return me.username;
+  } catch (error) {
+    throw new CliFailure(`Could not ask Telegram for the bot's name (${(error as Error).message}); set BOT_USERNAME instead.`);
+  }
+}
+
+const COMMANDS: Command[] = [
+  {
+    name: "users stats",
+    usage: "users stats [--json]",
+    about: "how many people use the bot, by language, activity and staff",
+    async run(r) {
+      const now = r.clock.now().getTime();
+      const since = (days: number) => new Date(now - days * 86_400_000);
+      const [total, ky, ru, active7, active30, blocked, staff, erased] = await Promise.all([
+        r.db.user.count(),
+        r.db.user.count({ where: { language: "ky" } }),
+        r.db.user.count({ where: { language: "ru" } }),
+        r.db.user.count({ where: { lastSeenAt: { gte: since(7) } } }),
+        r.db.user.count({ where: { lastSeenAt: { gte: since(30) } } }),
+        r.db.user.count({ where: { blockedAt: { not: null } } }),
+        r.db.roleGrant.findMany({ distinct: ["userId"], select: { userId: true } }).then((rows) => rows.length),
+        r.db.tally.aggregate({ where: { metric: "people.erased" }, _sum: { count: true } }).then((a) => a._sum.count ?? 0),
+      ]);
+      const stats = { total, language: { ky, ru, notChosen: total - ky - ru }, active7Days: active7, active30Days: active30, blocked, staff, erased };
+      print(r, stats, () =>
+        [
+          `people:            ${total} (Kyrgyz ${ky}, Russian ${ru}, not chosen ${total - ky - ru})`,
+          `active, 7 days:    ${active7}`,
+          `active, 30 days:   ${active30}`,
+          `blocked the bot:   ${blocked}`,
+          `staff:             ${staff}`,
+          `deleted their data: ${erased}`,
+        ].join("\n"),
+      );
+    },
+  },
+  {
+    name: "staff list",
+    usage: "staff list [--json]",
+    about: "everyone holding a role, with who granted it and when",
+    async run(r) {
+      const grants = await r.db.roleGrant.findMany({ orderBy: [{ role: "asc" }, { grantedAt: "asc" }] });
+      const names = new Map(
+        (await r.db.user.findMany({ where: { id: { in: grants.map((g) => g.userId) } }, select: { id: true, displayName: true } })).map(
+          (u) => [u.id, u.displayName],
+        ),
+      );
+      const rows = grants.map((g) => ({
+        telegramId: g.userId,
+        name: names.get(g.userId) ?? null,
+        role: g.role,
+        scope: g.scope,
+        grantedAt: g.grantedAt,
+        grantedBy: g.grantedBy,
+        grantedVia: g.grantedVia,
+      }));
+      print(r, rows, () =>
+        rows.length === 0
+          ? "No staff yet. Grant a role: staff grant <telegramId> <role>"
+          : rows
+              .map(
+                (g) =>
+                  `${g.telegramId}\t${g.role}${g.scope ? ` ${g.scope}` : ""}\t${g.name ?? ""}\tsince ${g.grantedAt.toISOString()} by ${g.grantedBy ?? "operator"} (${g.grantedVia})`,
+              )
+              .join("\n"),
+      );
+    },
+  },
+  {
+    name: "staff grant",
+    usage: `staff grant <telegramId> <role> [--clinic <id>] [--employer <id>]`,
+    about: "give someone a role (clinic staff need --clinic, employers --employer)",
+    async run(r) {
+      const usage = `usage: npm run cli -- ${this.usage}`;
+      const userId = telegramId(r.args[0], usage);
+      const role = roleArg(r.args[1], usage);
+      if (r.args.length > 2) throw new UsageError(usage);
+      const scope = await scopeFor(r, role, usage);
+      const granted = await grantRole(r.db, { userId, role, scope, by: null, via: "cli", now: r.clock.now() });
+      r.io.out(granted ? `Granted ${role}${scope ? ` (${scope})` : ""} to ${userId}.` : `${userId} already holds ${role}${scope ? ` (${scope})` : ""}.`);
+    },
+  },
+  {
+    name: "staff revoke",
+    usage: `staff revoke <telegramId> <role> [--clinic <id>] [--employer <id>]`,
+    about: "take a role away",
+    async run(r) {
+      const usage = `usage: npm run cli -- ${this.usage}`;
+      const userId = telegramId(r.args[0], usage);
+      const role = roleArg(r.args[1], usage);
+      if (r.args.length > 2) throw new UsageError(usage);
+      // (A clinic or employer removed since may still have its roles revoked.)
+      const scope = await scopeFor(r, role, usage, false);
+      const revoked = await revokeRole(r.db, { userId, role, scope, by: null, via: "cli", now: r.clock.now() });
+      if (!revoked) throw new CliFailure(`${userId} does not hold ${role}${scope ? ` (${scope})` : ""}.`);
+      r.io.out(`Revoked ${role}${scope ? ` (${scope})` : ""} from ${userId}.`);
+    },
+  },
+  {
+    name: "invite",
+    usage: `invite <role> [--clinic <id>] [--employer <id>] [--hours <n>] [--json]`,
+    about: "make a one-time invite link (valid 72 hours unless --hours)",
+    async run(r) {
+      const usage = `usage: npm run cli -- ${this.usage}`;
+      const role = roleArg(r.args[0], usage);
+      if (r.args.length > 1) throw new UsageError(usage);
+      const scope = await scopeFor(r, role, usage);
+      const hours = r.values.hours === undefined ? undefined : positiveInt(r.values.hours, "--hours");
+      const username = await botUsername(r.io.env);
+      const { payload, expiresAt } = await createInvite(r.db, { role, scope, by: null, via: "cli", now: r.clock.now(), hours });
+      const link = inviteLink(username, payload);
+      print(r, { link, role, scope, expiresAt }, () => `${link}\n(${role}${scope ? ` ${scope}` : ""}; works once, until ${expiresAt.toISOString()})`);
+    },
+  },
+  {
+    name: "user export",
+    usage: "user export <telegramId>",
+    about: "everything the bot holds about a person, as JSON",
+    async run(r) {
+      const usage = `usage: npm run cli -- ${this.usage}`;
+      const userId = telegramId(r.args[0], usage);
+      if (r.args.length > 1) throw new UsageError(usage);
+      r.io.out(toJson(await exportAll(PERSONAL_DATA, r.db, userId, r.clock.now())));
+    },
+  },
+  {
+    name: "user delete",
+    usage: "user delete <telegramId> --yes",
+    about: "delete everything personal about a person (as /deleteme does)",
+    async run(r) {
+      const usage = `usage: npm run cli -- ${this.usage}`;
+      const userId = telegramId(r.args[0], usage);
+      if (r.args.length > 1 || !r.values.yes) throw new UsageError(`${usage}  (--yes confirms: this cannot be undone)`);
+      if (!(await r.db.user.findUnique({ where: { id: userId } }))) throw new CliFailure(`Nothing is stored about ${userId}.`);
+      const { env } = r.io;
+      const api = env.BOT_TOKEN ? new Api(env.BOT_TOKEN, { apiRoot: env.TELEGRAM_API_ROOT || undefined }) : undefined;
+      const logger = createLogger("warn", { write: (line: string) => r.io.err(line.trimEnd()) });
+      await eraseAll(PERSONAL_DATA, userId, { db: r.db, reads: r.database.reads, logger, now: r.clock.now(), api });
+      r.io.out(`Deleted everything personal about ${userId}.`);
+    },
+  },
+  {
+    name: "clinics list",
+    usage: "clinics list [--json]",
+    about: "legal-aid clinics (ids for --clinic)",
+    async run(r) {
+      const clinics = await listClinics(r.db);
+      print(r, clinics, () =>
+        clinics.length ? clinics.map((c) => `${c.id}\t${clinicName(c, "ky")} / ${clinicName(c, "ru")}`).join("\n") : "No clinics yet: clinics add --ky <name> --ru <name>",
+      );
+    },
+  },
+  {
+    name: "clinics add",
+    usage: "clinics add --ky <name in Kyrgyz> --ru <name in Russian>",
+    about: "add a legal-aid clinic",
+    async run(r) {
+      const { ky, ru } = r.values;
+      if (!ky?.trim() || !ru?.trim() || r.args.length > 0) throw new UsageError(`usage: npm run cli -- ${this.usage}`);
+      const clinic = await r.db.clinic.create({ data: { nameKy: ky.trim(), nameRu: ru.trim() } });
+      print(r, clinic, () => `Added clinic ${clinic.id}.`);
+    },
+  },
+  {
+    name: "employers list",
+    usage: "employers list [--json]",
+    about: "employer records (ids for --employer)",
+    async run(r) {
+      const employers = await listEmployers(r.db);
+      print(r, employers, () => (employers.length ? employers.map((e) => `${e.id}\t${e.name}`).join("\n") : "No employers yet: employers add <name>"));
+    },
+  },
+  {
+    name: "employers add",
+    usage: "employers add <name>",
+    about: "add an employer record",
+    async run(r) {
+      const name = r.args.join(" ").trim();
+      if (!name) throw new UsageError(`usage: npm run cli -- ${this.usage}`);
+      const employer = await r.db.employer.create({ data: { name } });
+      print(r, employer, () => `Added employer ${employer.id}.`);
+    },
+  },
+];
+
+export function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  return [
+    "Көмөк operator commands: npm run cli -- <command>",
+    "",
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.about}`),
+    "",
+    `Roles: ${ROLES.join(", ")}.`,
+    "Add --json to lists and stats for machine-readable output (with npm run -s, nothing else is printed).",
+    "Reads DATABASE_URL (default file:./data/komok.db). Invite links need BOT_USERNAME or BOT_TOKEN.",
+    "Exit codes: 0 done, 1 could not do it, 2 bad arguments.",
+  ].join("\n");
+}
+
+/** Runs one command; returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed: { values: Values; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true }) as typeof parsed;
+  } catch (error) {
+    io.err(`${(error as Error).message.split(". ")[0]}.\nSee: npm run cli -- --help`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0 || positionals[0] === "help") {
+    (positionals.length === 0 && !values.help ? io.err : io.out)(helpText());
+    return positionals.length === 0 && !values.help ? 2 : 0;
+  }
+  const command =
+    COMMANDS.find((c) => c.name === positionals.slice(0, 2).join(" ")) ?? COMMANDS.find((c) => c.name === positionals[0]);
+  if (!command) {
+    io.err(`Unknown command: ${positionals.slice(0, 2).join(" ")}\nSee: npm run cli -- --help`);
+    return 2;
+  }
+  const args = positionals.slice(command.name.split(" ").length);
+  const databaseUrl = io.env.DATABASE_URL || "file:./data/komok.db";
+  if (!/^file:.+/.test(databaseUrl)) {
+    io.err("DATABASE_URL is not valid: it should be a SQLite URL starting with file:, e.g. file:./data/komok.db.");
+    return 1;
+  }
+  let database: Database | undefined;
+  try {
+    database = await openDatabase(databaseUrl);
+    await command.run({ db: database.db, args, values, io, clock: io.clock ?? systemClock, database });
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(error.message);
+      return 2;
+    }
+    const message = (error as Error).message;
+    io.err(
+      error instanceof CliFailure
+        ? message
+        : /SocketTimeout|database is locked/i.test(message)
+          ? "The database is busy: it needs a migration while the bot holds it. Restart the bot (it migrates at start), then try again."
+          : `Could not do it: ${message.split("\n")[0]}`,
+    );
+    return 1;
+  } finally {
+    await database?.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const code = await runCli(process.argv.slice(2), {
+    env: process.env,
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  });
+  process.exitCode = code;
+}
