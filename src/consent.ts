@@ -42,7 +42,7 @@ export async function askConsent(conversation: FlowConversation, ctx: FlowContex
             where: { userId_purpose: { userId: BigInt(userId), purpose } },
             create: { userId: BigInt(userId), purpose, grantedAt: c.deps.clock.now() },
             update: {},
-          }),
+          }).then(() => undefined), // externals return plain JSON: not a row with BigInt and Date
         );
       }
       return yes;
