@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { deleteStaleState } from "../src/jobs/cleanup.ts";
+import { deleteOldInvites, deleteStaleState } from "../src/jobs/cleanup.ts";
 import { TestBot } from "./support/harness.ts";
 
 let t: TestBot;
@@ -22,4 +22,27 @@ it("deletes conversation progress untouched for 7 days and keeps the rest", asyn
   });
   expect(await deleteStaleState(t.db, now)).toBe(2);
   expect((await t.db.storedState.findMany()).map((r) => r.key)).toEqual(["3"]);
+});
+
+it("deletes invites expired or used more than 30 days ago", async () => {
+  const now = new Date("2026-11-23T12:00:00Z");
+  const daysAgo = (n: number) => new Date(now.getTime() - n * 24 * 60 * 60 * 1000);
+  const invite = (tokenHash: string, expiresAt: Date, usedAt: Date | null = null) => ({
+    tokenHash,
+    role: "comms_officer",
+    createdAt: daysAgo(40),
+    expiresAt,
+    usedAt,
+    usedBy: usedAt ? 5n : null,
+  });
+  await t.db.invite.createMany({
+    data: [
+      invite("old-expired", daysAgo(31)),
+      invite("old-used", daysAgo(1), daysAgo(35)),
+      invite("recently-expired", daysAgo(29)),
+      invite("open", new Date(now.getTime() + 3600_000)),
+    ],
+  });
+  expect(await deleteOldInvites(t.db, now)).toBe(2);
+  expect((await t.db.invite.findMany({ orderBy: { tokenHash: "asc" } })).map((i) => i.tokenHash)).toEqual(["open", "recently-expired"]);
 });

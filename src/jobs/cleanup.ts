@@ -11,3 +11,13 @@ export async function deleteStaleState(db: Db, now: Date, days = STATE_RETENTION
   const { count } = await db.storedState.deleteMany({ where: { updatedAt: { lt: cutoff } } });
   return count;
 }
+
+/** Days an expired or used invite is kept (the audit trail keeps the facts). */
+export const INVITE_RETENTION_DAYS = 30;
+
+/** Deletes invites that expired, or were used, more than `days` ago; returns how many. */
+export async function deleteOldInvites(db: Db, now: Date, days = INVITE_RETENTION_DAYS): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+  const { count } = await db.invite.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { usedAt: { lt: cutoff } }] } });
+  return count;
+}

@@ -4,7 +4,7 @@ import { SERVICE_TIME_ZONE } from "../config.ts";
 import type { Db } from "../db/client.ts";
 import type { Logger } from "../logger.ts";
 import type { Clock } from "../time.ts";
-import { deleteStaleState } from "./cleanup.ts";
+import { deleteOldInvites, deleteStaleState } from "./cleanup.ts";
 
 export function scheduleJobs(deps: { db: Db; logger: Logger; clock: Clock }): { stop(): void } {
   const tasks: ScheduledTask[] = [
@@ -13,7 +13,8 @@ export function scheduleJobs(deps: { db: Db; logger: Logger; clock: Clock }): { 
       async () => {
         try {
           const deleted = await deleteStaleState(deps.db, deps.clock.now());
-          deps.logger.info({ job: "cleanup", deleted }, "stale conversation state deleted");
+          const invites = await deleteOldInvites(deps.db, deps.clock.now());
+          deps.logger.info({ job: "cleanup", deleted, invites }, "stale conversation state and old invites deleted");
         } catch (err) {
           deps.logger.error({ err, job: "cleanup" }, "job failed");
         }
