@@ -6,9 +6,9 @@ import { InlineKeyboard, type Middleware } from "grammy";
 import type { BotContext, Locale } from "../context.ts";
 import { negotiateLocale } from "../i18n.ts";
 import { commandOf, type Routes } from "../router.ts";
+import { scopeName } from "../services/orgs.ts";
 import { rolesOf, type Grant } from "../services/roles.ts";
 import { isGroupRole, linkGroup, unlinkGroup, type GroupRole } from "../services/staff-groups.ts";
-import { roleLabelIn } from "./staff.ts";
 import type { StaffButtons } from "./staff-buttons.ts";
 
 const GROUP_BUTTON = "grp";
@@ -61,11 +61,11 @@ export class GroupsFeature {
     const targets = linkable(rolesOf(ctx.deps.reads, BigInt(ctx.from!.id)));
     if (targets.length === 0) return ctx.reply(ctx.t("group-link-not-staff"));
     if (targets.length === 1) return ctx.reply(await this.link(ctx, targets[0]!.role, targets[0]!.scope));
-    const keyboard = new InlineKeyboard();
+    const rows = [];
     for (const g of targets) {
-      const label = await this.target(ctx, g.role, g.scope);
-      keyboard.text(label, this.buttons.data(ctx, GROUP_BUTTON, `${g.role}:${g.scope}`)).row();
+      rows.push([InlineKeyboard.text(await this.target(ctx, g.role, g.scope), this.buttons.data(ctx, GROUP_BUTTON, `${g.role}:${g.scope}`))]);
     }
+    const keyboard = InlineKeyboard.from(rows);
     return ctx.reply(ctx.t("group-link-pick"), { reply_markup: keyboard });
   }
 
@@ -81,10 +81,10 @@ export class GroupsFeature {
     return ctx.reply(ctx.t("group-unlinked"));
   }
 
-  private target(ctx: BotContext, role: GroupRole, scope: string): Promise<string> {
-    return role === "comms_officer"
-      ? Promise.resolve(ctx.t("group-target-comms"))
-      : roleLabelIn(ctx.deps.db, locale(ctx), role, scope);
+  /** "the comms team", or the clinic's name. */
+  private async target(ctx: BotContext, role: GroupRole, scope: string): Promise<string> {
+    if (role === "comms_officer") return ctx.t("group-target-comms");
+    return (await scopeName(ctx.deps.db, scope, locale(ctx))) ?? scope;
   }
 
   private async link(ctx: BotContext, role: GroupRole, scope: string): Promise<string> {

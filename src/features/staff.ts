@@ -44,6 +44,10 @@ const locale = (ctx: BotContext): Locale => negotiateLocale(ctx);
 const holds = (grants: readonly Grant[], roles: readonly Role[]) => grants.some((g) => roles.includes(g.role));
 const isAdmin = (grants: readonly Grant[]) => holds(grants, ["admin"]);
 
+/** What admins see of a staff member: "Айбек Осмонов (@aibek)". */
+const displayName = (from: { first_name: string; last_name?: string; username?: string }) =>
+  ([from.first_name, from.last_name].filter(Boolean).join(" ") + (from.username ? ` (@${from.username})` : "")).slice(0, 128);
+
 /** "Айбек (@aibek)" for staff who came by invite, else "ID 123". */
 async function who(db: Db, userId: bigint | null, t: BotContext["t"]): Promise<string> {
   if (userId === null) return t("staff-who-operator");
@@ -111,9 +115,16 @@ export class StaffFeature {
     const grants = rolesOf(ctx.deps.reads, ctx.user!.id);
     if (grants.length === 0) return this.menu.show(ctx, ctx.t("staff-not-staff"));
     const roles = await Promise.all(grants.map((g) => roleLabel(ctx, g.role, g.scope)));
-    const keyboard = new InlineKeyboard();
-    for (const entry of this.entries.filter((e) => holds(grants, e.roles))) {
-      keyboard.text(ctx.t(entry.labelKey), this.buttons.data(ctx, STAFF_PREFIX, entry.id)).row();
+    const keyboard = InlineKeyboard.from(
+      this.entries
+        .filter((e) => holds(grants, e.roles))
+        .map((e) => [InlineKeyboard.text(ctx.t(e.labelKey), this.buttons.data(ctx, STAFF_PREFIX, e.id))]),
+    );
+    // Admins see their staff under the name Telegram shows, kept fresh here.
+    const from = ctx.from!;
+    const name = displayName(from);
+    if ((await ctx.deps.db.user.findUnique({ where: { id: ctx.user!.id }, select: { displayName: true } }))?.displayName !== name) {
+      await ctx.deps.db.user.update({ where: { id: ctx.user!.id }, data: { displayName: name } });
     }
     const text = ctx.t("staff-menu", { roles: roles.map((r) => `• ${r}`).join("\n") });
     return ctx.reply(lead ? `${lead}\n\n${text}` : text, { reply_markup: keyboard });
@@ -122,8 +133,9 @@ export class StaffFeature {
   // ---- invites -------------------------------------------------------------
 
   private askInviteRole(ctx: BotContext): Promise<unknown> {
-    const keyboard = new InlineKeyboard();
-    for (const role of ROLES) keyboard.text(ctx.t(`role-${role}`), this.buttons.data(ctx, INVITE_BUTTON, `r:${role}`)).row();
+    const keyboard = InlineKeyboard.from(
+      ROLES.map((role) => [InlineKeyboard.text(ctx.t(`role-${role}`), this.buttons.data(ctx, INVITE_BUTTON, `r:${role}`))]),
+    );
     return ctx.reply(ctx.t("invite-pick-role"), { reply_markup: keyboard });
   }
 
@@ -159,10 +171,9 @@ export class StaffFeature {
         ? (await listClinics(ctx.deps.db)).map((c) => ({ id: c.id, name: clinicName(c, locale(ctx)) }))
         : (await listEmployers(ctx.deps.db)).map((e) => ({ id: e.id, name: e.name }));
     if (places.length === 0) return ctx.editMessageText(ctx.t(`invite-no-${kind}s`));
-    const keyboard = new InlineKeyboard();
-    for (const place of places.slice(0, 40)) {
-      keyboard.text(place.name, this.buttons.data(ctx, INVITE_BUTTON, `s:${role}:${place.id}`)).row();
-    }
+    const keyboard = InlineKeyboard.from(
+      places.slice(0, 40).map((place) => [InlineKeyboard.text(place.name, this.buttons.data(ctx, INVITE_BUTTON, `s:${role}:${place.id}`))]),
+    );
     return ctx.editMessageText(ctx.t(`invite-pick-${kind}`), { reply_markup: keyboard });
   }
 
@@ -174,9 +185,8 @@ export class StaffFeature {
       const role = outcome.role ? await roleLabel(ctx, outcome.role, outcome.scope ?? "") : "";
       return this.menu.show(ctx, ctx.t(`invite-${outcome.reason}`, { role }));
     }
-    const from = ctx.from!;
-    const name = [from.first_name, from.last_name].filter(Boolean).join(" ") + (from.username ? ` (@${from.username})` : "");
-    await db.user.update({ where: { id: userId }, data: { displayName: name.slice(0, 128) } });
+    const name = displayName(ctx.from!);
+    await db.user.update({ where: { id: userId }, data: { displayName: name } });
     const role = await roleLabel(ctx, outcome.role, outcome.scope);
     if (outcome.createdBy !== null) {
       const creator = outcome.createdBy;
@@ -198,7 +208,7 @@ export class StaffFeature {
     const total = await db.roleGrant.count();
     const grants = await db.roleGrant.findMany({ orderBy: [{ role: "asc" }, { grantedAt: "asc" }], take: LIST_LIMIT });
     const lines: string[] = [];
-    const keyboard = new InlineKeyboard();
+    const revokeButtons: ReturnType<typeof InlineKeyboard.text>[] = [];
     for (const [i, g] of grants.entries()) {
       lines.push(
         ctx.t("staff-list-line", {
@@ -210,9 +220,12 @@ export class StaffFeature {
           via: ctx.t(`staff-via-${g.grantedVia === "invite" || g.grantedVia === "cli" || g.grantedVia === "config" ? g.grantedVia : "bot"}`),
         }),
       );
-      keyboard.text(`✖ ${i + 1}`, this.buttons.data(ctx, ADMIN_BUTTON, `rv:${g.id}`));
-      if (i % 5 === 4) keyboard.row();
+      revokeButtons.push(InlineKeyboard.text(`✖ ${i + 1}`, this.buttons.data(ctx, ADMIN_BUTTON, `rv:${g.id}`)));
     }
+    // Five to a row: big enough for a thumb.
+    const keyboard = InlineKeyboard.from(
+      Array.from({ length: Math.ceil(revokeButtons.length / 5) }, (_, r) => revokeButtons.slice(r * 5, r * 5 + 5)),
+    );
     const more = total > grants.length ? `\n\n${ctx.t("staff-list-more", { count: total - grants.length })}` : "";
     return ctx.reply(`${ctx.t("staff-list-title")}\n\n${lines.join("\n")}${more}\n\n${ctx.t("staff-list-revoke-hint")}`, {
       reply_markup: keyboard,
@@ -276,7 +289,7 @@ export class StaffFeature {
           actor: await who(db, e.actorId, ctx.t),
           action: ctx.t(`audit-${e.action.replace(".", "-")}`),
           role: e.role ? await roleLabel(ctx, e.role, e.scope ?? "") : "",
-          subject: e.subjectId !== null ? await who(db, e.subjectId, ctx.t) : "—",
+          subject: e.subjectId !== null ? ` → ${await who(db, e.subjectId, ctx.t)}` : "",
         }),
       );
     }
