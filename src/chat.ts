@@ -8,6 +8,7 @@ import { openDatabase } from "./db/client.ts";
 import { registerCommands } from "./features/commands.ts";
 import { getI18n } from "./i18n.ts";
 import { createLogger } from "./logger.ts";
+import { syncConfigAdmins } from "./services/roles.ts";
 import { ChatSimulator } from "./simulator.ts";
 import { systemClock } from "./time.ts";
 
@@ -17,16 +18,20 @@ const { values } = parseArgs({
     lang: { type: "string", default: "ky" },
     name: { type: "string", default: "Айпери" },
     db: { type: "string" },
+    /** Be an admin (as with ADMIN_IDS): /staff, /invite, and :user to open the invite as someone else. */
+    admin: { type: "boolean", default: false },
   },
 });
 
 const databaseUrl = values.db ?? process.env.DATABASE_URL ?? "file:./data/chat.db";
 const fake = await FakeTelegram.start();
 const database = await openDatabase(databaseUrl);
+const adminIds = values.admin ? [BigInt(values.user!)] : [];
+await syncConfigAdmins(database.db, adminIds, systemClock.now());
 // Logs go to stderr, warnings and worse only, so they do not mix with the chat.
 const logger = createLogger(process.env.LOG_LEVEL ?? "warn", process.stderr as never);
 const bot = createBot(
-  { config: { adminIds: [] }, db: database.db, reads: database.reads, logger, clock: systemClock },
+  { config: { adminIds }, db: database.db, reads: database.reads, logger, clock: systemClock },
   { token: fake.token, apiRoot: fake.apiRoot, botInfo: fake.botInfo },
 );
 await registerCommands(bot.api, getI18n());
