@@ -2,7 +2,10 @@
 import type { Api } from "grammy";
 import type { BotCommand } from "grammy/types";
 import type { I18n } from "@grammyjs/i18n";
-import type { BotContext } from "../context.ts";
+import { isLocale, type BotContext } from "../context.ts";
+import type { FastReads } from "../db/fast-reads.ts";
+import { getI18n } from "../i18n.ts";
+import type { Logger } from "../logger.ts";
 import { isStaff } from "../services/roles.ts";
 
 export const COMMANDS = ["start", "menu", "help", "language", "cancel", "privacy", "mydata", "deleteme"] as const;
@@ -19,6 +22,20 @@ export async function setChatCommands(ctx: BotContext): Promise<void> {
   await ctx.api
     .setMyCommands(commandList(ctx.t.bind(ctx), staff), { scope: { type: "chat", chat_id: ctx.chat!.id } })
     .catch((err: unknown) => ctx.log.warn({ err }, "could not set the chat's commands"));
+}
+
+/**
+ * The same for someone else's chat, when their roles change while they are not
+ * writing (an admin revoked one): /staff goes once they are no longer staff.
+ * Nothing to do for someone who never chose a language (their chat has no list of its own).
+ */
+export async function setCommandsFor(api: Api, reads: FastReads, userId: bigint, log: Logger): Promise<void> {
+  const language = reads.user(userId)?.language;
+  if (!isLocale(language)) return;
+  const t = (key: string) => getI18n().t(language, key);
+  await api
+    .setMyCommands(commandList(t, isStaff(reads, userId)), { scope: { type: "chat", chat_id: Number(userId) } })
+    .catch((err: unknown) => log.warn({ err }, "could not set a person's commands"));
 }
 
 /** Registers the commands for Kyrgyz, Russian and every other app language (Russian). */

@@ -8,14 +8,14 @@ import type { Routes } from "../router.ts";
 import { inFlow, replyThenGoOn } from "./basics.ts";
 import type { MainMenu } from "./menu.ts";
 
-/** Callback data "del:yes:<first seen, epoch seconds>" / "del:no". */
+/** Callback data "del:yes:<first seen, epoch milliseconds>" / "del:no". */
 export const DELETE_PREFIX = "del";
 /** Telegram's limit on a message's length. */
 const MESSAGE_LIMIT = 4096;
 
 const firstSeenMark = async (ctx: BotContext) => {
   const user = await ctx.deps.db.user.findUnique({ where: { id: ctx.user!.id }, select: { firstSeenAt: true } });
-  return user ? String(Math.floor(user.firstSeenAt.getTime() / 1000)) : "";
+  return user ? String(user.firstSeenAt.getTime()) : "";
 };
 
 /** Splits a long text at line breaks into messages Telegram accepts. */
@@ -100,6 +100,10 @@ export class MyDataFeature {
     const { db, reads, logger, clock } = ctx.deps;
     await eraseAll(this.sections, ctx.user!.id, { db, reads, logger, now: clock.now(), api: ctx.api });
     await ctx.editMessageText(ctx.t("deleteme-confirm")).catch(() => undefined);
+    // The chat's own command list (their language, /staff) goes too.
+    await ctx.api
+      .deleteMyCommands({ scope: { type: "chat", chat_id: ctx.chat!.id } })
+      .catch((err: unknown) => ctx.log.warn({ err }, "could not reset the chat's commands"));
     return ctx.reply(ctx.t("deleteme-done"));
   }
 }

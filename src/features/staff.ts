@@ -20,7 +20,7 @@ import {
 } from "../services/roles.ts";
 import { getI18n, negotiateLocale } from "../i18n.ts";
 import { formatDate, formatTime } from "../time.ts";
-import { setChatCommands } from "./commands.ts";
+import { setChatCommands, setCommandsFor } from "./commands.ts";
 import type { MainMenu } from "./menu.ts";
 import type { StaffButtons } from "./staff-buttons.ts";
 import type { StartPayloadHandler } from "./start.ts";
@@ -274,6 +274,7 @@ export class StaffFeature {
         role: await roleLabelIn(db, language, grant.role, grant.scope),
       });
       await sendToPerson(ctx.api, ctx.deps.reads, ctx.log, grant.userId, notice);
+      await setCommandsFor(ctx.api, ctx.deps.reads, grant.userId, ctx.log);
     }
   }
 

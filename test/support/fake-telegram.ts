@@ -193,6 +193,25 @@ export class FakeTelegram extends EventEmitter {
     this.blocked.add(userId);
   }
 
+  unblock(userId: number): void {
+    this.blocked.delete(userId);
+  }
+
+  /** The bot's own membership in `chat` changed (a my_chat_member update), e.g. removed from a group by `from`. */
+  myChatMember(chat: Chat, from: User, status: "member" | "kicked" | "left" | "administrator"): Promise<Update> {
+    const bot = botUser(this.botInfo);
+    const old = status === "member" || status === "administrator" ? "left" : "member";
+    return this.sendUpdate({
+      my_chat_member: {
+        chat,
+        from,
+        date: Math.floor(Date.now() / 1000),
+        old_chat_member: { user: bot, status: old },
+        new_chat_member: { user: bot, status, ...(status === "kicked" ? { until_date: 0 } : {}) },
+      },
+    });
+  }
+
   chat(id: number): Chat | undefined {
     return this.chats.get(id);
   }
@@ -215,6 +234,12 @@ export class FakeTelegram extends EventEmitter {
   /** The id of the newest message the person sent in this chat. */
   lastUserMessageId(chatId: number): number | undefined {
     return this.userMessageIds.get(chatId);
+  }
+
+  /** The answers given to the button press in `update` (exactly one when the bot behaves). */
+  answersTo(update: Update): CallbackAnswer[] {
+    const id = update.callback_query?.id;
+    return this.callbackAnswers.filter((a) => a.queryId === id);
   }
 
   callsOf(method: string): ApiCall[] {
@@ -461,13 +486,13 @@ export class FakeUser {
     return this.telegram.chat(this.from.id)!;
   }
 
-  private message(extra: Partial<Message>): Message {
-    const messageId = this.telegram.newMessageId(this.from.id);
-    this.telegram.userMessageIds.set(this.from.id, messageId);
+  private message(extra: Partial<Message>, chat: Chat = this.chat()): Message {
+    const messageId = this.telegram.newMessageId(chat.id);
+    this.telegram.userMessageIds.set(chat.id, messageId);
     return {
       message_id: messageId,
       from: this.from,
-      chat: this.chat(),
+      chat,
       date: Math.floor(Date.now() / 1000),
       ...extra,
     } as Message;
@@ -475,11 +500,28 @@ export class FakeUser {
 
   /** Sends text; a leading /command gets its bot_command entity as Telegram adds it. */
   send(text: string): Promise<Update> {
+    return this.sendIn(this.chat(), text);
+  }
+
+  /** Sends text as this person in another chat, e.g. a command in a group (see FakeTelegram.group). */
+  sendIn(chat: Chat, text: string): Promise<Update> {
     const command = /^\/[A-Za-z0-9_]+(@\w+)?/.exec(text);
     const entities: MessageEntity[] | undefined = command
       ? [{ type: "bot_command", offset: 0, length: command[0].length }]
       : undefined;
-    return this.telegram.sendUpdate({ message: this.message({ text, ...(entities ? { entities } : {}) }) });
+    return this.telegram.sendUpdate({ message: this.message({ text, ...(entities ? { entities } : {}) }, chat) });
+  }
+
+  /** Blocks the bot: Telegram sends a my_chat_member update ("kicked") and refuses messages to this person from now on. */
+  blockBot(): Promise<Update> {
+    this.telegram.block(this.id);
+    return this.telegram.myChatMember(this.chat(), this.from, "kicked");
+  }
+
+  /** Unblocks the bot (a my_chat_member update, "member"). */
+  unblockBot(): Promise<Update> {
+    this.telegram.unblock(this.id);
+    return this.telegram.myChatMember(this.chat(), this.from, "member");
   }
 
   sendSticker(): Promise<Update> {
@@ -525,15 +567,27 @@ export class FakeUser {
 
   /** Presses a button by its label on the newest bot message that has it. */
   click(label: string | RegExp): Promise<Update> {
+    return this.clickIn(this.id, label);
+  }
+
+  /** Presses a button by its label on the newest bot message in a chat (e.g. a group) that has it. */
+  clickIn(chatId: number, label: string | RegExp): Promise<Update> {
+    const { data, message } = this.buttonIn(chatId, label);
+    return this.clickData(data, message);
+  }
+
+  /** The callback data of a button (by its label) on the newest bot message in a chat that has it. */
+  buttonIn(chatId: number, label: string | RegExp): { data: string; message: BotMessage } {
     const matches = (b: string) => (typeof label === "string" ? b === label : label.test(b));
-    const message = [...this.messages()].reverse().find((m) => m.buttons.flat().some(matches));
+    const messages = this.telegram.messagesIn(chatId);
+    const message = [...messages].reverse().find((m) => m.buttons.flat().some(matches));
     if (!message) {
-      throw new Error(`No button ${String(label)} in: ${JSON.stringify(this.messages().map((m) => m.buttons))}`);
+      throw new Error(`No button ${String(label)} in: ${JSON.stringify(messages.map((m) => m.buttons))}`);
     }
     const rows = (message.replyMarkup as InlineKeyboardMarkup).inline_keyboard;
     const button = rows.flat().find((b) => matches(b.text))!;
     if (!("callback_data" in button)) throw new Error(`Button ${button.text} has no callback data`);
-    return this.clickData(button.callback_data, message);
+    return { data: button.callback_data, message };
   }
 
   /** Sends a callback query with any data, e.g. a stale or forged button. */
@@ -632,14 +686,14 @@ async function readPayload(req: IncomingMessage): Promise<Record<string, unknown
   if (body.length === 0) return {};
   if (type.includes("application/json")) return JSON.parse(body.toString("utf8")) as Record<string, unknown>;
   if (type.includes("multipart/form-data")) {
-    const form = await new Response(body, { headers: { "content-type": type } }).formData();
     const out: Record<string, unknown> = {};
     const files = new Map<string, { filename: string; content: Buffer }>();
-    for (const [key, value] of form.entries()) {
-      if (typeof value === "string") {
-        out[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+    for (const part of parseMultipart(body, type)) {
+      if (part.filename === undefined) {
+        const value = part.content.toString("utf8");
+        out[part.name] = /^[[{]/.test(value) ? JSON.parse(value) : value;
       } else {
-        files.set(key, { filename: value.name, content: Buffer.from(await value.arrayBuffer()) });
+        files.set(part.name, { filename: part.filename, content: part.content });
       }
     }
     // grammY sends files as attach://<field> references.
@@ -650,4 +704,40 @@ async function readPayload(req: IncomingMessage): Promise<Record<string, unknown
     return out;
   }
   return Object.fromEntries(new URLSearchParams(body.toString("utf8")));
+}
+
+/**
+ * multipart/form-data as Telegram reads it. (undici's FormData parser refuses
+ * what grammY sends: unquoted filenames and headers without a space after the
+ * colon, which the real Bot API accepts.)
+ */
+function parseMultipart(body: Buffer, type: string): { name: string; filename?: string; content: Buffer }[] {
+  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(type);
+  if (!boundary) throw new Error("multipart without a boundary");
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const parts: { name: string; filename?: string; content: Buffer }[] = [];
+  let start = body.indexOf(delimiter);
+  if (start < 0) throw new Error("multipart without parts");
+  for (;;) {
+    start += delimiter.length;
+    if (body.subarray(start, start + 2).toString() === "--") return parts; // the closing delimiter
+    start += 2; // CRLF after the delimiter
+    const end = body.indexOf(delimiter, start);
+    if (end < 0) throw new Error("multipart not closed");
+    const part = body.subarray(start, end - 2); // CRLF before the next delimiter
+    const split = part.indexOf("\r\n\r\n");
+    if (split < 0) throw new Error("multipart part without headers");
+    const headers = part.subarray(0, split).toString("utf8");
+    const disposition = /^content-disposition:\s*form-data(.*)$/im.exec(headers)?.[1] ?? "";
+    const param = (key: string) => new RegExp(`;\\s*${key}=(?:"([^"]*)"|([^;\\s]*))`, "i").exec(disposition);
+    const name = param("name");
+    if (!name) throw new Error("multipart part without a name");
+    const filename = param("filename");
+    parts.push({
+      name: name[1] ?? name[2]!,
+      ...(filename ? { filename: filename[1] ?? filename[2]! } : {}),
+      content: Buffer.from(part.subarray(split + 4)),
+    });
+    start = end;
+  }
 }
