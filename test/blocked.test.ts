@@ -1,33 +1,22 @@
 // People who block the bot: marked from the my_chat_member update or from a
 // refused send, skipped by notifications, unmarked when they come back.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { waitForText, type Flow } from "../src/flow.ts";
-import type { StartPayloadHandler } from "../src/features/start.ts";
 import { createLogger } from "../src/logger.ts";
 import { sendToPerson } from "../src/services/delivery.ts";
 import { createInvite } from "../src/services/invites.ts";
 import { ManualClock } from "./support/clock.ts";
+import { askName, enterFlowByLink } from "./support/flows.ts";
 import { TestBot } from "./support/harness.ts";
 
 const ADMIN = 5000;
 const MENU_RU = "Главное меню. Какой раздел вам нужен?";
 
-const askName: Flow = {
-  name: "ask_name",
-  version: 1,
-  async run(conversation, ctx) {
-    await ctx.reply("your name?");
-    const { text } = await waitForText(conversation);
-    await ctx.reply(`thanks, ${text}`);
-  },
-};
-const enterByLink: StartPayloadHandler[] = [{ prefix: "flow_", handle: (ctx, rest) => ctx.conversation.enter(rest) }];
 
 let t: TestBot;
 let clock: ManualClock;
 beforeEach(async () => {
   clock = new ManualClock();
-  t = await TestBot.start({ clock, adminIds: [BigInt(ADMIN)], flows: [askName], startPayloads: enterByLink });
+  t = await TestBot.start({ clock, adminIds: [BigInt(ADMIN)], flows: [askName], startPayloads: enterFlowByLink });
 });
 afterEach(async () => {
   await t.close();

@@ -2,7 +2,7 @@
 // file) goes on from the same question; a changed flow version drops old state.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { waitForText, type Flow } from "../src/flow.ts";
-import type { StartPayloadHandler } from "../src/features/start.ts";
+import { enterFlowByLink } from "./support/flows.ts";
 import { TestBot } from "./support/harness.ts";
 
 const survey = (version: number): Flow => ({
@@ -39,13 +39,10 @@ const pick: Flow = {
   },
 };
 
-const enterByLink: StartPayloadHandler[] = [
-  { prefix: "flow_", handle: (ctx, rest) => ctx.conversation.enter(rest) },
-];
 
 let t: TestBot;
 beforeEach(async () => {
-  t = await TestBot.start({ flows: [survey(1), broken, pick], startPayloads: enterByLink });
+  t = await TestBot.start({ flows: [survey(1), broken, pick], startPayloads: enterFlowByLink });
 });
 afterEach(async () => {
   await t.close();
@@ -65,7 +62,7 @@ describe("guided conversations", () => {
     expect(user.last()!.text).toBe("second question");
     expect(await t.db.storedState.count({ where: { scope: "conversation" } })).toBe(1);
 
-    await t.restart({ flows: [survey(1), broken, pick], startPayloads: enterByLink });
+    await t.restart({ flows: [survey(1), broken, pick], startPayloads: enterFlowByLink });
     await user.send("second answer");
     expect(user.last()!.text).toBe("answers: first answer / second answer");
     expect(await t.db.storedState.count({ where: { scope: "conversation" } })).toBe(0);
@@ -75,7 +72,7 @@ describe("guided conversations", () => {
     const user = await t.userWithLanguage(3003, "ru");
     await user.send("/start flow_survey");
     await user.send("first answer");
-    await t.restart({ flows: [survey(2), broken, pick], startPayloads: enterByLink });
+    await t.restart({ flows: [survey(2), broken, pick], startPayloads: enterFlowByLink });
     await user.send("second answer");
     expect(user.last()!.text).toContain("я не понял это сообщение");
   });

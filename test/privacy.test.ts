@@ -3,9 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { askConsent } from "../src/consent.ts";
 import { waitForText, type Flow } from "../src/flow.ts";
-import type { StartPayloadHandler } from "../src/features/start.ts";
 import { grantRole } from "../src/services/roles.ts";
 import { ManualClock } from "./support/clock.ts";
+import { enterFlowByLink } from "./support/flows.ts";
 import { TestBot } from "./support/harness.ts";
 
 const MENU_RU = "Главное меню. Какой раздел вам нужен?";
@@ -36,14 +36,12 @@ const jobs: Flow = {
   },
 };
 
-const enterByLink: StartPayloadHandler[] = [{ prefix: "flow_", handle: (ctx, rest) => ctx.conversation.enter(rest) }];
-
 let t: TestBot;
 let clock: ManualClock;
 let adilet: string;
 beforeEach(async () => {
   clock = new ManualClock("2026-03-05T08:30:00Z"); // 14:30 in Bishkek
-  t = await TestBot.start({ clock, flows: [legalAid, jobs], startPayloads: enterByLink });
+  t = await TestBot.start({ clock, flows: [legalAid, jobs], startPayloads: enterFlowByLink });
   const clinic = await t.db.clinic.create({ data: { nameKy: "Адилет клиникасы", nameRu: "Клиника Адилет" } });
   adilet = `clinic:${clinic.id}`;
 });
