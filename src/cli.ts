@@ -2,6 +2,7 @@
 // Exit codes: 0 done, 1 could not do it (e.g. the database), 2 bad arguments
 // (a usage line, never a stack trace). Later features add their commands to
 // COMMANDS below.
+import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { Api } from "grammy";
@@ -55,8 +56,9 @@ interface Command {
 }
 
 
+const MAX_ID = 2n ** 63n - 1n; // SQLite's INTEGER
 const telegramId = (value: string | undefined, usage: string): bigint => {
-  if (!value || !/^\d{1,20}$/.test(value)) throw new UsageError(usage);
+  if (!value || !/^\d{1,19}$/.test(value) || BigInt(value) > MAX_ID) throw new UsageError(usage);
   return BigInt(value);
 };
 
@@ -89,6 +91,9 @@ async function scopeFor(r: Run, role: Role, usage: string, mustExist = true): Pr
   if (clinic !== undefined || employer !== undefined) throw new UsageError(`${usage}  (${role} is not tied to a clinic or employer)`);
   return "";
 }
+
+/** An invite is a key to a role: it should not stay valid for long. */
+const MAX_INVITE_HOURS = 720;
 
 const print = (r: Run, value: unknown, text: () => string) => r.io.out(r.values.json ? toJson(value) : text());
 
@@ -207,6 +212,7 @@ const COMMANDS: Command[] = [
       if (r.args.length > 1) throw new UsageError(usage);
       const scope = await scopeFor(r, role, usage);
       const hours = r.values.hours === undefined ? undefined : positiveInt(r.values.hours, "--hours");
+      if (hours !== undefined && hours > MAX_INVITE_HOURS) throw new UsageError(`--hours can be at most ${MAX_INVITE_HOURS} (30 days)`);
       const username = await botUsername(r.io.env);
       const { payload, expiresAt } = await createInvite(r.db, { role, scope, by: null, via: "cli", now: r.clock.now(), hours });
       const link = inviteLink(username, payload);
@@ -236,7 +242,7 @@ const COMMANDS: Command[] = [
       const { env } = r.io;
       const api = env.BOT_TOKEN ? new Api(env.BOT_TOKEN, { apiRoot: env.TELEGRAM_API_ROOT || undefined }) : undefined;
       const logger = createLogger("warn", { write: (line: string) => r.io.err(line.trimEnd()) });
-      await eraseAll(PERSONAL_DATA, userId, { db: r.db, reads: r.database.reads, logger, now: r.clock.now(), api });
+      await eraseAll(PERSONAL_DATA, userId, { db: r.db, reads: r.database.reads, logger, now: r.clock.now(), api, actorId: null, via: "cli" });
       r.io.out(`Deleted everything personal about ${userId}.`);
     },
   },
@@ -315,13 +321,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const command =
     COMMANDS.find((c) => c.name === positionals.slice(0, 2).join(" ")) ?? COMMANDS.find((c) => c.name === positionals[0]);
   if (!command) {
-    io.err(`Unknown command: ${positionals.slice(0, 2).join(" ")}\nSee: npm run cli -- --help`);
+    const family = COMMANDS.filter((c) => c.name.startsWith(`${positionals[0]} `));
+    io.err(
+      family.length
+        ? `${positionals[0]} needs one of:\n${family.map((c) => `  npm run cli -- ${c.usage}`).join("\n")}`
+        : `Unknown command: ${positionals.slice(0, 2).join(" ")}\nSee: npm run cli -- --help`,
+    );
     return 2;
   }
   const args = positionals.slice(command.name.split(" ").length);
   const databaseUrl = io.env.DATABASE_URL || "file:./data/komok.db";
   if (!/^file:.+/.test(databaseUrl)) {
     io.err("DATABASE_URL is not valid: it should be a SQLite URL starting with file:, e.g. file:./data/komok.db.");
+    return 1;
+  }
+  // Never a new, empty database because of a typo in the path.
+  if (!existsSync(databaseUrl.replace(/^file:/, "").replace(/\?.*$/, ""))) {
+    io.err(`There is no database at DATABASE_URL=${databaseUrl}: check the path, or start the bot once (it creates the database).`);
     return 1;
   }
   let database: Database | undefined;
@@ -339,7 +355,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       error instanceof CliFailure
         ? message
         : /SocketTimeout|database is locked/i.test(message)
-          ? "The database is busy: it needs a migration while the bot holds it. Restart the bot (it migrates at start), then try again."
+          ? "The database is busy: another program held it for 10 s, or it needs a migration while the bot runs (restart the bot: it migrates at start). Try again."
           : `Could not do it: ${message.split("\n")[0]}`,
     );
     return 1;

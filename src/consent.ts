@@ -23,15 +23,20 @@ export async function askConsent(conversation: FlowConversation, ctx: FlowContex
   );
   if (given) return true;
   const keyboard = new InlineKeyboard()
-    .text(ctx.t("consent-yes"), `${CONSENT_PREFIX}:yes`)
+    .text(ctx.t("consent-yes"), `${CONSENT_PREFIX}:yes:${purpose}`)
     .row()
-    .text(ctx.t("consent-no"), `${CONSENT_PREFIX}:no`);
+    .text(ctx.t("consent-no"), `${CONSENT_PREFIX}:no:${purpose}`);
   const question = await ctx.reply(ctx.t(`consent-${purpose}`), { reply_markup: keyboard });
+  /** The messages of this question (it is asked again on other input): only their buttons count. */
+  const asked = [question.message_id];
   for (;;) {
     const answer = await conversation.wait();
-    const data = answer.callbackQuery?.data;
-    if (data === `${CONSENT_PREFIX}:yes` || data === `${CONSENT_PREFIX}:no`) {
-      const yes = data.endsWith(":yes");
+    const query = answer.callbackQuery;
+    const data = query?.data;
+    // Only the buttons of this very question count (not an older one, for another purpose).
+    const onQuestion = asked.includes(query?.message?.message_id ?? -1);
+    if (onQuestion && (data === `${CONSENT_PREFIX}:yes:${purpose}` || data === `${CONSENT_PREFIX}:no:${purpose}`)) {
+      const yes = data.startsWith(`${CONSENT_PREFIX}:yes:`);
       await answer.answerCallbackQuery();
       await answer.api
         .editMessageText(question.chat.id, question.message_id, `${ctx.t(`consent-${purpose}`)}\n\n${ctx.t(yes ? "consent-given" : "consent-declined")}`)
@@ -48,6 +53,7 @@ export async function askConsent(conversation: FlowConversation, ctx: FlowContex
       return yes;
     }
     if (answer.callbackQuery) await answer.answerCallbackQuery();
-    await answer.reply(ctx.t("consent-please-choose"), { reply_markup: keyboard });
+    const again = await answer.reply(ctx.t("consent-please-choose"), { reply_markup: keyboard });
+    asked.push(again.message_id);
   }
 }

@@ -1,6 +1,7 @@
 // The operator CLI (npm run cli): in-process runs against a TestBot's
 // database, and one real process for exit codes without stack traces.
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.ts";
@@ -73,7 +74,10 @@ describe("npm run cli", () => {
       [["staff", "grant", "5", "clinic_staff", "--clinic", "x"], /--clinic must be a positive whole number/],
       [["user", "delete", "5"], /--yes confirms/],
       [["invite", "admin", "--hours", "0"], /--hours must be a positive whole number/],
-      [["staff", "fire", "5"], /^Unknown command: staff fire/],
+      [["staff", "fire", "5"], /^staff needs one of:\n  npm run cli -- staff list/],
+      [["frobnicate"], /^Unknown command: frobnicate/],
+      [["staff", "grant", "99999999999999999999", "admin"], /^usage: npm run cli -- staff grant/],
+      [["invite", "admin", "--hours", "721"], /--hours can be at most 720/],
       [["users", "stats", "--verbose"], /^Unknown option '--verbose'/],
     ];
     for (const [args, message] of cases) {
@@ -86,6 +90,13 @@ describe("npm run cli", () => {
     const missing = await cli(["staff", "grant", "5", "clinic_staff", "--clinic", "9"]);
     expect(missing).toMatchObject({ code: 1, err: "There is no clinic 9: see clinics list." });
     expect(await t.db.roleGrant.count()).toBe(0);
+    // A wrong path is said, not answered with a new empty database.
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(["staff", "list"], { env: { DATABASE_URL: `file:${t.dir}/typo/komok.db` }, out: (l) => out.push(l), err: (l) => err.push(l) });
+    expect(code).toBe(1);
+    expect(err.join("\n")).toMatch(/^There is no database at DATABASE_URL=file:.*typo\/komok\.db/);
+    expect(existsSync(path.join(t.dir, "typo"))).toBe(false);
   });
 
   it("makes an invite link that the bot honours once", async () => {

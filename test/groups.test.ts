@@ -11,7 +11,7 @@ import type { FakeUser } from "./support/fake-telegram.ts";
 import { TestBot } from "./support/harness.ts";
 
 const ADMIN = 8000;
-const INVALID = "Эта кнопка недействительна. Откройте меню заново: /staff";
+const INVALID = "Эта кнопка недействительна, ничего не изменено.";
 const REFUSED = "Это действие доступно только сотрудникам с нужной ролью. Ничего не изменено.";
 const NOT_STAFF = "Подключать группу могут только сотрудники клиники или специалисты по коммуникациям.";
 const linked = (target: string) =>
@@ -231,7 +231,7 @@ describe("/unlinkgroup", () => {
     const otherClinic = await staffOf(8032, [ukuk]);
     for (const person of [citizen, otherClinic]) {
       await person.sendIn(group, "/unlinkgroup");
-      expect(inGroup().at(-1)!.text).toBe(NOT_STAFF);
+      expect(inGroup().at(-1)!.text).toBe("Отключить группу может администратор или сотрудник, чьи уведомления сюда приходят.");
     }
     expect(await groupRows()).toHaveLength(1);
 
@@ -329,5 +329,49 @@ describe("notifications to staff", () => {
     const sent = await notifyStaff({ db: t.db, reads: t.database.reads, logger }, t.bot.api, { role: "comms_officer", scope: "" }, render);
     expect(sent).toBe(1);
     expect(inGroup().at(-1)!.text).toBe("Новая запись");
+  });
+});
+
+describe("keeping citizens' data in the right group", () => {
+  it("refuses a public group (one with a @username)", async () => {
+    const staff = await staffOf(8101, [adilet]);
+    const open = { ...t.fake.group(-100_777, "Открытая группа"), username: "open_group" } as Chat;
+    await staff.sendIn(open, "/linkgroup");
+    expect(inGroup(open).at(-1)!.text).toBe(
+      "Публичную группу подключить нельзя: в уведомлениях будут личные данные граждан. Сделайте группу закрытой и отправьте /linkgroup снова.",
+    );
+    expect(await groupRows()).toEqual([]);
+  });
+
+  it("tells the old group when a clinic's notifications move to another group", async () => {
+    const staff = await staffOf(8102, [adilet], "ky");
+    await staff.sendIn(group, "/linkgroup");
+    const second = t.fake.group(-100_778, "Адилет — жаңы топ");
+    await staff.sendIn(second, "/linkgroup");
+    expect(inGroup().at(-1)!.text).toBe("Билдирмелер (Адилет клиникасы) эми башка топко келет. Бул жакка мындан ары келбейт.");
+    expect(await groupRows()).toMatchObject([{ role: "clinic_staff", scope: adilet, chatId: BigInt(second.id) }]);
+  });
+
+  it("follows a group that becomes a supergroup", async () => {
+    const staff = await staffOf(8103, [adilet]);
+    await staff.sendIn(group, "/linkgroup");
+    await t.fake.sendUpdate({
+      message: { message_id: 99, from: staff.from, chat: group, date: 1, migrate_to_chat_id: -100_999 },
+    });
+    expect(await groupRows()).toMatchObject([{ scope: adilet, chatId: -100_999n }]);
+  });
+
+  it("unlinks only what the sender's own role receives; an admin unlinks all", async () => {
+    const adiletStaff = await staffOf(8104, [adilet]);
+    const comms = await t.userWithLanguage(8105, "ru");
+    await grant(8105, "comms_officer");
+    await adiletStaff.sendIn(group, "/linkgroup");
+    await comms.sendIn(group, "/linkgroup");
+    expect(await groupRows()).toHaveLength(2);
+    await comms.sendIn(group, "/unlinkgroup");
+    expect((await groupRows()).map((g) => g.role)).toEqual(["clinic_staff"]);
+    const admin = await t.userWithLanguage(ADMIN, "ru");
+    await admin.sendIn(group, "/unlinkgroup");
+    expect(await groupRows()).toEqual([]);
   });
 });

@@ -64,7 +64,7 @@ describe("consent inside a flow", () => {
     clock.advance(5 * MINUTE);
     const update = await user.click("✅ Согласен(на)");
     expect(t.fake.answersTo(update)).toHaveLength(1);
-    expect(question.text).toMatch(/Вы согласны\?\n\n✅ Спасибо, согласие записано\. Отозвать его можно в любой момент командой \/deleteme\.$/);
+    expect(question.text).toMatch(/Вы согласны\?\n\n✅ Спасибо, согласие записано\. Отозвать его можно в любой момент командой \/deleteme — она удалит все ваши данные в боте\.$/);
     expect(question.buttons).toEqual([]);
     expect(user.last()!.text).toBe("consent: yes");
     expect(await t.db.consent.findMany()).toEqual([{ userId: 7101n, purpose: "legal_aid", grantedAt: clock.now() }]);
@@ -86,6 +86,22 @@ describe("consent inside a flow", () => {
     expect(await t.db.consent.count()).toBe(0);
     await user.send("/start flow_legal_test");
     expect(user.last()!.buttons).toEqual([["✅ Макулмун"], ["Жок, макул эмесмин"]]);
+  });
+
+  it("counts only the buttons of the question asked: an old question for another purpose records nothing", async () => {
+    const user = await t.userWithLanguage(7104, "ru");
+    await user.send("/start flow_jobs_test");
+    const jobsQuestion = user.last()!;
+    await user.send("/cancel");
+    await user.send("/start flow_legal_test");
+    expect(user.last()!.text).toMatch(/^Чтобы записать вас на консультацию/);
+    // The legal-aid question waits; "yes" is pressed on the old jobs question instead.
+    const jobsYes = jobsQuestion.replyMarkup as { inline_keyboard: { callback_data: string }[][] };
+    await user.clickData(jobsYes.inline_keyboard[0]![0]!.callback_data, jobsQuestion);
+    expect(await t.db.consent.count()).toBe(0);
+    expect(user.last()!.text).toBe("Пожалуйста, ответьте кнопкой: согласны ли вы, чтобы мы сохранили эти данные?");
+    await user.click("✅ Согласен(на)");
+    expect(await t.db.consent.findMany({ select: { purpose: true } })).toEqual([{ purpose: "legal_aid" }]);
   });
 
   it("asks politely for a button when the person types, sends a sticker or presses an old button", async () => {
@@ -121,7 +137,7 @@ describe("/mydata", () => {
         "📂 Что бот хранит о вас",
         "",
         "👤 Профиль",
-        "• ID в Telegram — им бот вас узнаёт",
+        "• ID в Telegram: 7110 — по нему бот вас узнаёт",
         "• Язык: Русский",
         "• Впервые написали: 05.03.2026 14:30",
         "• Последний раз писали: 05.03.2026 14:30",
@@ -147,7 +163,7 @@ describe("/mydata", () => {
     expect(text).toContain(
       [
         "👤 Профиль",
-        "• Telegram’дагы ID — бот сизди ушул боюнча тааныйт",
+        "• Telegram’дагы ID: 7111 — бот сизди ушул боюнча тааныйт",
         "• Тил: Кыргызча",
         "• Биринчи жолу жазган убакыт: 05.03.2026 14:30",
         "• Акыркы жолу жазган убакыт: 05.03.2026 14:30",
@@ -157,7 +173,7 @@ describe("/mydata", () => {
     expect(text).toMatch(/\n\n📝 Башталган аракет\n• Сакталган жооптор, акыркы өзгөртүү: \d\d\.\d\d\.\d{4} \d\d:\d\d\n\n/);
     expect(text).toContain("\n\n✅ Макулдуктар\n• Жумуш издөө: макулдук 05.03.2026 14:30 берилген\n\n");
     expect(text).toContain(
-      "\n\n🧑‍💼 Кызматтагы иш\n• Роль: Юридикалык клиниканын кызматкери (Адилет клиникасы), 05.03.2026 тартып\n• Ролдор журналында сиз жөнүндө жазуулар: 1\n\n",
+      "\n\n🧑‍💼 Кызматтагы иш\n• Роль: Юридикалык клиниканын кызматкери (Адилет клиникасы), берилген күнү: 05.03.2026\n• Ролдор журналында сиз жөнүндө жазуулар: 1\n\n",
     );
     // A flow is waiting: the reply reminds of it instead of showing the menu, and the answer still counts.
     expect(text).toMatch(/\/privacy — .*\n\nБашталган аракет сизди күтүп турат/);

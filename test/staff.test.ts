@@ -2,7 +2,7 @@
 // menu, and the admin's staff list with revoke and the audit trail.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createInvite } from "../src/services/invites.ts";
-import { grantRole } from "../src/services/roles.ts";
+import { grantRole, revokeRole } from "../src/services/roles.ts";
 import { ButtonSigner } from "../src/signed-data.ts";
 import { ManualClock } from "./support/clock.ts";
 import type { FakeUser } from "./support/fake-telegram.ts";
@@ -15,7 +15,7 @@ const LINK = /https:\/\/t\.me\/komok_test_bot\?start=(inv_[A-Za-z0-9_-]+)/;
 const HOUR = 3_600_000;
 
 const ADMIN_MENU_BUTTONS = [["➕ Пригласить сотрудника"], ["👥 Список сотрудников"], ["📜 Журнал ролей"]];
-const INVALID = "Эта кнопка недействительна. Откройте меню заново: /staff";
+const INVALID = "Эта кнопка недействительна, ничего не изменено.";
 const REFUSED = "Это действие доступно только сотрудникам с нужной ролью. Ничего не изменено.";
 
 let t: TestBot;
@@ -86,7 +86,7 @@ describe("invites made in the bot", () => {
     expect(payload).toMatch(/^inv_[A-Za-z0-9_-]{24}$/);
     expect(wizard.text).toBe(
       "Приглашение: Сотрудник юридической клиники (Клиника Адилет).\n" +
-        "Перешлите эту ссылку нужному человеку. Она сработает один раз и действует до 08.03.2026 14:30:\n" +
+        "Перешлите эту ссылку только нужному человеку и не публикуйте её в общих чатах: кто откроет её первым, тот и получит роль. Она сработает один раз и действует до 08.03.2026 14:30:\n" +
         `https://t.me/komok_test_bot?start=${payload}`,
     );
     const invites = await t.db.invite.findMany();
@@ -258,7 +258,7 @@ describe("invites made in the bot", () => {
     // A wizard button made up by a non-admin is refused, and no invite is made.
     const update = await citizen.clickData("inv:r:admin:AAAAAAAA");
     expect(t.fake.answersTo(update)).toEqual([
-      expect.objectContaining({ text: "Бул баскыч жараксыз. Менюну кайра ачыңыз: /staff", showAlert: true }),
+      expect.objectContaining({ text: "Бул баскыч жараксыз, эч нерсе өзгөргөн жок.", showAlert: true }),
     ]);
     expect(await t.db.invite.count()).toBe(0);
   });
@@ -486,11 +486,54 @@ describe("the admin's staff list", () => {
       [
         "📜 Последние записи журнала (4)",
         "",
-        "05.03.2026 15:30 · Айгүл (ID 9033): принял(а) приглашение Специалист по коммуникациям → Бакыт (ID 9001)",
-        "05.03.2026 15:30 · Бакыт (ID 9001): выдал(а) роль Специалист по коммуникациям → Айгүл (ID 9033)",
-        "05.03.2026 14:30 · Бакыт (ID 9001): создал(а) приглашение Специалист по коммуникациям",
-        "05.03.2026 14:30 · оператор сервера: выдал(а) роль Администратор → Бакыт (ID 9001)",
+        "05.03.2026 15:30 · Айгүл (ID 9033): принял(а) приглашение: «Специалист по коммуникациям» (пригласил(а): Бакыт (ID 9001))",
+        "05.03.2026 15:30 · Бакыт (ID 9001): выдал(а) роль «Специалист по коммуникациям» — Айгүл (ID 9033)",
+        "05.03.2026 14:30 · Бакыт (ID 9001): создал(а) приглашение: «Специалист по коммуникациям»",
+        "05.03.2026 14:30 · оператор сервера: выдал(а) роль «Администратор» — Бакыт (ID 9001)",
       ].join("\n"),
     );
+  });
+});
+
+describe("an admin who loses the role", () => {
+  it("leaves behind no invite that still grants anything", async () => {
+    await t.userWithLanguage(9501, "ru");
+    await grant(9501, "admin");
+    const kept = await createInvite(t.db, { role: "admin", by: 9501n, via: "bot", now: clock.now() });
+    await revokeRole(t.db, { userId: 9501n, role: "admin", by: BigInt(ADMIN), via: "bot", now: clock.now() });
+    expect(await t.db.invite.count({ where: { createdBy: 9501n } })).toBe(0);
+
+    // An invite made before, still in the table (e.g. the role removed by hand): refused too.
+    await grant(9502, "admin");
+    const orphan = await createInvite(t.db, { role: "admin", by: 9502n, via: "bot", now: clock.now() });
+    await t.db.roleGrant.deleteMany({ where: { userId: 9502n } });
+
+    const taker = await t.userWithLanguage(9503, "ru");
+    for (const { payload } of [kept, orphan]) {
+      await taker.send(`/start ${payload}`);
+      expect(taker.last()!.text).toBe(`Эта ссылка-приглашение неверна. Попросите у администратора новую.\n\n${MENU_RU}`);
+    }
+    expect(await t.db.roleGrant.count({ where: { userId: 9503n } })).toBe(0);
+  });
+});
+
+describe("a long staff list", () => {
+  it("is sent in parts Telegram accepts, with the revoke buttons under the last", async () => {
+    const admin = await adminUser();
+    const longName = "Александра-Валентина Константинопольская-Жолдошбекова (@a_very_long_username_for_staff)";
+    for (let i = 0; i < 29; i++) {
+      await grant(9600 + i, "clinic_staff", adilet);
+      await t.db.user.update({ where: { id: BigInt(9600 + i) }, data: { displayName: longName } });
+    }
+    const before = admin.messages().length;
+    await admin.send("/staff");
+    await admin.click("👥 Список сотрудников");
+    const parts = admin.messages().slice(before + 1);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.every((m) => m.text.length <= 4096)).toBe(true);
+    expect(parts.slice(0, -1).every((m) => m.buttons.length === 0)).toBe(true);
+    expect(parts.at(-1)!.buttons.flat()).toHaveLength(30);
+    expect(parts.map((m) => m.text).join("\n")).toContain(`30. ${longName} (ID 9628)`);
+    expect(t.fake.refused).toEqual([]);
   });
 });

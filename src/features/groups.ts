@@ -4,7 +4,7 @@
 // group unlinks it too.
 import { InlineKeyboard, type Middleware } from "grammy";
 import type { BotContext, Locale } from "../context.ts";
-import { negotiateLocale } from "../i18n.ts";
+import { getI18n, negotiateLocale } from "../i18n.ts";
 import { commandOf, type Routes } from "../router.ts";
 import { scopeName } from "../services/orgs.ts";
 import { rolesOf, type Grant } from "../services/roles.ts";
@@ -50,6 +50,11 @@ export class GroupsFeature {
         const gone = member.new_chat_member.status === "left" || member.new_chat_member.status === "kicked";
         return gone ? unlinkGroup(ctx.deps.db, BigInt(ctx.chat!.id), null, ctx.deps.clock.now()) : next();
       }
+      // A group upgraded to a supergroup gets a new id: its links follow it.
+      const migrated = ctx.message?.migrate_to_chat_id;
+      if (migrated !== undefined) {
+        return ctx.deps.db.staffGroup.updateMany({ where: { chatId: BigInt(ctx.chat!.id) }, data: { chatId: BigInt(migrated) } });
+      }
       const command = ctx.message && !ctx.from?.is_bot ? commandOf(ctx) : undefined;
       if (command?.name === "linkgroup") return this.onLink(ctx);
       if (command?.name === "unlinkgroup") return this.onUnlink(ctx);
@@ -60,6 +65,8 @@ export class GroupsFeature {
   private async onLink(ctx: BotContext): Promise<unknown> {
     const targets = linkable(rolesOf(ctx.deps.reads, BigInt(ctx.from!.id)));
     if (targets.length === 0) return ctx.reply(ctx.t("group-link-not-staff"));
+    // Notifications will carry citizens' names and phones: never to a public group.
+    if ("username" in ctx.chat! && ctx.chat.username) return ctx.reply(ctx.t("group-link-public"));
     if (targets.length === 1) return ctx.reply(await this.link(ctx, targets[0]!.role, targets[0]!.scope));
     const rows = [];
     for (const g of targets) {
@@ -74,21 +81,35 @@ export class GroupsFeature {
     const chatId = BigInt(ctx.chat!.id);
     const links = await db.staffGroup.findMany({ where: { chatId } });
     if (links.length === 0) return ctx.reply(ctx.t("group-unlink-nothing"));
+    // Admins unlink everything; staff what their own role receives here.
     const grants = rolesOf(reads, BigInt(ctx.from!.id));
-    const mayUnlink = grants.some((g) => g.role === "admin" || links.some((l) => l.role === g.role && l.scope === g.scope));
-    if (!mayUnlink) return ctx.reply(ctx.t("group-link-not-staff"));
-    await unlinkGroup(db, chatId, BigInt(ctx.from!.id), clock.now());
+    const admin = grants.some((g) => g.role === "admin");
+    const own = links.filter((l) => admin || grants.some((g) => l.role === g.role && l.scope === g.scope));
+    if (own.length === 0) return ctx.reply(ctx.t("group-unlink-refused"));
+    await unlinkGroup(db, chatId, BigInt(ctx.from!.id), clock.now(), own);
     return ctx.reply(ctx.t("group-unlinked"));
   }
 
   /** "the comms team", or the clinic's name. */
-  private async target(ctx: BotContext, role: GroupRole, scope: string): Promise<string> {
-    if (role === "comms_officer") return ctx.t("group-target-comms");
-    return (await scopeName(ctx.deps.db, scope, locale(ctx))) ?? scope;
+  private target(ctx: BotContext, role: GroupRole, scope: string): Promise<string> {
+    return this.targetIn(ctx, locale(ctx), role, scope);
+  }
+
+  private async targetIn(ctx: BotContext, language: Locale, role: GroupRole, scope: string): Promise<string> {
+    if (role === "comms_officer") return getI18n().t(language, "group-target-comms");
+    return (await scopeName(ctx.deps.db, scope, language)) ?? scope;
   }
 
   private async link(ctx: BotContext, role: GroupRole, scope: string): Promise<string> {
     const chat = ctx.chat!;
+    const target = await this.target(ctx, role, scope);
+    // Moved from another group: that group is told it no longer gets them.
+    const before = await ctx.deps.db.staffGroup.findUnique({ where: { role_scope: { role, scope } } });
+    if (before && before.chatId !== BigInt(chat.id)) {
+      const language = before.language === "ky" ? "ky" : "ru";
+      const text = getI18n().t(language, "group-link-moved", { target: await this.targetIn(ctx, language, role, scope) });
+      await ctx.api.sendMessage(Number(before.chatId), text).catch((err: unknown) => ctx.log.warn({ err }, "could not tell the old group"));
+    }
     await linkGroup(ctx.deps.db, {
       role,
       scope,
@@ -98,6 +119,6 @@ export class GroupsFeature {
       by: BigInt(ctx.from!.id),
       now: ctx.deps.clock.now(),
     });
-    return ctx.t("group-linked", { target: await this.target(ctx, role, scope) });
+    return ctx.t("group-linked", { target });
   }
 }

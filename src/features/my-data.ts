@@ -5,34 +5,17 @@ import { InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../context.ts";
 import { collectAll, eraseAll, exportAll, toJson, type PersonalDataSection } from "../privacy/personal-data.ts";
 import type { Routes } from "../router.ts";
+import { splitMessage } from "../texts.ts";
 import { inFlow, replyThenGoOn } from "./basics.ts";
 import type { MainMenu } from "./menu.ts";
 
 /** Callback data "del:yes:<first seen, epoch milliseconds>" / "del:no". */
 export const DELETE_PREFIX = "del";
-/** Telegram's limit on a message's length. */
-const MESSAGE_LIMIT = 4096;
 
 const firstSeenMark = async (ctx: BotContext) => {
   const user = await ctx.deps.db.user.findUnique({ where: { id: ctx.user!.id }, select: { firstSeenAt: true } });
   return user ? String(user.firstSeenAt.getTime()) : "";
 };
-
-/** Splits a long text at line breaks into messages Telegram accepts. */
-export function splitMessage(text: string, limit = MESSAGE_LIMIT): string[] {
-  const parts: string[] = [];
-  let current = "";
-  for (const line of text.split("\n")) {
-    const candidate = current ? `${current}\n${line}` : line;
-    if (candidate.length <= limit) current = candidate;
-    else {
-      if (current) parts.push(current);
-      current = line.slice(0, limit);
-    }
-  }
-  if (current) parts.push(current);
-  return parts;
-}
 
 export class MyDataFeature {
   constructor(
@@ -59,7 +42,7 @@ export class MyDataFeature {
     const held = await collectAll(this.sections, ctx.deps.db, ctx.user!.id);
     const blocks: string[] = [ctx.t("mydata-title")];
     for (const { section, data } of held) {
-      const lines = await section.describe(data, { t: ctx.t.bind(ctx), locale: ctx.user!.language ?? "ru", db: ctx.deps.db });
+      const lines = await section.describe(data, { t: ctx.t.bind(ctx), locale: ctx.user!.language ?? "ru", db: ctx.deps.db, userId: ctx.user!.id });
       blocks.push(`${ctx.t(section.titleKey)}\n${lines.map((l) => `• ${l}`).join("\n")}`);
     }
     blocks.push(ctx.t("mydata-footer"));
@@ -98,7 +81,8 @@ export class MyDataFeature {
     await ctx.answerCallbackQuery();
     if (inFlow(ctx)) await ctx.conversation.exitAll();
     const { db, reads, logger, clock } = ctx.deps;
-    await eraseAll(this.sections, ctx.user!.id, { db, reads, logger, now: clock.now(), api: ctx.api });
+    const userId = ctx.user!.id;
+    await eraseAll(this.sections, userId, { db, reads, logger, now: clock.now(), api: ctx.api, actorId: userId, via: "self-delete" });
     await ctx.editMessageText(ctx.t("deleteme-confirm")).catch(() => undefined);
     // The chat's own command list (their language, /staff) goes too.
     await ctx.api

@@ -22,6 +22,7 @@ import { getI18n, negotiateLocale } from "../i18n.ts";
 import { formatDate, formatTime } from "../time.ts";
 import { setChatCommands, setCommandsFor } from "./commands.ts";
 import type { MainMenu } from "./menu.ts";
+import { splitMessage } from "../texts.ts";
 import type { StaffButtons } from "./staff-buttons.ts";
 import type { StartPayloadHandler } from "./start.ts";
 
@@ -67,6 +68,13 @@ const roleLabel = (ctx: BotContext, role: string, scope: string) => roleLabelIn(
 /** A person's chosen language, for messages the bot sends them on its own. */
 const languageOf = (ctx: BotContext, userId: bigint): Locale =>
   ctx.deps.reads.user(userId)?.language === "ky" ? "ky" : "ru";
+
+/** A long list in as many messages as Telegram needs; the buttons go under the last. */
+async function replyInParts(ctx: BotContext, text: string, keyboard?: InlineKeyboard): Promise<unknown> {
+  const parts = splitMessage(text);
+  for (const part of parts.slice(0, -1)) await ctx.reply(part);
+  return ctx.reply(parts.at(-1)!, keyboard ? { reply_markup: keyboard } : {});
+}
 
 export class StaffFeature {
   readonly entries: StaffEntry[];
@@ -170,11 +178,12 @@ export class StaffFeature {
       kind === "clinic"
         ? (await listClinics(ctx.deps.db)).map((c) => ({ id: c.id, name: clinicName(c, locale(ctx)) }))
         : (await listEmployers(ctx.deps.db)).map((e) => ({ id: e.id, name: e.name }));
-    if (places.length === 0) return ctx.editMessageText(ctx.t(`invite-no-${kind}s`));
+    // (Edits may fail on a double tap: the message already shows this.)
+    if (places.length === 0) return ctx.editMessageText(ctx.t(`invite-no-${kind}s`)).catch(() => undefined);
     const keyboard = InlineKeyboard.from(
       places.slice(0, 40).map((place) => [InlineKeyboard.text(place.name, this.buttons.data(ctx, INVITE_BUTTON, `s:${role}:${place.id}`))]),
     );
-    return ctx.editMessageText(ctx.t(`invite-pick-${kind}`), { reply_markup: keyboard });
+    return ctx.editMessageText(ctx.t(`invite-pick-${kind}`), { reply_markup: keyboard }).catch(() => undefined);
   }
 
   private async acceptInvite(ctx: BotContext, token: string): Promise<unknown> {
@@ -227,9 +236,7 @@ export class StaffFeature {
       Array.from({ length: Math.ceil(revokeButtons.length / 5) }, (_, r) => revokeButtons.slice(r * 5, r * 5 + 5)),
     );
     const more = total > grants.length ? `\n\n${ctx.t("staff-list-more", { count: total - grants.length })}` : "";
-    return ctx.reply(`${ctx.t("staff-list-title")}\n\n${lines.join("\n")}${more}\n\n${ctx.t("staff-list-revoke-hint")}`, {
-      reply_markup: keyboard,
-    });
+    return replyInParts(ctx, `${ctx.t("staff-list-title")}\n\n${lines.join("\n")}${more}\n\n${ctx.t("staff-list-revoke-hint")}`, keyboard);
   }
 
   private async onAdminButton(ctx: BotContext, arg: string): Promise<unknown> {
@@ -267,7 +274,7 @@ export class StaffFeature {
       now: clock.now(),
     });
     await ctx.answerCallbackQuery(revoked ? {} : { text: ctx.t("staff-revoke-gone") });
-    await ctx.editMessageText(ctx.t("staff-revoked", { who: person, role: label })).catch(() => undefined);
+    await ctx.editMessageText(ctx.t(revoked ? "staff-revoked" : "staff-revoke-gone", { who: person, role: label })).catch(() => undefined);
     if (revoked) {
       const language = languageOf(ctx, grant.userId);
       const notice = getI18n().t(language, "staff-revoked-notice", {
@@ -284,16 +291,12 @@ export class StaffFeature {
     if (events.length === 0) return ctx.reply(ctx.t("staff-audit-empty"));
     const lines: string[] = [];
     for (const e of events) {
-      lines.push(
-        ctx.t("staff-audit-line", {
-          when: `${formatDate(e.at)} ${formatTime(e.at)}`,
-          actor: await who(db, e.actorId, ctx.t),
-          action: ctx.t(`audit-${e.action.replace(".", "-")}`),
-          role: e.role ? await roleLabel(ctx, e.role, e.scope ?? "") : "",
-          subject: e.subjectId !== null ? ` → ${await who(db, e.subjectId, ctx.t)}` : "",
-        }),
-      );
+      const action = ctx.t(`audit-${e.action.replace(".", "-")}`, {
+        role: e.role ? await roleLabel(ctx, e.role, e.scope ?? "") : "",
+        subject: await who(db, e.subjectId, ctx.t),
+      });
+      lines.push(ctx.t("staff-audit-line", { when: `${formatDate(e.at)} ${formatTime(e.at)}`, actor: await who(db, e.actorId, ctx.t), action }));
     }
-    return ctx.reply(`${ctx.t("staff-audit-title", { count: events.length })}\n\n${lines.join("\n")}`);
+    return replyInParts(ctx, `${ctx.t("staff-audit-title", { count: events.length })}\n\n${lines.join("\n")}`);
   }
 }

@@ -15,6 +15,9 @@ export interface EraseContext {
   reads: FastReads;
   logger: Logger;
   now: Date;
+  /** Who asked: the person themselves (/deleteme) or the operator (CLI, actor null). */
+  actorId: bigint | null;
+  via: "self-delete" | "cli";
   /** For notices the erasure causes (e.g. a cancelled booking to its clinic); absent in the CLI without a token. */
   api?: Api;
 }
@@ -26,7 +29,7 @@ export interface PersonalDataSection<T = unknown> {
   /** What is held, as JSON-ready values; null when nothing. */
   collect(db: Db, userId: bigint): Promise<T | null>;
   /** The same, as readable lines in the person's language. */
-  describe(data: T, how: { t: Translate; locale: Locale; db: Db }): Promise<string[]> | string[];
+  describe(data: T, how: { t: Translate; locale: Locale; db: Db; userId: bigint }): Promise<string[]> | string[];
   /**
    * Deletes it, or anonymises what reports need counted (no link to the
    * person left). Sections are erased in reverse order, the profile last.

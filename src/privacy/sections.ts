@@ -23,9 +23,9 @@ const profile: PersonalDataSection<{
       where: { id },
       select: { language: true, firstSeenAt: true, lastSeenAt: true, blockedAt: true, displayName: true },
     }),
-  describe(data, { t }) {
+  describe(data, { t, userId }) {
     const lines = [
-      t("mydata-profile-id-line"),
+      t("mydata-profile-id-line", { id: String(userId) }),
       t("mydata-profile-language", { language: isLocale(data.language) ? t(`language-button-${data.language}`) : "—" }),
       t("mydata-profile-first-seen", { when: when(data.firstSeenAt) }),
       t("mydata-profile-last-seen", { when: when(data.lastSeenAt) }),
@@ -118,17 +118,18 @@ const staff: PersonalDataSection<StaffData> = {
     if (data.auditEvents.length) lines.push(t("mydata-staff-audit", { count: data.auditEvents.length }));
     return lines;
   },
-  async erase(id, { db, now }) {
+  async erase(id, { db, now, actorId, via }) {
     const roles = await db.roleGrant.findMany({ where: { userId: id } });
     await db.$transaction(async (tx) => {
       await tx.roleGrant.deleteMany({ where: { userId: id } });
       for (const r of roles) {
-        await audit(tx, { action: "role.revoke", actorId: id, subjectId: id, role: r.role, scope: r.scope, via: "self-delete", now });
+        await audit(tx, { action: "role.revoke", actorId, subjectId: id, role: r.role, scope: r.scope, via, now });
       }
       await tx.invite.deleteMany({ where: { createdBy: id, usedAt: null } });
       await tx.invite.updateMany({ where: { createdBy: id }, data: { createdBy: null } });
       await tx.invite.updateMany({ where: { usedBy: id }, data: { usedBy: null } });
       await tx.staffGroup.updateMany({ where: { linkedBy: id }, data: { linkedBy: null } });
+      // Roles this person granted to others keep their id, like the audit trail: who gave access stays known.
     });
   },
 };

@@ -50,6 +50,11 @@ export async function useInvite(db: Db, token: string, userId: bigint, now: Date
   const { role, scope } = invite;
   if (invite.usedAt) return { ok: false, reason: "used", role, scope };
   if (invite.expiresAt <= now) return { ok: false, reason: "expired", role, scope };
+  // Made by an admin who has since lost the role: it grants nothing.
+  if (invite.createdBy !== null) {
+    const creator = await db.roleGrant.findFirst({ where: { userId: invite.createdBy, role: "admin" } });
+    if (!creator) return { ok: false, reason: "unknown" };
+  }
   const held = await db.roleGrant.findUnique({ where: { userId_role_scope: { userId, role, scope } } });
   if (held) return { ok: false, reason: "already", role, scope };
   // Claim it first: of two people opening the same link at once, one wins.

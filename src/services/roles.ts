@@ -78,6 +78,8 @@ export async function revokeRole(
     const { count } = await tx.roleGrant.deleteMany({ where: { userId, role, scope } });
     if (count === 0) return false;
     await audit(tx, { action: "role.revoke", actorId: by, subjectId: userId, role, scope, via, now });
+    // An admin's unused invites go with the role: they must not grant anything later.
+    if (role === "admin") await tx.invite.deleteMany({ where: { createdBy: userId, usedAt: null } });
     return true;
   });
 }

@@ -37,12 +37,19 @@ export async function linkGroup(db: Db, link: GroupLink): Promise<void> {
   });
 }
 
-/** Unlinks whatever a group receives; returns how many links it had. */
-export async function unlinkGroup(db: Db, chatId: bigint, by: bigint | null, now: Date): Promise<number> {
+/** Unlinks what a group receives (all of it, or only `only`); returns how many links went. */
+export async function unlinkGroup(
+  db: Db,
+  chatId: bigint,
+  by: bigint | null,
+  now: Date,
+  only?: readonly { role: string; scope: string }[],
+): Promise<number> {
   return db.$transaction(async (tx) => {
-    const links = await tx.staffGroup.findMany({ where: { chatId } });
-    await tx.staffGroup.deleteMany({ where: { chatId } });
+    const all = await tx.staffGroup.findMany({ where: { chatId } });
+    const links = only ? all.filter((l) => only.some((o) => o.role === l.role && o.scope === l.scope)) : all;
     for (const l of links) {
+      await tx.staffGroup.delete({ where: { role_scope: { role: l.role, scope: l.scope } } });
       await audit(tx, { action: "group.unlink", actorId: by, role: l.role, scope: l.scope, via: "bot", now });
     }
     return links.length;
