@@ -375,3 +375,12 @@ describe("keeping citizens' data in the right group", () => {
     expect(await groupRows()).toEqual([]);
   });
 });
+
+it("asks an anonymous group admin to send /linkgroup as themselves", async () => {
+  const anonymous = { id: 1087968824, is_bot: true, first_name: "Group", username: "GroupAnonymousBot" };
+  await t.fake.sendUpdate({
+    message: { message_id: 5, from: anonymous, sender_chat: group, chat: group, date: 1, text: "/linkgroup", entities: [{ type: "bot_command", offset: 0, length: 10 }] },
+  });
+  expect(inGroup().at(-1)!.text).toMatch(/^Я не вижу, кто отправил команду: она пришла от имени группы\./);
+  expect(await groupRows()).toEqual([]);
+});

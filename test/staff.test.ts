@@ -537,3 +537,14 @@ describe("a long staff list", () => {
     expect(t.fake.refused).toEqual([]);
   });
 });
+
+it("forgets the name admins saw once the last role is revoked", async () => {
+  const person = t.user(9701, "ru", "Айгүл");
+  await person.send("/start");
+  await person.click("Русский");
+  await grant(9701, "comms_officer");
+  await person.send("/staff");
+  expect((await t.db.user.findUnique({ where: { id: 9701n } }))?.displayName).toBe("Айгүл");
+  await revokeRole(t.db, { userId: 9701n, role: "comms_officer", by: null, via: "cli", now: clock.now() });
+  expect((await t.db.user.findUnique({ where: { id: 9701n } }))?.displayName).toBeNull();
+});

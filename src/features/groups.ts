@@ -55,7 +55,10 @@ export class GroupsFeature {
       if (migrated !== undefined) {
         return ctx.deps.db.staffGroup.updateMany({ where: { chatId: BigInt(ctx.chat!.id) }, data: { chatId: BigInt(migrated) } });
       }
-      const command = ctx.message && !ctx.from?.is_bot ? commandOf(ctx) : undefined;
+      const command = ctx.message ? commandOf(ctx) : undefined;
+      const linking = command?.name === "linkgroup" || command?.name === "unlinkgroup";
+      // An admin writing as the group ("anonymous admin") has no roles the bot can check.
+      if (linking && ctx.from?.is_bot) return ctx.reply(ctx.t("group-link-anonymous"));
       if (command?.name === "linkgroup") return this.onLink(ctx);
       if (command?.name === "unlinkgroup") return this.onUnlink(ctx);
       return next();

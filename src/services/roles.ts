@@ -80,6 +80,10 @@ export async function revokeRole(
     await audit(tx, { action: "role.revoke", actorId: by, subjectId: userId, role, scope, via, now });
     // An admin's unused invites go with the role: they must not grant anything later.
     if (role === "admin") await tx.invite.deleteMany({ where: { createdBy: userId, usedAt: null } });
+    // The name admins saw is kept for staff only.
+    if ((await tx.roleGrant.count({ where: { userId } })) === 0) {
+      await tx.user.updateMany({ where: { id: userId }, data: { displayName: null } });
+    }
     return true;
   });
 }
