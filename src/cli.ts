@@ -2,7 +2,7 @@
 // Exit codes: 0 done, 1 could not do it (e.g. the database), 2 bad arguments
 // (a usage line, never a stack trace). Later features add their commands to
 // COMMANDS below.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { Api } from "grammy";
@@ -13,7 +13,11 @@ import { PERSONAL_DATA } from "./privacy/sections.ts";
 import { createInvite, inviteLink } from "./services/invites.ts";
 import { clinicName, listClinics, listEmployers } from "./services/orgs.ts";
 import { clinicScope, employerScope, grantRole, isRole, revokeRole, ROLES, SCOPED, type Role } from "./services/roles.ts";
-import { systemClock, type Clock } from "./time.ts";
+import { bishkekDay, systemClock, type Clock } from "./time.ts";
+import { isLocale } from "./context.ts";
+import { checkHousehold } from "./domain/benefits/household.ts";
+import { assessHousehold, coversFrom } from "./domain/benefits/rules.ts";
+import { renderReason } from "./services/eligibility-text.ts";
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -34,6 +38,8 @@ const OPTIONS = {
   hours: { type: "string" },
   ky: { type: "string" },
   ru: { type: "string" },
+  input: { type: "string" },
+  lang: { type: "string" },
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]["type"] extends "boolean" ? boolean : string };
@@ -52,6 +58,8 @@ interface Command {
   name: string;
   usage: string;
   about: string;
+  /** False for commands that need no database (e.g. eligibility). */
+  database?: boolean;
   run(r: Run): Promise<void>;
 }
 
@@ -110,6 +118,54 @@ async function botUsername(env: NodeJS.ProcessEnv): Promise<string> {
 }
 
 const COMMANDS: Command[] = [
+  {
+    name: "eligibility",
+    usage: "eligibility --input <file.json | -> [--lang ky|ru]",
+    about: "which benefits one household may get, as JSON (input format: README)",
+    database: false,
+    async run(r) {
+      const usage = `usage: npm run --silent cli -- ${this.usage}`;
+      const { input, lang = "ru" } = r.values;
+      if (!input || r.args.length > 0 || !isLocale(lang)) throw new UsageError(usage);
+      let text: string;
+      try {
+        text = input === "-" ? await readStdin() : readFileSync(input, "utf8");
+      } catch (error) {
+        throw new UsageError(`Cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        throw new UsageError(`The input is not valid JSON: ${(error as Error).message}`);
+      }
+      const checked = checkHousehold(json);
+      const asOf = checked.ok ? (checked.household.asOf ?? bishkekDay(r.clock.now())) : undefined;
+      const problems = checked.ok ? [] : checked.problems;
+      if (asOf !== undefined && asOf < coversFrom()) problems.push({ field: "asOf", message: `must be ${coversFrom()} or later (the first day the rules cover)` });
+      if (!checked.ok || problems.length) throw new UsageError(problems.map((p) => `${p.field}: ${p.message}`).join("\n"));
+      const assessment = assessHousehold(checked.household, asOf!);
+      r.io.out(
+        JSON.stringify(
+          {
+            ...assessment,
+            benefits: assessment.benefits.map((b) => ({
+              id: b.id,
+              status: b.status,
+              monthly: b.monthly,
+              oneTime: b.oneTime,
+              reasons: b.reasons.map((reason) => renderReason(reason, lang)),
+              legalBasis: b.legalBasis[lang],
+              source: b.source,
+              unsure: b.unsure,
+            })),
+          },
+          null,
+          2,
+        ),
+      );
+    },
+  },
   {
     name: "users stats",
     usage: "users stats [--json]",
@@ -304,6 +360,22 @@ export function helpText(): string {
   ].join("\n");
 }
 
+async function runWithoutDatabase(command: Command, args: string[], values: Values, io: CliIo): Promise<number> {
+  try {
+    await command.run({ db: undefined as never, database: undefined as never, args, values, io, clock: io.clock ?? systemClock });
+    return 0;
+  } catch (error) {
+    io.err((error as Error).message.split("\n").slice(0, 20).join("\n"));
+    return error instanceof UsageError ? 2 : 1;
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /** Runs one command; returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed: { values: Values; positionals: string[] };
@@ -330,6 +402,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   const args = positionals.slice(command.name.split(" ").length);
+  if (command.database === false) return runWithoutDatabase(command, args, values, io);
   const databaseUrl = io.env.DATABASE_URL || "file:./data/komok.db";
   if (!/^file:.+/.test(databaseUrl)) {
     io.err("DATABASE_URL is not valid: it should be a SQLite URL starting with file:, e.g. file:./data/komok.db.");

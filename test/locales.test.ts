@@ -56,7 +56,8 @@ const ky = load("ky");
 const ru = load("ru");
 
 /** Latin words allowed in citizen-facing text (names of things). */
-const LATIN_ALLOWED = new Set(["Telegram", "ID", "JSON", "ky", "ru", "en"]);
+// (II, III: disability groups are written in Roman numerals in both languages.)
+const LATIN_ALLOWED = new Set(["Telegram", "ID", "JSON", "II", "III", "ky", "ru", "en"]);
 
 function englishLeft(text: string): string[] {
   // Commands: /start for the bot, :sticker for the chat simulator.

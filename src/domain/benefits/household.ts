@@ -1,0 +1,65 @@
+// A household as the eligibility rules see it, and its checking: every problem
+// names the field and says why.
+import { z } from "zod";
+
+export const MAX_MEMBERS = 30;
+export const MAX_AGE = 120;
+export const MAX_BIRTHS_AT_ONCE = 8;
+/** A month's income above this is surely a typo (som). */
+export const MAX_MONTHLY_INCOME = 10_000_000;
+
+const isRealDay = (v: string) => {
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+};
+
+const member = z.object({
+  age: z.number({ error: "must be a whole number of years (0 for a baby)" }).int("must be a whole number of years (0 for a baby)").min(0, "cannot be negative").max(MAX_AGE, `cannot be over ${MAX_AGE}`),
+  sex: z.enum(["female", "male"], { error: 'must be "female" or "male"' }),
+  hasPension: z.boolean({ error: "must be true or false" }).default(false),
+  disability: z
+    .object({
+      group: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: "must be 1, 2 or 3" }),
+      since: z.enum(["childhood", "illness"], { error: 'must be "childhood" or "illness"' }),
+    }, { error: 'must be null or { "group": 1|2|3, "since": "childhood"|"illness" }' })
+    .strict()
+    .nullable()
+    .default(null),
+  parentsLost: z.union([z.literal(0), z.literal(1), z.literal(2)], { error: "must be 0, 1 or 2" }).default(0),
+  heroineMother: z.boolean({ error: "must be true or false" }).default(false),
+}, { error: "must be an object with age and sex" }).strict();
+
+export const householdSchema = z
+  .object({
+    asOf: z.string({ error: "must be a date YYYY-MM-DD" }).regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD").refine(isRealDay, "is not a real date").optional(),
+    monthlyIncome: z.number({ error: "must be a number of som (0 or more)" }).min(0, "cannot be negative").max(MAX_MONTHLY_INCOME, `is not believable (over ${MAX_MONTHLY_INCOME} som a month)`),
+    members: z.array(member, { error: "must be a list of household members" }).min(1, "must list at least one person").max(MAX_MEMBERS, `cannot list more than ${MAX_MEMBERS} people`),
+    birthsAtOnce: z.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "cannot be negative").max(MAX_BIRTHS_AT_ONCE, `cannot be over ${MAX_BIRTHS_AT_ONCE}`).default(0),
+  }, { error: "must be a JSON object" })
+  .strict();
+
+export type HouseholdInput = z.input<typeof householdSchema>;
+export type Household = z.output<typeof householdSchema>;
+export type Member = Household["members"][number];
+
+export interface InputProblem {
+  /** e.g. "members[1].age" */
+  field: string;
+  message: string;
+}
+
+export function checkHousehold(input: unknown): { ok: true; household: Household } | { ok: false; problems: InputProblem[] } {
+  const parsed = householdSchema.safeParse(input);
+  if (parsed.success) return { ok: true, household: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => ({
+      field:
+        issue.path.reduce<string>(
+          (out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+          "",
+        ) || "(input)",
+      message: issue.code === "unrecognized_keys" ? `has unknown field(s): ${issue.keys.join(", ")}` : issue.message,
+    })),
+  };
+}

@@ -1,0 +1,78 @@
+// The benefit parameters (parameters.yaml), read once and checked, and the
+// value of a dated series on a given day.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { z } from "zod";
+
+const day = z.union([z.string(), z.date()]).transform((v) => (typeof v === "string" ? v : v.toISOString().slice(0, 10))).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
+
+const dated = z.object({
+  from: day,
+  value: z.number().nonnegative(),
+  source: z.string().min(1),
+  approximate: z.boolean().default(false),
+  unsure: z.boolean().default(false),
+});
+export type Dated = z.infer<typeof dated>;
+const series = z.array(dated).min(1);
+const law = z.object({ ru: z.string().min(1), ky: z.string().min(1) });
+
+const schema = z.object({
+  coversFrom: day,
+  laws: z.record(z.string(), law),
+  gmi: series,
+  "uy-bulogo-komok": z.object({ law: z.string(), childAgeBelow: z.number().int(), perChild: series, regionalCoefficientsUnsure: z.boolean() }),
+  "balaga-suyunchu": z.object({
+    law: z.string(),
+    perChild: series,
+    multipleBirth: z.object({ minChildren: z.number().int(), perChild: series }),
+    highlandUnsure: z.boolean(),
+  }),
+  "social-benefit": z.object({
+    law: z.string(),
+    source: z.string(),
+    childAgeBelow: z.number().int(),
+    elderlyAge: z.object({ male: z.number().int(), female: z.number().int() }),
+    heroineMotherAge: z.number().int(),
+    otherRange: z.object({ min: z.number(), max: z.number() }),
+    categories: z.record(z.string(), series),
+  }),
+  "personal-assistant": z.object({ law: z.string(), childAgeBelow: z.number().int(), monthly: series, amountIsFrom2019: z.boolean() }),
+  maternity: z.object({
+    law: z.string(),
+    source: z.string(),
+    average2019: z.number(),
+    employerPaysFirstWorkingDays: z.object({ from: day, days: z.number().int() }),
+  }),
+  funeral: z.object({ law: z.string(), source: z.string(), average2019: z.number(), citedLater: z.number() }),
+  "unemployment-support": z.object({
+    law: z.string(),
+    source: z.string(),
+    workingAge: z.object({ from: z.number().int(), male: z.number().int(), female: z.number().int() }),
+  }),
+});
+
+export type BenefitParameters = z.infer<typeof schema>;
+export type Law = z.infer<typeof law>;
+
+export const parametersFile = fileURLToPath(new URL("./parameters.yaml", import.meta.url));
+
+let loaded: BenefitParameters | undefined;
+
+/** The parameters, parsed and checked once per process. */
+export function benefitParameters(): BenefitParameters {
+  if (!loaded) {
+    const parsed = schema.parse(parse(readFileSync(parametersFile, "utf8")));
+    for (const [name, law] of Object.entries(parsed.laws)) if (!law) throw new Error(`law ${name} is empty`);
+    loaded = parsed;
+  }
+  return loaded;
+}
+
+/** The value in force on `asOf` (YYYY-MM-DD): the latest whose date is not after it; undefined before the first. */
+export function valueOn(values: readonly Dated[], asOf: string): Dated | undefined {
+  let found: Dated | undefined;
+  for (const v of values) if (v.from <= asOf && (!found || v.from >= found.from)) found = v;
+  return found;
+}

@@ -1,0 +1,275 @@
+// The eligibility rules: pure functions from a household and a day to, for each
+// benefit, a status, the amount for this household, the reasons (as message
+// keys with values, rendered in the person's language), the legal basis, the
+// source and whether an unsure fact touches the answer.
+import type { Household, Member } from "./household.ts";
+import { benefitParameters, valueOn, type BenefitParameters, type Dated, type Law } from "./parameters.ts";
+
+export const BENEFIT_IDS = [
+  "uy-bulogo-komok",
+  "balaga-suyunchu",
+  "social-benefit",
+  "personal-assistant",
+  "maternity",
+  "funeral",
+  "unemployment-support",
+] as const;
+export type BenefitId = (typeof BENEFIT_IDS)[number];
+export type Status = "eligible" | "maybe" | "not-eligible";
+
+/** A reason as a Fluent message id (elig-…) and its values. */
+export interface Reason {
+  key: string;
+  args?: Record<string, string | number>;
+}
+
+export interface BenefitResult {
+  id: BenefitId;
+  status: Status;
+  monthly: number | null;
+  oneTime: number | null;
+  reasons: Reason[];
+  legalBasis: Law;
+  source: string;
+  unsure: boolean;
+}
+
+export interface Assessment {
+  asOf: string;
+  perCapitaIncome: number;
+  gmi: number;
+  benefits: BenefitResult[];
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+interface Facts {
+  p: BenefitParameters;
+  asOf: string;
+  household: Household;
+  perCapita: number;
+  gmi: Dated;
+}
+
+function result(f: Facts, id: BenefitId, lawName: string, source: string, r: Partial<BenefitResult> & { status: Status; reasons: Reason[] }): BenefitResult {
+  const law = f.p.laws[lawName];
+  if (!law) throw new Error(`parameters.yaml: law ${lawName} is missing`);
+  return {
+    id,
+    status: r.status,
+    monthly: r.monthly ?? null,
+    oneTime: r.oneTime ?? null,
+    reasons: r.reasons,
+    legalBasis: law,
+    source,
+    unsure: r.unsure ?? false,
+  };
+}
+
+const sources = (...values: (Dated | undefined)[]) =>
+  [...new Set(values.flatMap((v) => (v ? v.source.split("; ") : [])))].join("; ");
+
+function familyBenefit(f: Facts): BenefitResult {
+  const rule = f.p["uy-bulogo-komok"];
+  const children = f.household.members.filter((m) => m.age < rule.childAgeBelow).length;
+  const perChild = valueOn(rule.perChild, f.asOf)!;
+  const source = sources(f.gmi, perChild);
+  const income = { perCapita: f.perCapita, gmi: f.gmi.value };
+  if (children === 0) {
+    return result(f, "uy-bulogo-komok", rule.law, source, {
+      status: "not-eligible",
+      reasons: [{ key: "elig-ubk-no-children", args: { age: rule.childAgeBelow } }],
+    });
+  }
+  // Compared unrounded: income exactly at the minimum is not below it.
+  if (f.household.monthlyIncome >= f.gmi.value * f.household.members.length) {
+    return result(f, "uy-bulogo-komok", rule.law, source, {
+      status: "not-eligible",
+      reasons: [{ key: "elig-income-not-below", args: income }],
+    });
+  }
+  const reasons: Reason[] = [
+    { key: "elig-income-below", args: income },
+    { key: "elig-ubk-per-child", args: { count: children, age: rule.childAgeBelow, amount: perChild.value } },
+    { key: "elig-ubk-twelve-months" },
+  ];
+  if (rule.regionalCoefficientsUnsure) reasons.push({ key: "elig-ubk-regional-unsure" });
+  if (workingAgeAdults(f).length > 0) reasons.push({ key: "elig-ubk-register-employment" });
+  return result(f, "uy-bulogo-komok", rule.law, source, {
+    status: "eligible",
+    monthly: perChild.value * children,
+    reasons,
+    unsure: rule.regionalCoefficientsUnsure,
+  });
+}
+
+function birthGrant(f: Facts): BenefitResult {
+  const rule = f.p["balaga-suyunchu"];
+  const births = f.household.birthsAtOnce;
+  const single = valueOn(rule.perChild, f.asOf)!;
+  const multiple = valueOn(rule.multipleBirth.perChild, f.asOf);
+  if (births === 0) {
+    const baby = f.household.members.some((m) => m.age === 0);
+    return result(f, "balaga-suyunchu", rule.law, sources(single, multiple), {
+      status: baby ? "maybe" : "not-eligible",
+      reasons: [{ key: baby ? "elig-birth-baby-not-counted" : "elig-birth-none" }],
+    });
+  }
+  const many = births >= rule.multipleBirth.minChildren && multiple !== undefined;
+  const perChild = many ? multiple.value : single.value;
+  const reasons: Reason[] = [{ key: many ? "elig-birth-multiple" : "elig-birth-per-child", args: { count: births, amount: perChild } }];
+  if (births >= rule.multipleBirth.minChildren && !multiple) reasons.push({ key: "elig-birth-multiple-not-yet" });
+  reasons.push({ key: "elig-birth-single-window" });
+  if (rule.highlandUnsure && !many) reasons.push({ key: "elig-birth-highland-unsure" });
+  return result(f, "balaga-suyunchu", rule.law, sources(many ? multiple : single), {
+    status: "eligible",
+    oneTime: perChild * births,
+    reasons,
+    unsure: rule.highlandUnsure && !many,
+  });
+}
+
+/** The social-benefit category a person fits best, if any (one benefit per person). */
+function socialCategories(f: Facts, m: Member): string[] {
+  const rule = f.p["social-benefit"];
+  const child = m.age < rule.childAgeBelow;
+  const out: string[] = [];
+  if (m.disability && child) out.push("child-with-disability");
+  if (m.disability && !child) {
+    out.push(m.disability.since === "childhood" ? `disabled-since-childhood-${m.disability.group}` : `general-illness-${m.disability.group}`);
+  }
+  if (child && m.parentsLost === 2) out.push("orphan");
+  if (child && m.parentsLost === 1) out.push("lost-breadwinner");
+  if (m.heroineMother && m.sex === "female" && m.age >= rule.heroineMotherAge) out.push("heroine-mother");
+  if (m.age >= rule.elderlyAge[m.sex]) out.push("elderly-without-pension");
+  return out;
+}
+
+function socialBenefit(f: Facts): BenefitResult {
+  const rule = f.p["social-benefit"];
+  const reasons: Reason[] = [];
+  let monthly = 0;
+  let known = 0;
+  let unknown = 0;
+  let pensioners = 0;
+  const used: Dated[] = [];
+  for (const [i, m] of f.household.members.entries()) {
+    const categories = socialCategories(f, m);
+    if (categories.length === 0) continue;
+    const person = i + 1;
+    if (m.hasPension) {
+      pensioners++;
+      reasons.push({ key: "elig-social-has-pension", args: { person } });
+      continue;
+    }
+    // Only one benefit at a time: the highest known amount among the person's categories.
+    const amounts = categories.map((c) => ({ c, v: valueOn(rule.categories[c] ?? [], f.asOf) }));
+    const best = amounts.filter((a) => a.v).sort((a, b) => b.v!.value - a.v!.value)[0];
+    if (best) {
+      monthly += best.v!.value;
+      known++;
+      used.push(best.v!);
+      reasons.push({ key: "elig-social-person", args: { person, category: best.c, amount: best.v!.value } });
+    } else {
+      unknown++;
+      const first = rule.categories[categories[0]!]?.[0];
+      reasons.push(
+        first
+          ? { key: "elig-social-amount-unknown-before", args: { person, category: categories[0]!, date: first.from } }
+          : { key: "elig-social-amount-range", args: { person, category: categories[0]!, min: rule.otherRange.min, max: rule.otherRange.max } },
+      );
+    }
+  }
+  if (known + unknown === 0) {
+    reasons.push({ key: pensioners ? "elig-social-only-pensioners" : "elig-social-none" });
+    return result(f, "social-benefit", rule.law, rule.source, { status: "not-eligible", reasons });
+  }
+  reasons.push({ key: "elig-social-one-at-a-time" });
+  return result(f, "social-benefit", rule.law, sources(...used) || rule.source, {
+    status: "eligible",
+    monthly: known ? monthly : null,
+    reasons,
+    unsure: unknown > 0 || used.some((v) => v.unsure),
+  });
+}
+
+function personalAssistant(f: Facts): BenefitResult {
+  const rule = f.p["personal-assistant"];
+  const amount = valueOn(rule.monthly, f.asOf);
+  const source = rule.monthly.map((v) => v.source).join("; ");
+  const children = f.household.members.filter((m) => m.disability && m.age < rule.childAgeBelow).length;
+  if (!amount) {
+    return result(f, "personal-assistant", rule.law, source, {
+      status: "not-eligible",
+      reasons: [{ key: "elig-assistant-not-yet", args: { date: rule.monthly[0]!.from } }],
+    });
+  }
+  if (children === 0) {
+    return result(f, "personal-assistant", rule.law, source, { status: "not-eligible", reasons: [{ key: "elig-assistant-no-child" }] });
+  }
+  return result(f, "personal-assistant", rule.law, source, {
+    status: "maybe",
+    monthly: amount.value,
+    reasons: [{ key: "elig-assistant-constant-care" }, { key: "elig-assistant-amount-2019", args: { amount: amount.value } }],
+    unsure: rule.amountIsFrom2019,
+  });
+}
+
+function maternity(f: Facts): BenefitResult {
+  const rule = f.p.maternity;
+  const woman = f.household.members.some((m) => m.sex === "female" && m.age >= 16);
+  if (f.household.birthsAtOnce === 0 || !woman) {
+    return result(f, "maternity", rule.law, rule.source, { status: "not-eligible", reasons: [{ key: "elig-maternity-no-birth" }] });
+  }
+  const reasons: Reason[] = [{ key: "elig-maternity-employed", args: { average: rule.average2019 } }];
+  if (f.asOf >= rule.employerPaysFirstWorkingDays.from) {
+    reasons.push({ key: "elig-maternity-employer-days", args: { days: rule.employerPaysFirstWorkingDays.days } });
+  }
+  return result(f, "maternity", rule.law, rule.source, { status: "maybe", reasons, unsure: true });
+}
+
+function funeral(f: Facts): BenefitResult {
+  const rule = f.p.funeral;
+  return result(f, "funeral", rule.law, rule.source, {
+    status: "maybe",
+    reasons: [{ key: "elig-funeral", args: { average: rule.average2019, later: rule.citedLater } }],
+    unsure: true,
+  });
+}
+
+function workingAgeAdults(f: Facts): Member[] {
+  const age = f.p["unemployment-support"].workingAge;
+  return f.household.members.filter(
+    (m) => m.age >= age.from && m.age < age[m.sex] && !m.hasPension && !(m.disability && m.disability.group < 3),
+  );
+}
+
+function employment(f: Facts): BenefitResult {
+  const rule = f.p["unemployment-support"];
+  const adults = workingAgeAdults(f).length;
+  if (adults === 0) {
+    return result(f, "unemployment-support", rule.law, rule.source, { status: "not-eligible", reasons: [{ key: "elig-employment-no-adults" }] });
+  }
+  return result(f, "unemployment-support", rule.law, rule.source, {
+    status: "eligible",
+    reasons: [{ key: "elig-employment-adults", args: { count: adults } }, { key: "elig-employment-services" }],
+  });
+}
+
+/** The earliest day the rules answer for. */
+export const coversFrom = () => benefitParameters().coversFrom;
+
+/** Assesses a household on `asOf` (YYYY-MM-DD, not before coversFrom()). */
+export function assessHousehold(household: Household, asOf: string): Assessment {
+  const p = benefitParameters();
+  if (asOf < p.coversFrom) throw new RangeError(`asOf ${asOf} is before ${p.coversFrom}, the first day the rules cover`);
+  const gmi = valueOn(p.gmi, asOf)!;
+  const perCapita = round2(household.monthlyIncome / household.members.length);
+  const f: Facts = { p, asOf, household, perCapita, gmi };
+  return {
+    asOf,
+    perCapitaIncome: perCapita,
+    gmi: gmi.value,
+    benefits: [familyBenefit(f), birthGrant(f), socialBenefit(f), personalAssistant(f), maternity(f), funeral(f), employment(f)],
+  };
+}
