@@ -6,8 +6,9 @@ import { getI18n } from "../i18n.ts";
 const MONEY_ARGS = new Set(["amount", "perCapita", "gmi", "min", "max", "average", "later"]);
 
 /** 1200 → "1 200", 733.333 → "733,33" (both languages write numbers this way). */
+const somFormat = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 2 });
 export function formatSom(value: number): string {
-  return new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 2 }).format(value).replace(/\u00a0/g, " ");
+  return somFormat.format(value).replace(/\u00a0/g, " ");
 }
 
 /** "2019-12-01" → "01.12.2019". */
