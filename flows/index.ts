@@ -1,4 +1,5 @@
 // Every guided conversation the bot offers. Each feature issue adds its flow here.
 import type { Flow } from "../src/flow.ts";
+import { benefitsFlow } from "./benefits.ts";
 
-export const allFlows: Flow[] = [];
+export const allFlows: Flow[] = [benefitsFlow];

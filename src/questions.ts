@@ -1,0 +1,114 @@
+// One question at a time inside a flow, with a Back button that returns to the
+// previous question (conversations v2 checkpoints), buttons for choices, and a
+// polite re-ask with an example on bad input. Nothing here touches the
+// database: answers live in the conversation's replay log until the flow ends.
+import type { Checkpoint } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
+import type { FlowContext } from "./context.ts";
+import type { FlowConversation } from "./flow.ts";
+
+/** Callback data "q:<question number>:<value>"; "back" goes to the previous question. */
+export const QUESTION_PREFIX = "q";
+const BACK = "back";
+
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+}
+
+/** "3 000", "3000 сом", "3 000,50 som" → 3000 / 3000.5; anything else → undefined. */
+export function parseAmount(text: string): number | undefined {
+  const cleaned = text
+    .toLowerCase()
+    .replace(/\s|\u00a0/g, "")
+    .replace(/(сомдон|сомов|сома|сом|som|kgs|с\.?)$/u, "")
+    .replace(",", ".");
+  if (!/^-?\d+(\.\d{1,2})?$/.test(cleaned)) return undefined;
+  return Number(cleaned);
+}
+
+export class Questions {
+  private readonly asked: Checkpoint[] = [];
+
+  constructor(
+    private readonly conversation: FlowConversation,
+    private readonly ctx: FlowContext,
+  ) {}
+
+  private keyboard(number: number, choices: readonly Choice<string>[], columns: number): InlineKeyboard {
+    const rows: ReturnType<typeof InlineKeyboard.text>[][] = [];
+    for (let i = 0; i < choices.length; i += columns) {
+      rows.push(choices.slice(i, i + columns).map((c) => InlineKeyboard.text(c.label, `${QUESTION_PREFIX}:${number}:${c.value}`)));
+    }
+    if (number > 0) rows.push([InlineKeyboard.text(this.ctx.t("question-back"), `${QUESTION_PREFIX}:${number}:${BACK}`)]);
+    return InlineKeyboard.from(rows);
+  }
+
+  /**
+   * Asks and waits. `accept` turns a typed text into an answer (or undefined:
+   * re-ask with `retryKey`); a pressed choice is returned as is.
+   */
+  private async ask<T>(
+    text: string,
+    choices: readonly Choice<string>[],
+    accept: (text: string) => T | undefined,
+    retry: string,
+    columns = 2,
+  ): Promise<T | string> {
+    const number = this.asked.length;
+    this.asked.push(this.conversation.checkpoint());
+    const keyboard = this.keyboard(number, choices, columns);
+    await this.ctx.reply(text, { reply_markup: keyboard });
+    for (;;) {
+      const answer = await this.conversation.wait();
+      const data = answer.callbackQuery?.data;
+      if (data !== undefined) {
+        const match = new RegExp(`^${QUESTION_PREFIX}:(\\d+):(.+)$`).exec(data);
+        if (match && Number(match[1]) === number) {
+          await answer.answerCallbackQuery();
+          if (match[2] === BACK) {
+            this.asked.pop();
+            const previous = this.asked.pop();
+            if (previous) await this.conversation.rewind(previous);
+            continue;
+          }
+          const choice = choices.find((c) => c.value === match[2]);
+          if (choice) return choice.value;
+        }
+        // A button of an earlier question, or of something else.
+        await answer.answerCallbackQuery({ text: this.ctx.t("question-answer-last") });
+        continue;
+      }
+      const typed = answer.message?.text;
+      if (typed !== undefined && !typed.startsWith("/")) {
+        const value = accept(typed.trim());
+        if (value !== undefined) return value;
+        await answer.reply(retry, { reply_markup: keyboard });
+        continue;
+      }
+      const reason = typed !== undefined ? "flow-command-unknown" : answer.editedMessage ? "edited-message" : "flow-text-please";
+      await answer.reply(answer.t(reason));
+    }
+  }
+
+  /** A whole number or amount typed by the person, between min and max. */
+  async number(text: string, options: { min: number; max: number; whole?: boolean; retry: string }): Promise<number> {
+    const { min, max, whole = true, retry } = options;
+    const value = await this.ask(
+      text,
+      [],
+      (typed) => {
+        const n = parseAmount(typed);
+        return n !== undefined && n >= min && n <= max && (!whole || Number.isInteger(n)) ? n : undefined;
+      },
+      retry,
+    );
+    return value as number;
+  }
+
+  /** One of the choices, by button (or by typing its label). */
+  async choice<T extends string>(text: string, choices: readonly Choice<T>[], columns = 2): Promise<T> {
+    const byLabel = (typed: string) => choices.find((c) => c.label.toLowerCase() === typed.toLowerCase())?.value;
+    return (await this.ask(text, choices, byLabel, this.ctx.t("question-use-buttons"), columns)) as T;
+  }
+}
