@@ -15,6 +15,8 @@ import { bishkekDay } from "../src/time.ts";
 
 type YesNo = "yes" | "no";
 
+const person0 = (age: number, sex: Member["sex"]): Member => ({ age, sex, hasPension: false, disability: null, parentsLost: 0, heroineMother: false });
+
 async function run(conversation: FlowConversation, ctx: FlowContext): Promise<void> {
   const t = ctx.t.bind(ctx);
   const q = new Questions(conversation, ctx);
@@ -32,7 +34,22 @@ async function run(conversation: FlowConversation, ctx: FlowContext): Promise<vo
     retry: t("benefits-retry-income"),
   });
   const members: Member[] = [];
-  for (let n = 1; n <= size; n++) {
+  const quick =
+    size > 1 &&
+    (await q.choice(t("benefits-ask-path"), [
+      { value: "each", label: t("benefits-path-each") },
+      { value: "quick", label: t("benefits-path-quick") },
+    ] as const, 1)) === "quick";
+  if (quick) {
+    // Adults of working age (30) and children (8, babies 0): ages that no boundary of the rules is near.
+    const children = await q.number(t("benefits-ask-children"), { min: 0, max: size, retry: t("benefits-retry-children", { max: size }) });
+    const babies = children
+      ? await q.number(t("benefits-ask-babies"), { min: 0, max: children, retry: t("benefits-retry-children", { max: children }) })
+      : 0;
+    for (let n = 0; n < size - children; n++) members.push(person0(30, n % 2 === 0 ? "female" : "male"));
+    for (let n = 0; n < children; n++) members.push(person0(n < babies ? 0 : 8, n % 2 === 0 ? "female" : "male"));
+  }
+  for (let n = 1; n <= (quick ? 0 : size); n++) {
     const age = await q.number(t(n === 1 ? "benefits-ask-age-you" : "benefits-ask-age", { n }), {
       min: 0,
       max: MAX_AGE,
@@ -42,11 +59,13 @@ async function run(conversation: FlowConversation, ctx: FlowContext): Promise<vo
       { value: "female", label: t("sex-female") },
       { value: "male", label: t("sex-male") },
     ] as const);
-    members.push({ age, sex, hasPension: false, disability: null, parentsLost: 0, heroineMother: false });
+    members.push(person0(age, sex));
   }
   const person = (m: Member, i: number) => ({
     value: String(i),
-    label: t("benefits-person", { n: i + 1, age: m.age, sex: t(`sex-short-${m.sex}`) }),
+    label: quick
+      ? t(m.age >= 18 ? "benefits-person-adult" : "benefits-person-child", { n: i + 1 })
+      : t("benefits-person", { n: i + 1, age: m.age, sex: t(`sex-short-${m.sex}`) }),
   });
   /** Asks "does anyone …?" then who, then more, for the members `fits` allows. */
   const pickPeople = async (key: string, fits: (m: Member) => boolean, each: (m: Member) => Promise<void>) => {
@@ -87,6 +106,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext): Promise<vo
     m.parentsLost = Number(lost) as 1 | 2;
   });
   touched = new Set();
+  // (The quick path knows no older women: heroine mothers are asked about with each person's age.)
   await pickPeople("heroine", (m) => m.sex === "female" && m.age >= 50, async (m) => void (m.heroineMother = true));
   const births = await q.choice(t("benefits-ask-births"), [
     { value: "0", label: t("births-none") },
@@ -99,7 +119,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext): Promise<vo
   const asOf = await conversation.external((c) => bishkekDay(c.deps.clock.now()));
   const household: Household = { monthlyIncome, members, birthsAtOnce: Number(births) };
   const locale = ctx.user?.language ?? "ru";
-  const report = benefitsReport(assessHousehold(household, asOf), locale);
+  const report = (quick ? `${t("benefits-quick-note")}\n\n` : "") + benefitsReport(assessHousehold(household, asOf), locale);
   const parts = splitMessage(report);
   for (const part of parts.slice(0, -1)) await ctx.reply(part);
   await ctx.reply(parts.at(-1)!, {
@@ -110,7 +130,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext): Promise<vo
 
 export const benefitsFlow: Flow = {
   name: "benefits",
-  version: 1,
+  version: 2, // 2: the quick path
   run,
   menu: { labelKey: "menu-benefits", aboutKey: "menu-benefits-about" },
 };

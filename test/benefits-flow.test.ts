@@ -29,7 +29,7 @@ describe("the benefits conversation", () => {
     const start = user.messages().length;
     expect(user.textsSince(start - 2)[0]).toMatch(/^💰 Проверим, какие государственные пособия/);
     expect(user.last()!.text).toBe("Сколько человек живёт в вашей семье (в одном хозяйстве), вместе с вами? Напишите число.");
-    await answer(user, "4", "3 000 сом", "35", "#Женщина", "38", "#Мужчина", "10", "#Мужчина", "4", "#Женщина");
+    await answer(user, "4", "3 000 сом", "#👤 Каждого: возраст и пол (точнее)", "35", "#Женщина", "38", "#Мужчина", "10", "#Мужчина", "4", "#Женщина");
     expect(user.last()!.text).toBe("Есть ли в семье человек с инвалидностью (установленной медицинской комиссией)?");
     await answer(user, "#Нет", "#Нет", "#Нет");
     expect(user.last()!.text).toBe("Родились ли дети за последние 12 месяцев или ожидается рождение? Сколько за один раз?");
@@ -56,16 +56,29 @@ describe("the benefits conversation", () => {
     await answer(user, "2", "-5");
     expect(user.last()!.text).toBe("Сумманы цифра менен жазыңыз, мисалы 12 000 же 12000 сом. Киреше жок болсо — 0.");
     await answer(user, "1500");
-    expect(user.last()!.text).toBe("Сиз канча жаштасыз? Санды жазыңыз.");
+    expect(user.last()!.text).toBe("Үй-бүлө мүчөлөрүн кантип көрсөтөсүз?");
     await user.click("⬅️ Артка");
     expect(user.last()!.text).toMatch(/^Бүт үй-бүлөнүн бир айлык жалпы кирешеси канча сом\?/);
-    await answer(user, "3 000");
+    await answer(user, "3 000", "#👤 Ар бирин: жашы жана жынысы (тагыраак)");
+    expect(user.last()!.text).toBe("Сиз канча жаштасыз? Санды жазыңыз.");
     await answer(user, "200");
     expect(user.last()!.text).toBe("Жашты 0дөн 120 чейин цифра менен жазыңыз, мисалы 34. Бир жашка чейинки бала үчүн — 0.");
     await answer(user, "30", "#Аял", "5", "#Эркек", "#Жок", "#Жок", "#Жок", "#Жок");
     const report = user.messages().map((m) => m.text).join("\n");
     // 3000 for two people is 1500 each: not below the minimum (the corrected answer counts).
     expect(report).toContain("Бир адамга туура келген киреше 1 500 сом, бул кепилденген минималдуу кирешеден (1 000 сом) төмөн эмес");
+  });
+
+  it("has a quick path: how many children and babies, with a note on what it leaves out", async () => {
+    const user = await t.userWithLanguage(5005, "ru");
+    await user.click("💰 Пособия");
+    await answer(user, "3", "1000", "#⚡ Быстро: сколько взрослых и детей", "2", "1");
+    expect(user.last()!.text).toBe("Есть ли в семье человек с инвалидностью (установленной медицинской комиссией)?");
+    await answer(user, "#Нет", "#Нет", "#Нет", "#1");
+    const report = user.messages().map((m) => m.text).join("\n");
+    expect(report).toContain("⚡ Вы выбрали быструю проверку");
+    expect(report).toContain("💵 2 400 сом в месяц на вашу семью");
+    expect(report).toContain("💵 4 000 сом один раз");
   });
 
   it("keeps the answers through a restart of the bot", async () => {
@@ -81,7 +94,7 @@ describe("the benefits conversation", () => {
   it("asks who has a disability, which group and since when", async () => {
     const user = await t.userWithLanguage(5004, "ru");
     await user.click("💰 Пособия");
-    await answer(user, "2", "0", "40", "#Женщина", "9", "#Мужчина", "#Да");
+    await answer(user, "2", "0", "#👤 Каждого: возраст и пол (точнее)", "40", "#Женщина", "9", "#Мужчина", "#Да");
     expect(user.last()!.buttons.slice(0, 2)).toEqual([["№1: 40 лет, ж"], ["№2: 9 лет, м"]]);
     await answer(user, "#№2: 9 лет, м", "#II группа", "#С детства", "#Нет", "#Нет", "#Нет", "#Нет");
     const report = user.messages().map((m) => m.text).join("\n");
