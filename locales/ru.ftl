@@ -324,9 +324,13 @@ benefits-retry-age = Напишите возраст цифрами, от 0 до
 benefits-ask-sex = Член семьи №{ $n }: мужчина или женщина?
 sex-female = Женщина
 sex-male = Мужчина
-sex-short-female = ж
-sex-short-male = м
-benefits-person = №{ $n }: { $age } лет, { $sex }
+sex-short-female = жен.
+sex-short-male = муж.
+benefits-person = №{ $n }: { $age } { $age ->
+        [one] год
+        [few] года
+       *[other] лет
+    }, { $sex }
 benefits-ask-disability = Есть ли в семье человек с инвалидностью (установленной медицинской комиссией)?
 benefits-ask-who-disability = У кого из членов семьи инвалидность?
 benefits-ask-group = Какая группа инвалидности? (Для ребёнка до 18 лет выберите любую — важна сама инвалидность.)

@@ -58,13 +58,17 @@ export class Questions {
     const number = this.asked.length;
     this.asked.push(this.conversation.checkpoint());
     const keyboard = this.keyboard(number, choices, columns);
-    await this.ctx.reply(text, { reply_markup: keyboard });
+    const question = await this.ctx.reply(text, { reply_markup: keyboard });
+    // Only the buttons on this question's own messages count: after Back, another
+    // question may get the same number, and an old button must not answer it.
+    const messages = [question.message_id];
     for (;;) {
       const answer = await this.conversation.wait();
       const data = answer.callbackQuery?.data;
       if (data !== undefined) {
         const match = new RegExp(`^${QUESTION_PREFIX}:(\\d+):(.+)$`).exec(data);
-        if (match && Number(match[1]) === number) {
+        const own = messages.includes(answer.callbackQuery?.message?.message_id ?? -1);
+        if (match && own && Number(match[1]) === number) {
           await answer.answerCallbackQuery();
           if (match[2] === BACK) {
             this.asked.pop();
@@ -83,7 +87,8 @@ export class Questions {
       if (typed !== undefined && !typed.startsWith("/")) {
         const value = accept(typed.trim());
         if (value !== undefined) return value;
-        await answer.reply(retry, { reply_markup: keyboard });
+        const again = await answer.reply(retry, { reply_markup: keyboard });
+        messages.push(again.message_id);
         continue;
       }
       const reason = typed !== undefined ? "flow-command-unknown" : answer.editedMessage ? "edited-message" : "flow-text-please";

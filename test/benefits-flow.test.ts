@@ -81,6 +81,23 @@ describe("the benefits conversation", () => {
     expect(report).toContain("💵 4 000 сом один раз");
   });
 
+  it("refuses an old question's button even when the current question has the same number", async () => {
+    const user = await t.userWithLanguage(5006, "ru");
+    await user.click("💰 Пособия");
+    await answer(user, "3", "0", "#👤 Каждого: возраст и пол (точнее)", "30", "#Женщина", "31", "#Мужчина", "32", "#Мужчина", "#Нет", "#Да");
+    const who = user.last()!;
+    expect(who.text).toBe("Кто получает пенсию?");
+    await user.click("⬅️ Назад");
+    await answer(user, "#Нет");
+    expect(user.last()!.text).toBe("Родились ли дети за последние 12 месяцев или ожидается рождение? Сколько за один раз?");
+    const old = (who.replyMarkup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard[1]![0]!.callback_data;
+    const update = await user.clickData(old, who);
+    expect(t.fake.answersTo(update)).toEqual([expect.objectContaining({ text: "Ответьте, пожалуйста, на последний вопрос." })]);
+    await answer(user, "#Нет");
+    const report = user.messages().map((m) => m.text).join("\n");
+    expect(report).toContain("❌ «Балага сүйүнчү» (единовременное пособие при рождении ребёнка): За последние 12 месяцев в семье не было рождений.");
+  });
+
   it("keeps the answers through a restart of the bot", async () => {
     const user = await t.userWithLanguage(5003, "ru");
     await user.click("💰 Пособия");
@@ -95,8 +112,8 @@ describe("the benefits conversation", () => {
     const user = await t.userWithLanguage(5004, "ru");
     await user.click("💰 Пособия");
     await answer(user, "2", "0", "#👤 Каждого: возраст и пол (точнее)", "40", "#Женщина", "9", "#Мужчина", "#Да");
-    expect(user.last()!.buttons.slice(0, 2)).toEqual([["№1: 40 лет, ж"], ["№2: 9 лет, м"]]);
-    await answer(user, "#№2: 9 лет, м", "#II группа", "#С детства", "#Нет", "#Нет", "#Нет", "#Нет");
+    expect(user.last()!.buttons.slice(0, 2)).toEqual([["№1: 40 лет, жен."], ["№2: 9 лет, муж."]]);
+    await answer(user, "#№2: 9 лет, муж.", "#II группа", "#С детства", "#Нет", "#Нет", "#Нет", "#Нет");
     const report = user.messages().map((m) => m.text).join("\n");
     expect(report).toContain("Член семьи №2: ребёнок с инвалидностью — 8 000 сом в месяц.");
     expect(report).toContain("🟡 Выплата на личного помощника — может быть положено");
