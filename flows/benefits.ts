@@ -10,7 +10,7 @@ import { assessHousehold } from "../src/domain/benefits/rules.ts";
 import type { Flow, FlowConversation } from "../src/flow.ts";
 import { Questions, type Choice } from "../src/questions.ts";
 import { benefitsReport } from "../src/services/eligibility-text.ts";
-import { splitMessage } from "../src/texts.ts";
+import { sendLeadingParts } from "../src/texts.ts";
 import { bishkekDay } from "../src/time.ts";
 
 type YesNo = "yes" | "no";
@@ -120,9 +120,8 @@ async function run(conversation: FlowConversation, ctx: FlowContext): Promise<vo
   const household: Household = { monthlyIncome, members, birthsAtOnce: Number(births) };
   const locale = ctx.user?.language ?? "ru";
   const report = (quick ? `${t("benefits-quick-note")}\n\n` : "") + benefitsReport(assessHousehold(household, asOf), locale);
-  const parts = splitMessage(report);
-  for (const part of parts.slice(0, -1)) await ctx.reply(part);
-  await ctx.reply(parts.at(-1)!, {
+  const last = await sendLeadingParts((part) => ctx.reply(part), report);
+  await ctx.reply(last, {
     reply_markup: new InlineKeyboard().text(t("benefits-again"), "menu:benefits"),
     link_preview_options: { is_disabled: true },
   });

@@ -18,3 +18,13 @@ export function splitMessage(text: string, limit = MESSAGE_LIMIT): string[] {
   if (current) parts.push(current);
   return parts;
 }
+
+/**
+ * Sends all parts of a long text but the last, and returns the last, for the
+ * caller to send with its buttons.
+ */
+export async function sendLeadingParts(send: (part: string) => Promise<unknown>, text: string): Promise<string> {
+  const parts = splitMessage(text);
+  for (const part of parts.slice(0, -1)) await send(part);
+  return parts.at(-1) ?? "";
+}

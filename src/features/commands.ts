@@ -2,11 +2,12 @@
 import type { Api } from "grammy";
 import type { BotCommand } from "grammy/types";
 import type { I18n } from "@grammyjs/i18n";
-import { isLocale, type BotContext } from "../context.ts";
+import type { BotContext } from "../context.ts";
 import type { FastReads } from "../db/fast-reads.ts";
 import { getI18n } from "../i18n.ts";
 import type { Logger } from "../logger.ts";
 import { isStaff } from "../services/roles.ts";
+import { userLanguage } from "../services/users.ts";
 
 export const COMMANDS = ["start", "menu", "help", "language", "cancel", "privacy", "mydata", "deleteme"] as const;
 /** Shown in a staff member's own chat only. */
@@ -30,8 +31,8 @@ export async function setChatCommands(ctx: BotContext): Promise<void> {
  * Nothing to do for someone who never chose a language (their chat has no list of its own).
  */
 export async function setCommandsFor(api: Api, reads: FastReads, userId: bigint, log: Logger): Promise<void> {
-  const language = reads.user(userId)?.language;
-  if (!isLocale(language)) return;
+  const language = userLanguage(reads, userId);
+  if (!language) return;
   const t = (key: string) => getI18n().t(language, key);
   await api
     .setMyCommands(commandList(t, isStaff(reads, userId)), { scope: { type: "chat", chat_id: Number(userId) } })

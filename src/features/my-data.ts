@@ -5,7 +5,7 @@ import { InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../context.ts";
 import { collectAll, eraseAll, exportAll, toJson, type PersonalDataSection } from "../privacy/personal-data.ts";
 import type { Routes } from "../router.ts";
-import { splitMessage } from "../texts.ts";
+import { sendLeadingParts } from "../texts.ts";
 import { inFlow, replyThenGoOn } from "./basics.ts";
 import type { MainMenu } from "./menu.ts";
 
@@ -46,9 +46,8 @@ export class MyDataFeature {
       blocks.push(`${ctx.t(section.titleKey)}\n${lines.map((l) => `• ${l}`).join("\n")}`);
     }
     blocks.push(ctx.t("mydata-footer"));
-    const parts = splitMessage(blocks.join("\n\n"));
-    for (const part of parts.slice(0, -1)) await ctx.reply(part);
-    return replyThenGoOn(ctx, this.menu, parts.at(-1)!);
+    const last = await sendLeadingParts((part) => ctx.reply(part), blocks.join("\n\n"));
+    return replyThenGoOn(ctx, this.menu, last);
   }
 
   private async sendJson(ctx: BotContext): Promise<unknown> {

@@ -5,6 +5,7 @@ import type { BotContext, Locale } from "../context.ts";
 import type { Db } from "../db/client.ts";
 import type { Routes } from "../router.ts";
 import { sendToPerson } from "../services/delivery.ts";
+import { userLanguage } from "../services/users.ts";
 import { createInvite, INVITE_PREFIX, inviteLink, useInvite } from "../services/invites.ts";
 import { clinicName, listClinics, listEmployers, scopeName } from "../services/orgs.ts";
 import {
@@ -22,7 +23,7 @@ import { getI18n, negotiateLocale } from "../i18n.ts";
 import { formatDate, formatTime } from "../time.ts";
 import { setChatCommands, setCommandsFor } from "./commands.ts";
 import type { MainMenu } from "./menu.ts";
-import { splitMessage } from "../texts.ts";
+import { sendLeadingParts } from "../texts.ts";
 import type { StaffButtons } from "./staff-buttons.ts";
 import type { StartPayloadHandler } from "./start.ts";
 
@@ -66,14 +67,12 @@ export async function roleLabelIn(db: Db, language: Locale, role: string, scope:
 const roleLabel = (ctx: BotContext, role: string, scope: string) => roleLabelIn(ctx.deps.db, locale(ctx), role, scope);
 
 /** A person's chosen language, for messages the bot sends them on its own. */
-const languageOf = (ctx: BotContext, userId: bigint): Locale =>
-  ctx.deps.reads.user(userId)?.language === "ky" ? "ky" : "ru";
+const languageOf = (ctx: BotContext, userId: bigint): Locale => userLanguage(ctx.deps.reads, userId) ?? "ru";
 
 /** A long list in as many messages as Telegram needs; the buttons go under the last. */
 async function replyInParts(ctx: BotContext, text: string, keyboard?: InlineKeyboard): Promise<unknown> {
-  const parts = splitMessage(text);
-  for (const part of parts.slice(0, -1)) await ctx.reply(part);
-  return ctx.reply(parts.at(-1)!, keyboard ? { reply_markup: keyboard } : {});
+  const last = await sendLeadingParts((part) => ctx.reply(part), text);
+  return ctx.reply(last, keyboard ? { reply_markup: keyboard } : {});
 }
 
 export class StaffFeature {

@@ -7,6 +7,7 @@ import type { FastReads } from "../db/fast-reads.ts";
 import type { Logger } from "../logger.ts";
 import { audit } from "./audit.ts";
 import { sendToPerson } from "./delivery.ts";
+import { userLanguage } from "./users.ts";
 import type { Role } from "./roles.ts";
 
 /** Roles whose members can link a group, and so receive notifications there. */
@@ -87,8 +88,7 @@ export async function notifyStaff(
   const members = await db.roleGrant.findMany({ where: { role: target.role, scope: target.scope }, select: { userId: true } });
   let sent = 0;
   for (const { userId } of members) {
-    const language = reads.user(userId)?.language;
-    const notice = render(isLocale(language) ? language : "ru");
+    const notice = render(userLanguage(reads, userId) ?? "ru");
     if (await sendToPerson(api, reads, logger, userId, notice.text, notice.options)) sent++;
   }
   return sent;
