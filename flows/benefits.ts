@@ -5,19 +5,30 @@
 import { InlineKeyboard } from "grammy";
 import type { FlowContext } from "../src/context.ts";
 import type { Household, Member } from "../src/domain/benefits/household.ts";
-import { MAX_AGE, MAX_MEMBERS, MAX_MONTHLY_INCOME } from "../src/domain/benefits/household.ts";
+import { MAX_AGE, MAX_BIRTHS_AT_ONCE, MAX_MEMBERS, MAX_MONTHLY_INCOME } from "../src/domain/benefits/household.ts";
 import { assessHousehold } from "../src/domain/benefits/rules.ts";
-import type { Flow, FlowConversation } from "../src/flow.ts";
+import { MENU_PREFIX } from "../src/features/menu.ts";
+import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
 import { Questions, type Choice } from "../src/questions.ts";
 import { benefitsReport } from "../src/services/eligibility-text.ts";
-import { sendLeadingParts } from "../src/texts.ts";
+import { packBlocks } from "../src/texts.ts";
 import { bishkekDay } from "../src/time.ts";
 
 type YesNo = "yes" | "no";
+/** Under 18: a child for the social benefit and the questions (no disability group, lost parents). */
+const CHILD_AGE_BELOW = 18;
+/** Women are asked about the heroine-mother title from 50, so those under 55 learn when it pays. */
+const HEROINE_ASK_FROM = 50;
 
 const person0 = (age: number, sex: Member["sex"]): Member => ({ age, sex, hasPension: false, disability: null, parentsLost: 0, heroineMother: false });
 
-async function run(conversation: FlowConversation, ctx: FlowContext): Promise<void> {
+/** Features the result may hand the person over to, when this bot has them (menu entry ids). */
+export const BENEFITS_HANDOFFS = [
+  { menu: "jobs", labelKey: "benefits-offer-jobs" },
+  { menu: "legal-aid", labelKey: "benefits-offer-legal" },
+] as const;
+
+async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowEnv): Promise<void> {
   const t = ctx.t.bind(ctx);
   const q = new Questions(conversation, ctx);
   const yesNo: Choice<YesNo>[] = [
@@ -41,12 +52,21 @@ async function run(conversation: FlowConversation, ctx: FlowContext): Promise<vo
       { value: "quick", label: t("benefits-path-quick") },
     ] as const, 1)) === "quick";
   if (quick) {
-    // Adults of working age (30) and children (8, babies 0): ages that no boundary of the rules is near.
+    // Ages that no boundary of the rules is near: adults of working age (30),
+    // teenagers 17 (children for the social benefit, not for "Үй-бүлөгө көмөк"),
+    // children 8, babies 0.
     const children = await q.number(t("benefits-ask-children"), { min: 0, max: size, retry: t("benefits-retry-children", { max: size }) });
     const babies = children
       ? await q.number(t("benefits-ask-babies"), { min: 0, max: children, retry: t("benefits-retry-children", { max: children }) })
       : 0;
-    for (let n = 0; n < size - children; n++) members.push(person0(30, n % 2 === 0 ? "female" : "male"));
+    // At least one grown-up answers: teenagers are asked about only when there are two "adults" or more.
+    const older = size - children;
+    const teens =
+      older >= 2
+        ? await q.number(t("benefits-ask-teens"), { min: 0, max: older - 1, retry: t("benefits-retry-children", { max: older - 1 }) })
+        : 0;
+    for (let n = 0; n < older - teens; n++) members.push(person0(30, n % 2 === 0 ? "female" : "male"));
+    for (let n = 0; n < teens; n++) members.push(person0(17, n % 2 === 0 ? "female" : "male"));
     for (let n = 0; n < children; n++) members.push(person0(n < babies ? 0 : 8, n % 2 === 0 ? "female" : "male"));
   }
   for (let n = 1; n <= (quick ? 0 : size); n++) {
@@ -64,14 +84,15 @@ async function run(conversation: FlowConversation, ctx: FlowContext): Promise<vo
   const person = (m: Member, i: number) => ({
     value: String(i),
     label: quick
-      ? t(m.age >= 18 ? "benefits-person-adult" : "benefits-person-child", { n: i + 1 })
+      ? t(m.age >= 18 ? "benefits-person-adult" : m.age >= 16 ? "benefits-person-teen" : "benefits-person-child", { n: i + 1 })
       : t("benefits-person", { n: i + 1, age: m.age, sex: t(`sex-short-${m.sex}`) }),
   });
-  /** Asks "does anyone …?" then who, then more, for the members `fits` allows. */
+  /** Asks "does anyone …?" then who, then "anyone else …?", for the members `fits` allows. */
   const pickPeople = async (key: string, fits: (m: Member) => boolean, each: (m: Member) => Promise<void>) => {
     const candidates = members.map((m, i) => ({ m, i })).filter(({ m }) => fits(m));
     if (candidates.length === 0) return;
     if ((await q.choice(t(`benefits-ask-${key}`), yesNo)) === "no") return;
+    const touched = new Set<Member>();
     for (;;) {
       const left = candidates.filter(({ m }) => !touched.has(m));
       if (left.length === 0) return;
@@ -79,57 +100,76 @@ async function run(conversation: FlowConversation, ctx: FlowContext): Promise<vo
       const m = members[who]!;
       touched.add(m);
       await each(m);
-      if (left.length === 1 || (await q.choice(t("benefits-ask-anyone-else"), yesNo)) === "no") return;
+      if (left.length === 1 || (await q.choice(t(`benefits-ask-else-${key}`), yesNo)) === "no") return;
     }
   };
-  let touched = new Set<Member>();
   await pickPeople("disability", () => true, async (m) => {
+    // For a child only the disability itself counts: no group or cause asked.
+    if (m.age < CHILD_AGE_BELOW) {
+      m.disability = { group: 1, since: "childhood" };
+      return;
+    }
     const group = await q.choice(t("benefits-ask-group"), [
       { value: "1", label: t("disability-group", { group: "I" }) },
       { value: "2", label: t("disability-group", { group: "II" }) },
       { value: "3", label: t("disability-group", { group: "III" }) },
     ], 3);
-    const since = await q.choice(t("benefits-ask-since"), [
+    const since = await q.choice(t("benefits-ask-cause"), [
       { value: "childhood", label: t("disability-since-childhood") },
       { value: "illness", label: t("disability-since-illness") },
     ] as const, 1);
     m.disability = { group: Number(group) as 1 | 2 | 3, since };
   });
-  touched = new Set();
-  await pickPeople("pension", (m) => m.age >= 18, async (m) => void (m.hasPension = true));
-  touched = new Set();
-  await pickPeople("parents", (m) => m.age < 18, async (m) => {
+  await pickPeople("pension", (m) => m.age >= CHILD_AGE_BELOW, async (m) => void (m.hasPension = true));
+  await pickPeople("parents", (m) => m.age < CHILD_AGE_BELOW, async (m) => {
     const lost = await q.choice(t("benefits-ask-parents-lost"), [
       { value: "1", label: t("parents-lost-one") },
       { value: "2", label: t("parents-lost-both") },
     ], 1);
     m.parentsLost = Number(lost) as 1 | 2;
+    // A survivor's pension rules the social benefit out.
+    m.hasPension = (await q.choice(t("benefits-ask-survivor-pension"), yesNo)) === "yes";
   });
-  touched = new Set();
   // (The quick path knows no older women: heroine mothers are asked about with each person's age.)
-  await pickPeople("heroine", (m) => m.sex === "female" && m.age >= 50, async (m) => void (m.heroineMother = true));
-  const births = await q.choice(t("benefits-ask-births"), [
-    { value: "0", label: t("births-none") },
-    { value: "1", label: "1" },
-    { value: "2", label: "2" },
-    { value: "3", label: "3" },
-    { value: "4", label: "4+" },
-  ] as const, 5);
+  await pickPeople("heroine", (m) => m.sex === "female" && m.age >= HEROINE_ASK_FROM, async (m) => void (m.heroineMother = true));
+
+  const birth = await q.choice(t("benefits-ask-births"), [
+    { value: "born", label: t("births-born") },
+    { value: "expected", label: t("births-expected") },
+    { value: "none", label: t("births-none") },
+  ] as const, 1);
+  let birthsAtOnce = 0;
+  if (birth !== "none") {
+    const count = await q.choice(t(birth === "born" ? "benefits-ask-births-count" : "benefits-ask-births-expected-count"), [
+      { value: "1", label: t("births-one") },
+      { value: "2", label: t("births-twins") },
+      { value: "3", label: t("births-triplets") },
+      { value: "more", label: t("births-more") },
+    ] as const, 2);
+    birthsAtOnce =
+      count === "more"
+        ? await q.number(t("benefits-ask-births-number"), { min: 4, max: MAX_BIRTHS_AT_ONCE, retry: t("benefits-retry-births", { max: MAX_BIRTHS_AT_ONCE }) })
+        : Number(count);
+  }
 
   const asOf = await conversation.external((c) => bishkekDay(c.deps.clock.now()));
-  const household: Household = { monthlyIncome, members, birthsAtOnce: Number(births) };
+  const household: Household = { monthlyIncome, members, birthsAtOnce };
   const locale = ctx.user?.language ?? "ru";
-  const report = (quick ? `${t("benefits-quick-note")}\n\n` : "") + benefitsReport(assessHousehold(household, asOf), locale);
-  const last = await sendLeadingParts((part) => ctx.reply(part), report);
-  await ctx.reply(last, {
-    reply_markup: new InlineKeyboard().text(t("benefits-again"), "menu:benefits"),
-    link_preview_options: { is_disabled: true },
-  });
+  const notes = [...(quick ? [t("benefits-quick-note")] : []), ...(birth === "expected" ? [t("benefits-expected-note")] : [])];
+  const report = benefitsReport(assessHousehold(household, asOf), locale, notes);
+  await ctx.reply(report.summary);
+  const details = packBlocks(report.details);
+  for (const part of details.slice(0, -1)) await ctx.reply(part, { link_preview_options: { is_disabled: true } });
+  // Then what next: nothing is saved unless the person goes on to a feature that needs it.
+  const offers = new InlineKeyboard();
+  for (const h of BENEFITS_HANDOFFS) if (env?.menu.includes(h.menu)) offers.text(t(h.labelKey), `${MENU_PREFIX}:${h.menu}`).row();
+  offers.text(t("benefits-again"), `${MENU_PREFIX}:benefits`);
+  await ctx.reply(details.at(-1)!, { reply_markup: offers, link_preview_options: { is_disabled: true } });
 }
 
 export const benefitsFlow: Flow = {
   name: "benefits",
-  version: 2, // 2: the quick path
+  version: 3, // 2: the quick path; 3: teenagers, births born/expected, children's survivor's pension
   run,
   menu: { labelKey: "menu-benefits", aboutKey: "menu-benefits-about" },
 };

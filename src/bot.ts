@@ -11,7 +11,7 @@ import type { BotContext, BotDeps, FlowContext, SessionData } from "./context.ts
 import { CallbackAnswers } from "./callback-answers.ts";
 import { chain } from "./chain.ts";
 import { stateStorage } from "./db/state-storage.ts";
-import { flowsVersion, type Flow } from "./flow.ts";
+import { flowsVersion, type Flow, type FlowEnv } from "./flow.ts";
 import { basicRoutes, flowEntryRoutes, showHelp } from "./features/basics.ts";
 import { blockedFeature } from "./features/blocked.ts";
 import { GroupsFeature } from "./features/groups.ts";
@@ -76,7 +76,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
         labelKey: f.menu!.labelKey,
         aboutKey: f.menu!.aboutKey,
         kind: "flow" as const,
-        open: (ctx: BotContext) => ctx.conversation.enter(f.name),
+        open: (ctx: BotContext) => ctx.conversation.enter(f.name, { menu: menu.entries.map((e) => e.id) } satisfies FlowEnv),
       })),
     {
       id: "staff",

@@ -135,7 +135,8 @@ const COMMANDS: Command[] = [
       }
       let json: unknown;
       try {
-        json = JSON.parse(text);
+        // A byte order mark (some Windows editors write one) is not part of the JSON.
+        json = JSON.parse(text.replace(/^\uFEFF/, ""));
       } catch (error) {
         throw new UsageError(`The input is not valid JSON: ${(error as Error).message}`);
       }
@@ -144,6 +145,8 @@ const COMMANDS: Command[] = [
       const problems = checked.ok ? [] : checked.problems;
       if (asOf !== undefined && asOf < coversFrom()) problems.push({ field: "asOf", message: `must be ${coversFrom()} or later (the first day the rules cover)` });
       if (!checked.ok || problems.length) throw new UsageError(problems.map((p) => `${p.field}: ${p.message}`).join("\n"));
+      const today = bishkekDay(r.clock.now());
+      if (asOf! > today) r.io.err(`note: asOf ${asOf} is after today (${today}); the answer uses the amounts known today, which may change by then`);
       const assessment = assessHousehold(checked.household, asOf!);
       r.io.out(
         JSON.stringify(

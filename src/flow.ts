@@ -4,6 +4,12 @@ import type { BotContext, FlowContext } from "./context.ts";
 
 export type FlowConversation = Conversation<BotContext, FlowContext>;
 
+/** What a flow knows about the bot it runs in (passed when it is entered). */
+export interface FlowEnv {
+  /** The menu entries (by id) this bot has: a flow offers hand-offs only to those that exist. */
+  menu: string[];
+}
+
 export interface Flow {
   /** The conversation id; also the menu entry id when `menu` is set. */
   name: string;
@@ -12,7 +18,7 @@ export interface Flow {
    * version is then dropped instead of being replayed into the new code.
    */
   version: number;
-  run(conversation: FlowConversation, ctx: FlowContext): Promise<void>;
+  run(conversation: FlowConversation, ctx: FlowContext, env: FlowEnv): Promise<void>;
   /** Shown in the main menu and the greeting when set. */
   menu?: { labelKey: string; aboutKey: string };
 }

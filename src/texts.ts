@@ -28,3 +28,25 @@ export async function sendLeadingParts(send: (part: string) => Promise<unknown>,
   for (const part of parts.slice(0, -1)) await send(part);
   return parts.at(-1) ?? "";
 }
+
+/**
+ * Packs blocks of text (e.g. one per benefit) into as few messages as fit,
+ * never splitting a block unless it alone is over the limit.
+ */
+export function packBlocks(blocks: readonly string[], limit = MESSAGE_LIMIT, separator = "\n\n"): string[] {
+  const messages: string[] = [];
+  let current = "";
+  for (const block of blocks) {
+    const candidate = current ? `${current}${separator}${block}` : block;
+    if (candidate.length <= limit) {
+      current = candidate;
+      continue;
+    }
+    if (current) messages.push(current);
+    const parts = splitMessage(block, limit);
+    current = parts.pop() ?? "";
+    messages.push(...parts);
+  }
+  if (current) messages.push(current);
+  return messages;
+}

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ManualClock } from "./support/clock.ts";
 import type { FakeUser } from "./support/fake-telegram.ts";
 import { TestBot } from "./support/harness.ts";
+import { benefitsFlow } from "../flows/benefits.ts";
+import type { Flow } from "../src/flow.ts";
 
 let t: TestBot;
 let clock: ManualClock;
@@ -22,26 +24,52 @@ async function answer(user: FakeUser, ...answers: string[]): Promise<void> {
   }
 }
 
+/** The texts of the result: everything after the last question was answered. */
+const texts = (user: FakeUser) => user.messages().map((m) => m.text);
+
 describe("the benefits conversation", () => {
-  it("asks about the household one question at a time and tells what the family may get", async () => {
+  it("asks about the household one question at a time and tells what the family may get, summary first", async () => {
     const user = await t.userWithLanguage(5001, "ru");
     await user.click("💰 Пособия");
     const start = user.messages().length;
     expect(user.textsSince(start - 2)[0]).toMatch(/^💰 Проверим, какие государственные пособия/);
     expect(user.last()!.text).toBe("Сколько человек живёт в вашей семье (в одном хозяйстве), вместе с вами? Напишите число.");
-    await answer(user, "4", "3 000 сом", "#👤 Каждого: возраст и пол (точнее)", "35", "#Женщина", "38", "#Мужчина", "10", "#Мужчина", "4", "#Женщина");
+    await answer(user, "4", "3 000 сом", "#👤 Каждого: возраст и пол (точнее)", "35", "#Женщина");
+    expect(user.last()!.text).toBe("Сколько лет члену семьи №2? Для ребёнка младше года напишите 0.");
+    await answer(user, "38", "#Мужчина", "10", "#Мужчина", "4", "#Женщина");
     expect(user.last()!.text).toBe("Есть ли в семье человек с инвалидностью (установленной медицинской комиссией)?");
     await answer(user, "#Нет", "#Нет", "#Нет");
-    expect(user.last()!.text).toBe("Родились ли дети за последние 12 месяцев или ожидается рождение? Сколько за один раз?");
+    expect(user.last()!.text).toBe("Родился ли у вас ребёнок за последние 12 месяцев, или вы ждёте ребёнка?");
+    expect(user.last()!.buttons).toEqual([["👶 Да, родился"], ["🤰 Ждём ребёнка"], ["Нет"], ["⬅️ Назад"]]);
+    const before = user.messages().length;
     await answer(user, "#Нет");
-    const report = user.textsSince(start).join("\n");
-    expect(report).toContain("📋 Результат на 23.11.2026.");
+    const [summary, ...details] = user.textsSince(before);
+    // First a short summary: what the family may get and how much.
+    expect(summary).toBe(
+      [
+        "📋 Результат на 23.11.2026. Это предварительная оценка: окончательное решение принимает районное управление социального развития.",
+        "",
+        "Кратко:",
+        "✅ «Үй-бүлөгө көмөк» — 2 400 сом в месяц на вашу семью",
+        "🟡 Пособие на погребение — может быть положено",
+        "✅ Служба занятости — доступна",
+        "❌ Не положено: «Балага сүйүнчү», Социальное пособие, Выплата на личного помощника, Пособие по беременности и родам",
+        "",
+        "Почему, какие документы нужны и куда обращаться — ниже.",
+      ].join("\n"),
+    );
+    const report = details.join("\n");
     expect(report).toContain("✅ «Үй-бүлөгө көмөк» (ежемесячное пособие семьям с детьми) — положено\n💵 2 400 сом в месяц на вашу семью");
     expect(report).toContain("Доход на человека 750 сом ниже гарантированного минимального дохода (1 000 сом).");
     expect(report).toContain("📜 Основание: Закон КР «О государственных пособиях в Кыргызской Республике»");
     expect(report).toContain("⚠️ Часть сведений здесь не подтверждена");
-    expect(report).toContain("❌ «Балага сүйүнчү» (единовременное пособие при рождении ребёнка): За последние 12 месяцев в семье не было рождений.");
+    expect(report).toContain("❌ «Балага сүйүнчү»: За последние 12 месяцев в семье не было рождений.");
     expect(report).toContain("Детский телефон доверия — 111.");
+    // Payments before the employment service, which comes last of the hopeful ones.
+    expect(report.indexOf("Помощь службы занятости — доступна")).toBeGreaterThan(report.indexOf("Пособие на погребение — может быть положено"));
+    // Whole blocks per message: no benefit is cut between two messages.
+    for (const part of details) expect(part.length).toBeLessThanOrEqual(4096);
+    expect(details.filter((d) => d.includes("«Үй-бүлөгө көмөк» (ежемесячное")).length).toBe(1);
     expect(user.last()!.buttons).toEqual([["🔁 Проверить ещё раз"]]);
     // Anonymous: nothing of the answers is kept once the result is out.
     expect(await t.db.storedState.count({ where: { key: "5001" } })).toBe(0);
@@ -52,7 +80,7 @@ describe("the benefits conversation", () => {
     const user = await t.userWithLanguage(5002, "ky");
     await user.click("💰 Жөлөкпулдар");
     await answer(user, "бир");
-    expect(user.last()!.text).toBe("Адамдардын санын 1ден 30 чейин цифра менен жазыңыз, мисалы 4.");
+    expect(user.last()!.text).toBe("Адамдардын санын цифра менен жазыңыз (1 – 30), мисалы 4.");
     await answer(user, "2", "-5");
     expect(user.last()!.text).toBe("Сумманы цифра менен жазыңыз, мисалы 12 000 же 12000 сом. Киреше жок болсо — 0.");
     await answer(user, "1500");
@@ -62,23 +90,47 @@ describe("the benefits conversation", () => {
     await answer(user, "3 000", "#👤 Ар бирин: жашы жана жынысы (тагыраак)");
     expect(user.last()!.text).toBe("Сиз канча жаштасыз? Санды жазыңыз.");
     await answer(user, "200");
-    expect(user.last()!.text).toBe("Жашты 0дөн 120 чейин цифра менен жазыңыз, мисалы 34. Бир жашка чейинки бала үчүн — 0.");
+    expect(user.last()!.text).toBe("Жашты цифра менен жазыңыз (0 – 120), мисалы 34. Бир жашка чейинки бала үчүн — 0.");
     await answer(user, "30", "#Аял", "5", "#Эркек", "#Жок", "#Жок", "#Жок", "#Жок");
-    const report = user.messages().map((m) => m.text).join("\n");
+    const report = texts(user).join("\n");
     // 3000 for two people is 1500 each: not below the minimum (the corrected answer counts).
     expect(report).toContain("Бир адамга туура келген киреше 1 500 сом, бул кепилденген минималдуу кирешеден (1 000 сом) төмөн эмес");
+    expect(report).toContain("📋 23.11.2026-ж. карата жыйынтык.");
+    expect(report).toContain("✅ Иш менен камсыз кылуу кызматы — жеткиликтүү");
   });
 
-  it("has a quick path: how many children and babies, with a note on what it leaves out", async () => {
+  it("has a quick path: how many children, babies and teenagers, with a note on what it leaves out", async () => {
     const user = await t.userWithLanguage(5005, "ru");
     await user.click("💰 Пособия");
     await answer(user, "3", "1000", "#⚡ Быстро: сколько взрослых и детей", "2", "1");
+    // One grown-up left: no question about teenagers.
     expect(user.last()!.text).toBe("Есть ли в семье человек с инвалидностью (установленной медицинской комиссией)?");
-    await answer(user, "#Нет", "#Нет", "#Нет", "#1");
-    const report = user.messages().map((m) => m.text).join("\n");
+    await answer(user, "#Нет", "#Нет", "#Нет", "#👶 Да, родился");
+    expect(user.last()!.text).toBe("Сколько детей родилось за один раз?");
+    await answer(user, "#Одного");
+    const report = texts(user).join("\n");
     expect(report).toContain("⚡ Вы выбрали быструю проверку");
     expect(report).toContain("💵 2 400 сом в месяц на вашу семью");
     expect(report).toContain("💵 4 000 сом один раз");
+  });
+
+  it("counts teenagers of 16 and 17 on the quick path as children for the social benefit, not for «Үй-бүлөгө көмөк»", async () => {
+    const user = await t.userWithLanguage(5007, "ru");
+    await user.click("💰 Пособия");
+    await answer(user, "4", "2000", "#⚡ Быстро: сколько взрослых и детей", "1", "0");
+    expect(user.last()!.text).toBe("Сколько из остальных — подростки 16 или 17 лет? Если нет — 0.");
+    await answer(user, "3");
+    expect(user.last()!.text).toBe("Напишите число цифрами, от 0 до 2, например 2.");
+    await answer(user, "1", "#Нет", "#Нет", "#Да");
+    expect(user.last()!.text).toBe("Кто из детей?");
+    expect(user.last()!.buttons.slice(0, 2)).toEqual([["№3: подросток"], ["№4: ребёнок"]]);
+    await answer(user, "#№3: подросток", "#Обоих, или родители неизвестны");
+    expect(user.last()!.text).toBe("Получает ли этот ребёнок пенсию по случаю потери кормильца?");
+    await answer(user, "#Нет", "#Нет", "#Нет");
+    const report = texts(user).join("\n");
+    expect(report).toContain("Член семьи №3: ребёнок-сирота — 6 000 сом в месяц.");
+    // Only the child under 16 counts for the family benefit: 1 × 1 200.
+    expect(report).toContain("Детей младше 16 лет: 1, по 1 200 сом на каждого в месяц.");
   });
 
   it("refuses an old question's button even when the current question has the same number", async () => {
@@ -89,13 +141,13 @@ describe("the benefits conversation", () => {
     expect(who.text).toBe("Кто получает пенсию?");
     await user.click("⬅️ Назад");
     await answer(user, "#Нет");
-    expect(user.last()!.text).toBe("Родились ли дети за последние 12 месяцев или ожидается рождение? Сколько за один раз?");
+    expect(user.last()!.text).toBe("Родился ли у вас ребёнок за последние 12 месяцев, или вы ждёте ребёнка?");
     const old = (who.replyMarkup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard[1]![0]!.callback_data;
     const update = await user.clickData(old, who);
     expect(t.fake.answersTo(update)).toEqual([expect.objectContaining({ text: "Ответьте, пожалуйста, на последний вопрос." })]);
     await answer(user, "#Нет");
-    const report = user.messages().map((m) => m.text).join("\n");
-    expect(report).toContain("❌ «Балага сүйүнчү» (единовременное пособие при рождении ребёнка): За последние 12 месяцев в семье не было рождений.");
+    const report = texts(user).join("\n");
+    expect(report).toContain("❌ «Балага сүйүнчү»: За последние 12 месяцев в семье не было рождений.");
   });
 
   it("keeps the answers through a restart of the bot", async () => {
@@ -104,18 +156,86 @@ describe("the benefits conversation", () => {
     await answer(user, "1", "0");
     await t.restart();
     await answer(user, "70", "#Мужчина", "#Нет", "#Нет", "#Нет");
-    const report = user.messages().map((m) => m.text).join("\n");
+    const report = texts(user).join("\n");
     expect(report).toContain("Член семьи №1: пожилой человек без пенсии — 2 000 сом в месяц.");
   });
 
-  it("asks who has a disability, which group and since when", async () => {
+  it("asks an adult's disability group and cause, but not a child's", async () => {
     const user = await t.userWithLanguage(5004, "ru");
     await user.click("💰 Пособия");
     await answer(user, "2", "0", "#👤 Каждого: возраст и пол (точнее)", "40", "#Женщина", "9", "#Мужчина", "#Да");
     expect(user.last()!.buttons.slice(0, 2)).toEqual([["№1: 40 лет, жен."], ["№2: 9 лет, муж."]]);
-    await answer(user, "#№2: 9 лет, муж.", "#II группа", "#С детства", "#Нет", "#Нет", "#Нет", "#Нет");
-    const report = user.messages().map((m) => m.text).join("\n");
+    await answer(user, "#№2: 9 лет, муж.");
+    expect(user.last()!.text).toBe("Есть ли ещё кто-то с инвалидностью?");
+    await answer(user, "#Да");
+    // The only one left is chosen without asking.
+    expect(user.last()!.text).toBe("Какая группа инвалидности?");
+    await answer(user, "#II группа");
+    expect(user.last()!.text).toBe("Причина инвалидности?");
+    await answer(user, "#Общее заболевание (во взрослом возрасте)", "#Нет", "#Нет", "#Нет");
+    const all = texts(user);
+    expect(all.filter((m) => m === "Какая группа инвалидности?")).toHaveLength(1);
+    const report = all.join("\n");
     expect(report).toContain("Член семьи №2: ребёнок с инвалидностью — 8 000 сом в месяц.");
-    expect(report).toContain("🟡 Выплата на личного помощника — может быть положено");
+    expect(report).toContain("Член семьи №1: инвалидность от общего заболевания, II группа — 3 000 сом в месяц.");
+    expect(report).toContain("✅ Социальное пособие — 11 000 сом в месяц на вашу семью");
+    expect(report).toContain("🟡 Выплата на личного помощника — 4 900 сом в месяц (сумма 2019 года)");
+  });
+
+  it("asks a child's survivor's pension, and tells a heroine mother under 55 when the benefit starts", async () => {
+    const user = await t.userWithLanguage(5008, "ky");
+    await user.click("💰 Жөлөкпулдар");
+    await answer(user, "2", "0", "#👤 Ар бирин: жашы жана жынысы (тагыраак)", "52", "#Аял", "12", "#Эркек", "#Жок", "#Жок");
+    expect(user.last()!.text).toBe("Балдардын бирөөсү атасынан, энесинен же экөөнөн тең ажырадыбы?");
+    await answer(user, "#Ооба");
+    expect(user.last()!.text).toBe("Бирөөнөнбү же экөөнөн теңби?");
+    await answer(user, "#Бирөөнөн (атасынан же энесинен)");
+    expect(user.last()!.text).toBe("Бул бала багуучусунан ажыраганы үчүн пенсия алабы?");
+    await answer(user, "#Ооба");
+    expect(user.last()!.text).toBe("Үй-бүлөдө баатыр эне барбы?");
+    await answer(user, "#Ооба", "#Жок");
+    const report = texts(user).join("\n");
+    expect(report).toContain("Үй-бүлөнүн 1-мүчөсү — баатыр эне: пенсияга укугу болбосо, социалдык жөлөкпул ага 55 жаштан тартып дайындалышы мүмкүн.");
+    expect(report).toContain("Үй-бүлөнүн 2-мүчөсү пенсия алат");
+  });
+
+  it("asks how many at once, with a number for four or more, and notes an expected baby", async () => {
+    const user = await t.userWithLanguage(5009, "ru");
+    await user.click("💰 Пособия");
+    await answer(user, "1", "0", "28", "#Женщина", "#Нет", "#Нет", "#🤰 Ждём ребёнка");
+    expect(user.last()!.text).toBe("Сколько детей вы ждёте?");
+    expect(user.last()!.buttons).toEqual([["Одного", "Двойню"], ["Тройню", "Четверых и больше"], ["⬅️ Назад"]]);
+    await answer(user, "#Четверых и больше");
+    expect(user.last()!.text).toBe("Сколько именно детей? Напишите число, например 4.");
+    await answer(user, "12");
+    expect(user.last()!.text).toBe("Напишите число цифрами, от 4 до 8, например 4.");
+    await answer(user, "5");
+    const report = texts(user).join("\n");
+    expect(report).toContain("✅ «Балага сүйүнчү» — 250 000 сом один раз");
+    expect(report).toContain("За один раз родилось детей: 5. Когда рождаются трое и больше, выплачивают по 50 000 сом на каждого, один раз.");
+    expect(report).toContain("🤰 Вы ждёте ребёнка: «Балага сүйүнчү» выплатят после рождения");
+    expect(report).toContain("🟡 Пособие по беременности и родам — может быть положено");
+  });
+
+  it("offers to register as a jobseeker and to talk to a lawyer when the bot has those features", async () => {
+    await t.close();
+    const opened: string[] = [];
+    const feature = (name: string): Flow => ({
+      name,
+      version: 1,
+      menu: { labelKey: "menu-help", aboutKey: "menu-help-about" },
+      async run(_conversation, ctx) {
+        opened.push(name);
+        await ctx.reply(name);
+      },
+    });
+    t = await TestBot.start({ clock, flows: [benefitsFlow, feature("jobs"), feature("legal-aid")] });
+    const user = await t.userWithLanguage(5010, "ru");
+    await user.click("💰 Пособия");
+    await answer(user, "1", "0", "30", "#Мужчина", "#Нет", "#Нет", "#Нет");
+    expect(user.last()!.buttons).toEqual([["💼 Встать на учёт как ищущий работу"], ["⚖️ Поговорить с юристом"], ["🔁 Проверить ещё раз"]]);
+    await user.click("💼 Встать на учёт как ищущий работу");
+    expect(opened).toEqual(["jobs"]);
+    expect(user.last()!.text).toBe("jobs");
   });
 });

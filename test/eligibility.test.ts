@@ -121,4 +121,22 @@ describe("npm run --silent cli -- eligibility", () => {
     expect(output.perCapitaIncome).toBe(1000);
     expect(output.benefits.find((b) => b.id === "uy-bulogo-komok")).toMatchObject({ status: "not-eligible", monthly: null });
   });
+
+  it("reads a file saved with a byte order mark, and notes on stderr an asOf after today", async () => {
+    const file = path.join(work, "bom.json");
+    writeFileSync(file, `\uFEFF${JSON.stringify({ asOf: "2027-03-01", monthlyIncome: 0, members: [{ age: 30, sex: "female" }, { age: 2, sex: "male" }] })}`);
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(["eligibility", "--input", file], {
+      env: {},
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+      clock: { now: () => new Date("2026-11-23T06:00:00Z") },
+    });
+    expect(code).toBe(0);
+    expect(err).toEqual(["note: asOf 2027-03-01 is after today (2026-11-23); the answer uses the amounts known today, which may change by then"]);
+    const output = JSON.parse(out.join("\n")) as { asOf: string; benefits: { id: string; monthly: number | null }[] };
+    expect(output.asOf).toBe("2027-03-01");
+    expect(output.benefits.find((b) => b.id === "uy-bulogo-komok")!.monthly).toBe(1200);
+  });
 });

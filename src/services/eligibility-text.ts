@@ -1,6 +1,6 @@
 // The eligibility rules' reasons and figures in the person's language.
 import type { Locale } from "../context.ts";
-import type { Assessment, Reason } from "../domain/benefits/rules.ts";
+import type { Assessment, BenefitResult, Reason } from "../domain/benefits/rules.ts";
 import { getI18n } from "../i18n.ts";
 
 const MONEY_ARGS = new Set(["amount", "perCapita", "gmi", "min", "max", "average", "later"]);
@@ -28,29 +28,75 @@ export function renderReason(reason: Reason, locale: Locale): string {
 
 const STATUS_ICON = { eligible: "✅", maybe: "🟡", "not-eligible": "❌" } as const;
 
-/** The whole result for a person in the chat: what they may get, why, where to go. */
-export function benefitsReport(assessment: Assessment, locale: Locale): string {
+/** The result in the chat: a short summary first, then one block per benefit. */
+export interface BenefitsReport {
+  summary: string;
+  /** The details, one block per benefit, then where to ask: to be packed into messages. */
+  details: string[];
+}
+
+/** Help to find work is a service the family can use, not a payment it is owed. */
+const statusKey = (b: BenefitResult) =>
+  b.id === "unemployment-support" && b.status === "eligible" ? "benefits-status-available" : `benefits-status-${b.status}`;
+
+/** "2 400 сом в месяц", "от 8 000 сом в месяц", "4 900 сом в месяц (сумма 2019 года)", "4 000 сом один раз". */
+function amountText(b: BenefitResult, t: (key: string, args?: Record<string, string | number>) => string): string | undefined {
+  if (b.monthly !== null) {
+    const amount = formatSom(b.monthly);
+    if (b.monthlyAtLeast) return t("benefits-amount-monthly-at-least", { amount });
+    if (b.amountYear) return t("benefits-amount-monthly-year", { amount, year: String(b.amountYear) });
+    return t("benefits-amount-monthly", { amount });
+  }
+  if (b.oneTime !== null) return t("benefits-amount-once", { amount: formatSom(b.oneTime) });
+  return undefined;
+}
+
+/**
+ * The whole result for a person in the chat: what they may get and how much
+ * (summary), then why, on what legal basis, what to bring and where to go.
+ * `notes` are the conversation's own remarks (e.g. what the quick path leaves out).
+ */
+export function benefitsReport(assessment: Assessment, locale: Locale, notes: readonly string[] = []): BenefitsReport {
   const t = (key: string, args?: Record<string, string | number>) => getI18n().t(locale, key, args);
-  const blocks: string[] = [t("benefits-result-title", { date: formatDay(assessment.asOf) })];
-  const hopeful = assessment.benefits.filter((b) => b.status !== "not-eligible");
   const order = { eligible: 0, maybe: 1, "not-eligible": 2 } as const;
-  for (const b of [...hopeful].sort((x, y) => order[x.status] - order[y.status])) {
-    const lines = [`${STATUS_ICON[b.status]} ${t(`benefit-name-${b.id}`)} — ${t(`benefits-status-${b.status}`)}`];
-    if (b.monthly !== null) lines.push(t("benefits-amount-monthly", { amount: formatSom(b.monthly) }));
-    if (b.oneTime !== null) lines.push(t("benefits-amount-once", { amount: formatSom(b.oneTime) }));
+  // Payments first (sure ones before maybes), the employment service last.
+  const hopeful = assessment.benefits
+    .filter((b) => b.status !== "not-eligible")
+    .sort((x, y) => Number(x.id === "unemployment-support") - Number(y.id === "unemployment-support") || order[x.status] - order[y.status]);
+  const no = assessment.benefits.filter((b) => b.status === "not-eligible");
+
+  const summaryLines = hopeful.map((b) => {
+    const amount = amountText(b, t);
+    return `${STATUS_ICON[b.status]} ${t(`benefit-short-${b.id}`)} — ${amount ?? t(statusKey(b))}`;
+  });
+  if (hopeful.length === 0) summaryLines.push(t("benefits-summary-nothing"));
+  if (no.length) summaryLines.push(`❌ ${t("benefits-summary-not-eligible", { names: no.map((b) => t(`benefit-short-${b.id}`)).join(", ") })}`);
+  const summary = [
+    t("benefits-result-title", { date: formatDay(assessment.asOf) }),
+    [t("benefits-summary-title"), ...summaryLines].join("\n"),
+    ...notes,
+    t("benefits-summary-details"),
+  ].join("\n\n");
+
+  const details: string[] = [];
+  for (const b of hopeful) {
+    const lines = [`${STATUS_ICON[b.status]} ${t(`benefit-name-${b.id}`)} — ${t(statusKey(b))}`];
+    const amount = amountText(b, t);
+    if (amount) lines.push(`💵 ${amount}`);
     for (const reason of b.reasons) lines.push(`• ${renderReason(reason, locale)}`);
     lines.push(t("benefits-legal-basis", { law: b.legalBasis[locale] }));
     lines.push(t(`benefit-apply-${b.id}`));
     if (b.unsure) lines.push(t("benefits-unsure"));
-    blocks.push(lines.join("\n"));
+    details.push(lines.join("\n"));
   }
-  const no = assessment.benefits.filter((b) => b.status === "not-eligible");
   if (no.length) {
-    blocks.push(
-      [t("benefits-not-eligible-title"), ...no.map((b) => `❌ ${t(`benefit-name-${b.id}`)}: ${renderReason(b.reasons[0]!, locale)}`)].join("\n"),
+    details.push(
+      [
+        t("benefits-not-eligible-title"),
+        ...no.map((b) => `❌ ${t(`benefit-short-${b.id}`)}: ${b.reasons.map((r) => renderReason(r, locale)).join(" ")}`),
+      ].join("\n"),
     );
   }
-  blocks.push(t("benefits-where-to-ask"));
-  blocks.push(t("benefits-anonymous"));
-  return blocks.join("\n\n");
+  details.push(`${t("benefits-where-to-ask")}\n${t("benefits-anonymous")}`);
+  return { summary, details };
 }

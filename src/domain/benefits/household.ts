@@ -27,7 +27,8 @@ const member = z.object({
     .default(null),
   parentsLost: z.union([z.literal(0), z.literal(1), z.literal(2)], { error: "must be 0, 1 or 2" }).default(0),
   heroineMother: z.boolean({ error: "must be true or false" }).default(false),
-}, { error: "must be an object with age and sex" }).strict();
+}, { error: "must be an object with age and sex" }).strict()
+  .refine((m) => !(m.heroineMother && m.sex === "male"), { path: ["heroineMother"], message: 'can be true only for "sex": "female"' });
 
 export const householdSchema = z
   .object({

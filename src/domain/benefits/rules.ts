@@ -32,6 +32,10 @@ export interface BenefitResult {
   legalBasis: Law;
   source: string;
   unsure: boolean;
+  /** The monthly amount counts only the people whose amount is known: the real one is higher. */
+  monthlyAtLeast?: boolean;
+  /** The amount is this year's figure, not today's (shown next to it). */
+  amountYear?: number;
 }
 
 export interface Assessment {
@@ -63,6 +67,8 @@ function result(f: Facts, id: BenefitId, lawName: string, source: string, r: Par
     legalBasis: law,
     source,
     unsure: r.unsure ?? false,
+    ...(r.monthlyAtLeast ? { monthlyAtLeast: true } : {}),
+    ...(r.amountYear ? { amountYear: r.amountYear } : {}),
   };
 }
 
@@ -88,8 +94,9 @@ function familyBenefit(f: Facts): BenefitResult {
       reasons: [{ key: "elig-income-not-below", args: income }],
     });
   }
+  // Shown cut to the cent, so that 999.997 is not shown as "1 000 is below 1 000".
   const reasons: Reason[] = [
-    { key: "elig-income-below", args: income },
+    { key: "elig-income-below", args: { ...income, perCapita: Math.floor((f.household.monthlyIncome / f.household.members.length) * 100) / 100 } },
     { key: "elig-ubk-per-child", args: { count: children, age: rule.childAgeBelow, amount: perChild.value } },
     { key: "elig-ubk-twelve-months" },
   ];
@@ -154,9 +161,12 @@ function socialBenefit(f: Facts): BenefitResult {
   let pensioners = 0;
   const used: Dated[] = [];
   for (const [i, m] of f.household.members.entries()) {
-    const categories = socialCategories(f, m);
-    if (categories.length === 0) continue;
     const person = i + 1;
+    const categories = socialCategories(f, m);
+    if (m.heroineMother && m.age < rule.heroineMotherAge) {
+      reasons.push({ key: "elig-social-heroine-from-age", args: { person, age: rule.heroineMotherAge } });
+    }
+    if (categories.length === 0) continue;
     if (m.hasPension) {
       pensioners++;
       reasons.push({ key: "elig-social-has-pension", args: { person } });
@@ -170,6 +180,10 @@ function socialBenefit(f: Facts): BenefitResult {
       known++;
       used.push(best.v!);
       reasons.push({ key: "elig-social-person", args: { person, category: best.c, amount: best.v!.value } });
+      // A category whose amount is unknown might pay more: the office chooses.
+      for (const other of amounts.filter((a) => !a.v)) {
+        reasons.push({ key: "elig-social-also-fits", args: { person, category: other.c } });
+      }
     } else {
       unknown++;
       const first = rule.categories[categories[0]!]?.[0];
@@ -184,10 +198,13 @@ function socialBenefit(f: Facts): BenefitResult {
     reasons.push({ key: pensioners ? "elig-social-only-pensioners" : "elig-social-none" });
     return result(f, "social-benefit", rule.law, rule.source, { status: "not-eligible", reasons });
   }
+  // Amounts known for some people only: the total is a floor, and said to be one.
+  if (known && unknown) reasons.push({ key: "elig-social-total-at-least", args: { amount: monthly } });
   reasons.push({ key: "elig-social-one-at-a-time" });
   return result(f, "social-benefit", rule.law, sources(...used) || rule.source, {
     status: "eligible",
     monthly: known ? monthly : null,
+    monthlyAtLeast: known > 0 && unknown > 0,
     reasons,
     unsure: unknown > 0 || used.some((v) => v.unsure),
   });
@@ -212,6 +229,7 @@ function personalAssistant(f: Facts): BenefitResult {
     monthly: amount.value,
     reasons: [{ key: "elig-assistant-constant-care" }, { key: "elig-assistant-amount-2019", args: { amount: amount.value } }],
     unsure: rule.amountIsFrom2019,
+    ...(rule.amountIsFrom2019 ? { amountYear: Number(amount.from.slice(0, 4)) } : {}),
   });
 }
 
@@ -219,7 +237,8 @@ function maternity(f: Facts): BenefitResult {
   const rule = f.p.maternity;
   const woman = f.household.members.some((m) => m.sex === "female" && m.age >= 16);
   if (f.household.birthsAtOnce === 0 || !woman) {
-    return result(f, "maternity", rule.law, rule.source, { status: "not-eligible", reasons: [{ key: "elig-maternity-no-birth" }] });
+    const key = f.household.birthsAtOnce === 0 ? "elig-maternity-no-birth" : "elig-maternity-no-mother";
+    return result(f, "maternity", rule.law, rule.source, { status: "not-eligible", reasons: [{ key }] });
   }
   const reasons: Reason[] = [{ key: "elig-maternity-employed", args: { average: rule.average2019 } }];
   if (f.asOf >= rule.employerPaysFirstWorkingDays.from) {
