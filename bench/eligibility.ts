@@ -30,13 +30,14 @@ function generate(count: number): string {
     const size = 1 + Math.floor(r() * 8);
     const members = Array.from({ length: size }, () => {
       const age = Math.floor(r() * 90);
+      const sex = pick(["female", "male"] as const);
       return {
         age,
-        sex: pick(["female", "male"] as const),
+        sex,
         hasPension: age >= 60 && r() < 0.7,
         disability: r() < 0.06 ? { group: pick([1, 2, 3] as const), since: pick(["childhood", "illness"] as const) } : null,
         parentsLost: age < 18 && r() < 0.04 ? pick([1, 2] as const) : 0,
-        heroineMother: age >= 50 && r() < 0.02,
+        heroineMother: sex === "female" && age >= 50 && r() < 0.02,
       };
     });
     lines.push(
