@@ -5,6 +5,6 @@ import { defineConfig } from "prisma/config";
 // WebAssembly schema engine (src/db/migrate.ts).
 export default defineConfig({
   schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
+  migrations: { path: "prisma/migrations", seed: "tsx scripts/db-seed.ts" },
   datasource: { url: process.env.DATABASE_URL ?? "file:./data/komok.db" },
 });

@@ -13,7 +13,8 @@ import { PERSONAL_DATA } from "./privacy/sections.ts";
 import { createInvite, inviteLink } from "./services/invites.ts";
 import { clinicName, listClinics, listEmployers } from "./services/orgs.ts";
 import { clinicScope, employerScope, grantRole, isRole, revokeRole, ROLES, SCOPED, type Role } from "./services/roles.ts";
-import { bishkekDay, systemClock, type Clock } from "./time.ts";
+import { bishkekDay, formatTime, systemClock, type Clock } from "./time.ts";
+import { closeClinicDay, importClinics, readClinicsFile } from "./services/clinics.ts";
 import { isLocale } from "./context.ts";
 import { checkHousehold } from "./domain/benefits/household.ts";
 import { assessHousehold, coversFrom } from "./domain/benefits/rules.ts";
@@ -40,6 +41,7 @@ const OPTIONS = {
   ru: { type: "string" },
   input: { type: "string" },
   lang: { type: "string" },
+  reason: { type: "string" },
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]["type"] extends "boolean" ? boolean : string };
@@ -308,11 +310,62 @@ const COMMANDS: Command[] = [
   {
     name: "clinics list",
     usage: "clinics list [--json]",
-    about: "legal-aid clinics (ids for --clinic)",
+    about: "legal-aid clinics (ids for --clinic), with region, hours and seats",
     async run(r) {
       const clinics = await listClinics(r.db);
       print(r, clinics, () =>
-        clinics.length ? clinics.map((c) => `${c.id}\t${clinicName(c, "ky")} / ${clinicName(c, "ru")}`).join("\n") : "No clinics yet: clinics add --ky <name> --ru <name>",
+        clinics.length
+          ? clinics
+              .map((c) => {
+                const hours = Object.entries(JSON.parse(c.hours) as Record<string, [string, string] | null>)
+                  .filter(([, h]) => h)
+                  .map(([d, h]) => `${d} ${h![0]}-${h![1]}`)
+                  .join(", ");
+                const flags = [c.sample ? "SAMPLE" : "", c.active ? "" : "inactive", hours ? "" : "no hours: not bookable"].filter(Boolean).join(", ");
+                return `${c.id}\t${clinicName(c, "ky")} / ${clinicName(c, "ru")}${flags ? `  [${flags}]` : ""}\n\t${c.region || "-"}; ${c.seats} seat(s) × ${c.slotMinutes} min; ${hours || "-"}${c.lunchFrom ? `; lunch ${c.lunchFrom}-${c.lunchTo}` : ""}`;
+              })
+              .join("\n")
+          : "No clinics yet: clinics import <file.yaml> (see prisma/seed/clinics.yaml)",
+      );
+    },
+  },
+  {
+    name: "clinics import",
+    usage: "clinics import <file.yaml|file.json>",
+    about: "add or update clinics from a file (format: prisma/seed/clinics.yaml; `key` identifies a clinic)",
+    async run(r) {
+      const [file] = r.args;
+      if (!file || r.args.length > 1) throw new UsageError(`usage: npm run cli -- ${this.usage}`);
+      if (!existsSync(file)) throw new UsageError(`Cannot read ${file}: ENOENT`);
+      const read = readClinicsFile(file);
+      if (!read.ok) throw new UsageError(read.problems.map((p) => `${p.field}: ${p.message}`).join("\n"));
+      const { created, updated } = await importClinics(r.db, read.clinics);
+      print(r, { created, updated }, () => `Imported ${read.clinics.length} clinic(s): ${created} new, ${updated} updated.`);
+    },
+  },
+  {
+    name: "clinics close",
+    usage: "clinics close <clinicId> <YYYY-MM-DD> [--reason <text>]",
+    about: "close a clinic for a day (no new bookings; lists the bookings already made that day)",
+    async run(r) {
+      const usage = `usage: npm run cli -- ${this.usage}`;
+      const [id, day] = r.args;
+      if (r.args.length !== 2 || !day || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) throw new UsageError(usage);
+      const clinicId = positiveInt(id, "clinicId");
+      if (!(await r.db.clinic.findUnique({ where: { id: clinicId } }))) throw new CliFailure(`There is no clinic ${clinicId} (see: clinics list).`);
+      const closure = await closeClinicDay(r.db, clinicId, day, null, r.values.reason ?? "closed");
+      const affected = await r.db.booking.findMany({
+        where: { clinicId, seat: { not: null }, startsAt: { gte: closure.startsAt, lt: closure.endsAt } },
+        select: { ref: true, startsAt: true, status: true },
+        orderBy: { startsAt: "asc" },
+      });
+      print(r, { closed: day, bookings: affected.map((b) => ({ ...b, startsAt: b.startsAt.toISOString() })) }, () =>
+        [
+          `Clinic ${clinicId} is closed on ${day}: no new bookings that day.`,
+          ...(affected.length
+            ? [`${affected.length} booking(s) already made that day — contact these people or let the clinic's staff reschedule them:`, ...affected.map((b) => `  ${b.ref}  ${formatTime(b.startsAt)}  ${b.status}`)]
+            : []),
+        ].join("\n"),
       );
     },
   },

@@ -1,0 +1,180 @@
+// Legal-aid bookings: take a seat of a free slot (the database's unique
+// (clinic, start, seat) makes overselling impossible), cancel, reschedule,
+// the clinic's answers, and the reminder rows that go with a booking.
+import { randomInt } from "node:crypto";
+import type { Db } from "../db/client.ts";
+import type { Topic } from "../domain/legal-aid/clinics.ts";
+import { clinicSlots } from "./clinics.ts";
+
+export const BOOKING_STATUSES = ["pending", "confirmed", "declined", "cancelled", "done", "no_show"] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+/** Bookings that hold a seat. */
+export const ACTIVE_STATUSES: BookingStatus[] = ["pending", "confirmed"];
+export const OUTCOMES = ["advice", "referred", "represented"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export const SEXES = ["female", "male", "unspecified"] as const;
+export type Sex = (typeof SEXES)[number];
+export const CONTACT_WAYS = ["call", "telegram"] as const;
+export type ContactWay = (typeof CONTACT_WAYS)[number];
+
+/** Reminders before the visit: kind → hours before. */
+export const REMINDERS = { "24h": 24, "2h": 2 } as const;
+
+export interface NewBooking {
+  userId: bigint;
+  clinicId: number;
+  startsAt: Date;
+  topic: Topic;
+  description: string | null;
+  phone: string;
+  name: string;
+  sex: Sex;
+  contact: ContactWay;
+  language: string;
+}
+
+export type BookingResult = { ok: true; id: number; ref: string } | { ok: false; reason: "full" | "not-a-slot" | "already-booked" };
+
+const REF_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I: read over the phone
+/** "K7M-2QX": short, easy to say. */
+export function newRef(): string {
+  const c = () => REF_ALPHABET[randomInt(REF_ALPHABET.length)];
+  return `${c()}${c()}${c()}-${c()}${c()}${c()}`;
+}
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === "P2002";
+
+function reminderRows(startsAt: Date, now: Date) {
+  return Object.entries(REMINDERS)
+    .map(([kind, hours]) => ({ kind, dueAt: new Date(startsAt.getTime() - hours * 3_600_000) }))
+    .filter((r) => r.dueAt.getTime() > now.getTime());
+}
+
+/** Is `startsAt` a slot of the clinic that is not in the past and not closed? Returns its free seats. */
+async function slotSeats(db: Db, clinicId: number, startsAt: Date, now: Date): Promise<{ seats: number; free: number } | undefined> {
+  const clinic = await db.clinic.findUnique({ where: { id: clinicId } });
+  if (!clinic || !clinic.active) return undefined;
+  const slot = (await clinicSlots(db, clinic, now, { includeFull: true })).find((s) => s.startsAt.getTime() === startsAt.getTime());
+  return slot ? { seats: clinic.seats, free: slot.free } : undefined;
+}
+
+/**
+ * Books a seat: tries each seat of the slot; the unique index refuses a taken
+ * one, so two people at the same moment cannot both get the last seat.
+ */
+export async function createBooking(db: Db, input: NewBooking, now: Date): Promise<BookingResult> {
+  const slot = await slotSeats(db, input.clinicId, input.startsAt, now);
+  if (!slot) return { ok: false, reason: "not-a-slot" };
+  const mine = await db.booking.count({ where: { userId: input.userId, startsAt: input.startsAt, seat: { not: null } } });
+  if (mine > 0) return { ok: false, reason: "already-booked" };
+  if (slot.free <= 0) return { ok: false, reason: "full" };
+  for (let seat = 1; seat <= slot.seats; seat++) {
+    try {
+      const booking = await db.booking.create({
+        data: {
+          ...input,
+          ref: newRef(),
+          seat,
+          status: "pending",
+          createdAt: now,
+          updatedAt: now,
+          reminders: { create: reminderRows(input.startsAt, now) },
+        },
+        select: { id: true, ref: true },
+      });
+      return { ok: true, id: booking.id, ref: booking.ref };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  return { ok: false, reason: "full" };
+}
+
+/** Cancels an active booking (by the citizen, or on /deleteme): its seat and reminders go. */
+export async function cancelBooking(db: Db, id: number, now: Date): Promise<boolean> {
+  return setStatus(db, id, ACTIVE_STATUSES, "cancelled", now);
+}
+
+/**
+ * Moves an active booking to another slot (back to pending: the clinic confirms
+ * again); its reminders move with it. False when the booking is not active.
+ */
+export async function rescheduleBooking(db: Db, id: number, startsAt: Date, now: Date): Promise<{ ok: true } | { ok: false; reason: "full" | "not-a-slot" | "not-active" }> {
+  const booking = await db.booking.findUnique({ where: { id } });
+  if (!booking || !ACTIVE_STATUSES.includes(booking.status as BookingStatus)) return { ok: false, reason: "not-active" };
+  const slot = await slotSeats(db, booking.clinicId, startsAt, now);
+  if (!slot) return { ok: false, reason: "not-a-slot" };
+  if (slot.free <= 0) return { ok: false, reason: "full" };
+  for (let seat = 1; seat <= slot.seats; seat++) {
+    try {
+      const moved = await db.$transaction(async (tx) => {
+        const updated = await tx.booking.updateMany({
+          where: { id, status: { in: ACTIVE_STATUSES } },
+          data: { startsAt, seat, status: "pending", updatedAt: now },
+        });
+        if (updated.count === 0) return false;
+        // Reminders start over for the new time (one sent for the old time is no use).
+        await tx.reminder.deleteMany({ where: { bookingId: id } });
+        await tx.reminder.createMany({ data: reminderRows(startsAt, now).map((r) => ({ ...r, bookingId: id })) });
+        return true;
+      });
+      return moved ? { ok: true } : { ok: false, reason: "not-active" };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  return { ok: false, reason: "full" };
+}
+
+/**
+ * Changes the status when it is one of `from` (so a stale button cannot undo a
+ * later decision). Leaving the active statuses frees the seat and drops the
+ * unsent reminders.
+ */
+export async function setStatus(
+  db: Db,
+  id: number,
+  from: readonly BookingStatus[],
+  to: BookingStatus,
+  now: Date,
+  extra: { declineReason?: string; outcome?: Outcome } = {},
+): Promise<boolean> {
+  const freesSeat = !ACTIVE_STATUSES.includes(to);
+  return db.$transaction(async (tx) => {
+    const updated = await tx.booking.updateMany({
+      where: { id, status: { in: [...from] } },
+      data: { status: to, updatedAt: now, ...(freesSeat ? { seat: null } : {}), ...extra },
+    });
+    if (updated.count === 0) return false;
+    if (freesSeat) await tx.reminder.deleteMany({ where: { bookingId: id, sentAt: null } });
+    return true;
+  });
+}
+
+/** The person's bookings that are still ahead (pending or confirmed), soonest first. */
+export const upcomingBookings = (db: Db, userId: bigint, now: Date) =>
+  db.booking.findMany({
+    where: { userId, status: { in: ACTIVE_STATUSES }, startsAt: { gt: now } },
+    orderBy: { startsAt: "asc" },
+    include: { clinic: true },
+  });
+
+/**
+ * Takes the reminders that are due: each is claimed (sentAt set) before it is
+ * sent, so a restart or a second worker never sends it twice. Reminders whose
+ * visit has already begun are dropped unsent.
+ */
+export async function claimDueReminders(db: Db, now: Date, limit = 100) {
+  const due = await db.reminder.findMany({
+    where: { sentAt: null, dueAt: { lte: now }, booking: { status: { in: ACTIVE_STATUSES } } },
+    include: { booking: { include: { clinic: true } } },
+    orderBy: { dueAt: "asc" },
+    take: limit,
+  });
+  const claimed = [];
+  for (const reminder of due) {
+    const taken = await db.reminder.updateMany({ where: { id: reminder.id, sentAt: null }, data: { sentAt: now } });
+    if (taken.count === 1 && reminder.booking.startsAt.getTime() > now.getTime()) claimed.push(reminder);
+  }
+  return claimed;
+}
