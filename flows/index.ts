@@ -1,5 +1,7 @@
 // Every guided conversation the bot offers. Each feature issue adds its flow here.
 import type { Flow } from "../src/flow.ts";
 import { benefitsFlow } from "./benefits.ts";
+import { legalAidMoveFlow } from "./legal-aid-move.ts";
+import { legalAidFlow } from "./legal-aid.ts";
 
-export const allFlows: Flow[] = [benefitsFlow];
+export const allFlows: Flow[] = [benefitsFlow, legalAidFlow, legalAidMoveFlow];

@@ -7,7 +7,8 @@ import { sequentialize } from "@grammyjs/runner";
 import { Bot, BotError, type ApiClientOptions, type Middleware } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { allFlows } from "../flows/index.ts";
-import type { BotContext, BotDeps, FlowContext, SessionData } from "./context.ts";
+import type { BotContext, BotDeps, BotServices, FlowContext, SessionData } from "./context.ts";
+import { LegalAidFeature } from "./features/legal-aid.ts";
 import { CallbackAnswers } from "./callback-answers.ts";
 import { chain } from "./chain.ts";
 import { stateStorage } from "./db/state-storage.ts";
@@ -92,7 +93,11 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   ];
   const menu = new MainMenu(menuEntries);
   const staffButtons = new StaffButtons(new ButtonSigner(options.token));
-  const staff = new StaffFeature(menu, staffButtons, options.staffEntries);
+  const legalAid = new LegalAidFeature(staffButtons);
+  const staff = new StaffFeature(menu, staffButtons, [...legalAid.staffEntries(), ...(options.staffEntries ?? [])]);
+  const services: BotServices = {
+    bookingChanged: (api, bookingId, event) => legalAid.bookingChanged(deps, api, bookingId, event),
+  };
   const groups = new GroupsFeature(staffButtons);
   const myData = new MyDataFeature(menu, PERSONAL_DATA);
   const start = new StartRouter(menu, [staff.invites(), ...(options.startPayloads ?? [])]);
@@ -103,8 +108,9 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   myData.routes(beforeFlows);
   staff.routes(beforeFlows);
   groups.routes(beforeFlows);
-  languageRoutes(beforeFlows, { menu, sessions, start });
   const afterFlows = new Routes();
+  legalAid.routes(beforeFlows, afterFlows);
+  languageRoutes(beforeFlows, { menu, sessions, start });
   start.routes(afterFlows);
   flowEntryRoutes(afterFlows, menu);
 
@@ -153,11 +159,16 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   });
   const app = chain<BotContext>(
     contextSetup(deps, answers),
+    (ctx, next) => {
+      ctx.services = services;
+      return next();
+    },
     identify,
     i18nContext(i18n),
     options.rateLimit === false ? (_ctx, next) => next() : rateLimit(options.rateLimit),
     blockedFeature(),
     staffButtons.middleware(),
+    legalAid.middleware(),
     groups.middleware(),
     groupFeature(),
     start.languageFirst(sessions),

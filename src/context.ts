@@ -1,7 +1,7 @@
 // Context types: outside conversations (BotContext) and inside them (FlowContext).
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
-import type { Context } from "grammy";
+import type { Api, Context } from "grammy";
 import type { Config } from "./config.ts";
 import type { Db, FastReads } from "./db/client.ts";
 import type { Logger } from "./logger.ts";
@@ -30,8 +30,15 @@ export interface BotDeps {
   clock: Clock;
 }
 
+/** Features' actions that flows call from conversation.external (set per update). */
+export interface BotServices {
+  /** Tells a clinic's staff that a booking is new, moved or cancelled. */
+  bookingChanged(api: Api, bookingId: number, event: "new" | "moved" | "cancelled"): Promise<void>;
+}
+
 interface Extras {
   deps: BotDeps;
+  services: BotServices;
   /** Child logger carrying the update id; never log names, phones or texts. */
   log: Logger;
   /** Set for private chats by the user middleware. */

@@ -8,6 +8,8 @@ export type FlowConversation = Conversation<BotContext, FlowContext>;
 export interface FlowEnv {
   /** The menu entries (by id) this bot has: a flow offers hand-offs only to those that exist. */
   menu: string[];
+  /** What the flow is about when entered from a button (e.g. the booking to move). */
+  arg?: string;
 }
 
 export interface Flow {

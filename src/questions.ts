@@ -3,7 +3,8 @@
 // polite re-ask with an example on bad input. Nothing here touches the
 // database: answers live in the conversation's replay log until the flow ends.
 import type { Checkpoint } from "@grammyjs/conversations";
-import { InlineKeyboard } from "grammy";
+import { InlineKeyboard, Keyboard } from "grammy";
+import type { KeyboardButton, Message } from "grammy/types";
 import type { FlowContext } from "./context.ts";
 import type { FlowConversation } from "./flow.ts";
 
@@ -14,6 +15,19 @@ const BACK = "back";
 export interface Choice<T extends string> {
   value: T;
   label: string;
+  /** On a row of its own (e.g. an urgent choice above the others). */
+  wide?: boolean;
+}
+
+/** A question answered with a reply-keyboard button (share a contact or a location) or by typing. */
+export interface ReplyQuestion<T> {
+  /** The reply keyboard's buttons (a Back button is added under them). */
+  buttons: KeyboardButton[][];
+  /** The answer from a message (its text, contact, location), or undefined: re-ask. */
+  accept(message: Message): T | undefined;
+  retry: string;
+  /** Sent, with the reply keyboard taken away, once the answer is accepted. */
+  noted(value: T): string;
 }
 
 /** "3 000", "3000 сом", "3 000,50 som" → 3000 / 3000.5; anything else → undefined. */
@@ -37,9 +51,10 @@ export class Questions {
 
   private keyboard(number: number, choices: readonly Choice<string>[], columns: number): InlineKeyboard {
     const rows: ReturnType<typeof InlineKeyboard.text>[][] = [];
-    for (let i = 0; i < choices.length; i += columns) {
-      rows.push(choices.slice(i, i + columns).map((c) => InlineKeyboard.text(c.label, `${QUESTION_PREFIX}:${number}:${c.value}`)));
-    }
+    const button = (c: Choice<string>) => InlineKeyboard.text(c.label, `${QUESTION_PREFIX}:${number}:${c.value}`);
+    for (const c of choices.filter((c) => c.wide)) rows.push([button(c)]);
+    const rest = choices.filter((c) => !c.wide);
+    for (let i = 0; i < rest.length; i += columns) rows.push(rest.slice(i, i + columns).map(button));
     if (number > 0) rows.push([InlineKeyboard.text(this.ctx.t("question-back"), `${QUESTION_PREFIX}:${number}:${BACK}`)]);
     return InlineKeyboard.from(rows);
   }
@@ -54,10 +69,14 @@ export class Questions {
     accept: (text: string) => T | undefined,
     retry: string,
     columns = 2,
+    reply?: ReplyQuestion<T>,
   ): Promise<T | string> {
     const number = this.asked.length;
     this.asked.push(this.conversation.checkpoint());
-    const keyboard = this.keyboard(number, choices, columns);
+    const back = this.ctx.t("question-back");
+    const keyboard = reply
+      ? Keyboard.from([...reply.buttons, ...(number > 0 ? [[Keyboard.text(back)]] : [])]).resized().oneTime()
+      : this.keyboard(number, choices, columns);
     const question = await this.ctx.reply(text, { reply_markup: keyboard });
     // Only the buttons on this question's own messages count: after Back, another
     // question may get the same number, and an old button must not answer it.
@@ -84,10 +103,26 @@ export class Questions {
         continue;
       }
       const typed = answer.message?.text;
+      if (reply && answer.message && !typed?.startsWith("/")) {
+        if (typed?.trim() === back && number > 0) {
+          await answer.reply(back, { reply_markup: { remove_keyboard: true } });
+          this.asked.pop();
+          const previous = this.asked.pop();
+          if (previous) await this.conversation.rewind(previous);
+          continue;
+        }
+        const value = reply.accept(answer.message);
+        if (value !== undefined) {
+          await answer.reply(reply.noted(value), { reply_markup: { remove_keyboard: true } });
+          return value;
+        }
+        await answer.reply(reply.retry, { reply_markup: keyboard });
+        continue;
+      }
       if (typed !== undefined && !typed.startsWith("/")) {
         const value = accept(typed.trim());
         if (value !== undefined) return value;
-        const again = await answer.reply(retry, { reply_markup: keyboard });
+        const again = await answer.reply(retry, { reply_markup: keyboard as InlineKeyboard });
         messages.push(again.message_id);
         continue;
       }
@@ -115,5 +150,24 @@ export class Questions {
   async choice<T extends string>(text: string, choices: readonly Choice<T>[], columns = 2): Promise<T> {
     const byLabel = (typed: string) => choices.find((c) => c.label.toLowerCase() === typed.toLowerCase())?.value;
     return (await this.ask(text, choices, byLabel, this.ctx.t("question-use-buttons"), columns)) as T;
+  }
+
+  /**
+   * Free text (e.g. a name or a short description), checked by `check`
+   * (undefined: re-ask with `retry`). With `skip`, a button answers null.
+   */
+  async text(question: string, options: { check: (text: string) => string | undefined; retry: string; skip?: string }): Promise<string | null> {
+    const SKIP = "skip";
+    const choices = options.skip ? [{ value: SKIP, label: options.skip }] : [];
+    const value = await this.ask(question, choices, (typed) => {
+      const checked = options.check(typed);
+      return checked === undefined ? undefined : { text: checked };
+    }, options.retry, 1);
+    return value === SKIP ? null : (value as { text: string }).text;
+  }
+
+  /** A question answered by a reply-keyboard button (contact, location) or typed text. */
+  async reply<T>(question: string, reply: ReplyQuestion<T>): Promise<T> {
+    return (await this.ask(question, [], () => undefined, reply.retry, 1, reply)) as T;
   }
 }

@@ -56,7 +56,7 @@ describe("consent inside a flow", () => {
     const user = await t.userWithLanguage(7101, "ru");
     await user.send("/start flow_legal_test");
     const question = user.last()!;
-    expect(question.text).toMatch(/^Чтобы записать вас на консультацию, нам нужны ваше имя и номер телефона\./);
+    expect(question.text).toMatch(/^Чтобы записать вас на консультацию, нам нужны ваше имя, номер телефона и то, что вы написали о ситуации\./);
     expect(question.text).toMatch(/Вы согласны\?$/);
     expect(question.buttons).toEqual([["✅ Согласен(на)"], ["Нет, не согласен(на)"]]);
     expect(await t.db.consent.count()).toBe(0);

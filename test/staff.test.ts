@@ -107,7 +107,7 @@ describe("invites made in the bot", () => {
     expect(welcome.text).toContain(
       "Кызматкердин менюсу ар дайым /staff буйругу менен ачылат.\n\n🧑‍💼 Кызматкердин менюсу\n\nСиздин ролдоруңуз:\n• Юридикалык клиниканын кызматкери (Адилет клиникасы)",
     );
-    expect(welcome.buttons).toEqual([["👥 Жумушчу топ"]]);
+    expect(welcome.buttons).toEqual([["📅 Бүгүнкү жазылуулар"], ["🗓 7 күндүк жазылуулар"], ["⛔ Жазылуу үчүн убакытты жабуу"], ["👥 Жумушчу топ"]]);
     // The greeting came first, in Kyrgyz.
     expect(newcomer.messages().at(-2)!.text).toMatch(/^Саламатсызбы!/);
 
@@ -279,7 +279,7 @@ describe("invites made in the bot", () => {
 describe("the staff menu", () => {
   it("is refused to a citizen, with the main menu, which has no staff button", async () => {
     const citizen = await t.userWithLanguage(9020, "ru");
-    expect(citizen.last()!.buttons.flat()).toEqual(["💰 Пособия", "🌐 Тил · Язык", "🔒 Конфиденциальность", "❓ Помощь"]);
+    expect(citizen.last()!.buttons.flat()).toEqual(["💰 Пособия", "⚖️ Юридическая помощь", "🌐 Тил · Язык", "🔒 Конфиденциальность", "❓ Помощь"]);
     await citizen.send("/staff");
     expect(citizen.last()!.text).toBe(
       `Это меню только для сотрудников службы. Если вы сотрудник, попросите у администратора ссылку-приглашение.\n\n${MENU_RU}`,
@@ -294,6 +294,7 @@ describe("the staff menu", () => {
     await staff.send("/menu");
     expect(staff.last()!.buttons.flat()).toEqual([
       "💰 Пособия",
+      "⚖️ Юридическая помощь",
       "🧑‍💼 Меню сотрудника",
       "🌐 Тил · Язык",
       "🔒 Конфиденциальность",
@@ -303,7 +304,7 @@ describe("the staff menu", () => {
     expect(staff.last()!.text).toBe(
       "🧑‍💼 Меню сотрудника\n\nВаши роли:\n• Сотрудник юридической клиники (Клиника Адилет)\n• Специалист по коммуникациям",
     );
-    expect(staff.last()!.buttons).toEqual([["👥 Рабочая группа"]]);
+    expect(staff.last()!.buttons).toEqual([["📅 Записи на сегодня"], ["🗓 Записи на 7 дней"], ["⛔ Закрыть время для записи"], ["👥 Рабочая группа"]]);
     await staff.click("👥 Рабочая группа");
     expect(staff.last()!.text).toMatch(/^Чтобы уведомления приходили в рабочую группу в Telegram:\n1\. Добавьте бота в группу\./);
   });

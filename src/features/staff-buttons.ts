@@ -27,7 +27,12 @@ export class StaffButtons {
 
   /** Signed callback data for a button in this chat: "<prefix>:<arg>:<mac>". */
   data(ctx: BotContext, prefix: string, arg: string): string {
-    return this.signer.sign(ctx.chat!.id, `${prefix}:${arg}`);
+    return this.dataFor(ctx.chat!.id, prefix, arg);
+  }
+
+  /** The same for a message to another chat (e.g. a notification to a staff group). */
+  dataFor(chatId: number, prefix: string, arg: string): string {
+    return this.signer.sign(chatId, `${prefix}:${arg}`);
   }
 
   middleware(): Middleware<BotContext> {

@@ -72,12 +72,13 @@ export async function notifyStaff(
   deps: { db: Db; reads: FastReads; logger: Logger },
   api: Api,
   target: { role: Role; scope: string },
-  render: (locale: Locale) => StaffNotice,
+  /** The message in a language, for a chat (buttons are signed per chat). */
+  render: (locale: Locale, chatId: number) => StaffNotice,
 ): Promise<number> {
   const { db, reads, logger } = deps;
   const group = await db.staffGroup.findUnique({ where: { role_scope: { role: target.role, scope: target.scope } } });
   if (group) {
-    const notice = render(isLocale(group.language) ? group.language : "ru");
+    const notice = render(isLocale(group.language) ? group.language : "ru", Number(group.chatId));
     try {
       await api.sendMessage(Number(group.chatId), notice.text, notice.options);
       return 1;
@@ -88,7 +89,7 @@ export async function notifyStaff(
   const members = await db.roleGrant.findMany({ where: { role: target.role, scope: target.scope }, select: { userId: true } });
   let sent = 0;
   for (const { userId } of members) {
-    const notice = render(userLanguage(reads, userId) ?? "ru");
+    const notice = render(userLanguage(reads, userId) ?? "ru", Number(userId));
     if (await sendToPerson(api, reads, logger, userId, notice.text, notice.options)) sent++;
   }
   return sent;

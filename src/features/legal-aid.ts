@@ -1,0 +1,303 @@
+// Legal aid outside the booking conversation: the clinic's staff get each new,
+// moved or cancelled booking with buttons (Confirm / Decline with a reason /
+// Done with the outcome / No-show), only that clinic's staff can press them,
+// and the citizen is told in their language; /mybookings lets the citizen
+// cancel or move; staff have /today, /week and /block.
+import { InlineKeyboard, type Api, type Middleware } from "grammy";
+import type { BotContext, Locale } from "../context.ts";
+import { isLocale } from "../context.ts";
+import { bishkekDayOf, bishkekTime, daysFrom } from "../domain/legal-aid/slots.ts";
+import type { Routes } from "../router.ts";
+import { commandOf } from "../router.ts";
+import { citizenBookingText, staffBookingText, translator, whenText, type BookingView } from "../services/booking-text.ts";
+import { ACTIVE_STATUSES, cancelBooking, OUTCOMES, setStatus, upcomingBookings, type BookingStatus, type Outcome } from "../services/bookings.ts";
+import { blockTime } from "../services/clinics.ts";
+import { sendToPerson } from "../services/delivery.ts";
+import { clinicName } from "../services/orgs.ts";
+import { clinicScope, rolesOf, type Grant } from "../services/roles.ts";
+import { notifyStaff } from "../services/staff-groups.ts";
+import { userLanguage } from "../services/users.ts";
+import { packBlocks } from "../texts.ts";
+import { bishkekDay, formatTime } from "../time.ts";
+import { MENU_PREFIX } from "./menu.ts";
+import type { StaffButtons } from "./staff-buttons.ts";
+import type { StaffEntry } from "./staff.ts";
+
+export type BookingEvent = "new" | "moved" | "cancelled";
+
+/** Staff buttons on a booking: "lb:<action>.<clinicId>.<bookingId>[.<code>]". */
+const STAFF_PREFIX = "lb";
+/** The citizen's buttons on their bookings: "my:<action>:<bookingId>". */
+export const MY_PREFIX = "my";
+export const DECLINE_REASONS = ["no-lawyer", "not-our-topic", "closed", "other"] as const;
+
+const clinicStaff = (grants: readonly Grant[], clinicId: number) =>
+  grants.some((g) => g.role === "clinic_staff" && g.scope === clinicScope(clinicId));
+const staffClinicIds = (grants: readonly Grant[]) =>
+  grants.filter((g) => g.role === "clinic_staff" && g.scope.startsWith("clinic:")).map((g) => Number(g.scope.slice("clinic:".length)));
+
+export class LegalAidFeature {
+  constructor(private readonly staffButtons: StaffButtons) {
+    staffButtons.add(STAFF_PREFIX, {
+      allowed: (grants, arg) => clinicStaff(grants, Number(arg.split(".")[1])),
+      handle: (ctx, arg) => this.onStaffButton(ctx, arg),
+    });
+  }
+
+  /** Entries in the staff menu for clinic staff. */
+  staffEntries(): StaffEntry[] {
+    return [
+      { id: "today", labelKey: "legal-staff-today", roles: ["clinic_staff"], open: (ctx) => this.listing(ctx, 1) },
+      { id: "week", labelKey: "legal-staff-week", roles: ["clinic_staff"], open: (ctx) => this.listing(ctx, 7) },
+      { id: "block", labelKey: "legal-staff-block", roles: ["clinic_staff"], open: (ctx) => ctx.reply(ctx.t("legal-block-how")) },
+    ];
+  }
+
+  private async view(ctx: { deps: BotContext["deps"] }, bookingId: number) {
+    return ctx.deps.db.booking.findUnique({ where: { id: bookingId }, include: { clinic: true } });
+  }
+
+  /** The staff's buttons for a booking in its current state, signed for `chatId`. */
+  private keyboard(chatId: number, b: { id: number; clinicId: number; status: string }): InlineKeyboard | undefined {
+    const data = (action: string) => this.staffButtons.dataFor(chatId, STAFF_PREFIX, `${action}.${b.clinicId}.${b.id}`);
+    if (b.status === "pending") return new InlineKeyboard().text("✅", data("c")).text("❌", data("d"));
+    if (b.status === "confirmed") return new InlineKeyboard().text("✔️", data("x")).text("🚫", data("n")).text("❌", data("d"));
+    return undefined;
+  }
+
+  private labelled(locale: Locale, keyboard: InlineKeyboard | undefined): InlineKeyboard | undefined {
+    if (!keyboard) return undefined;
+    const t = translator(locale);
+    const names: Record<string, string> = { "✅": t("legal-btn-confirm"), "❌": t("legal-btn-decline"), "✔️": t("legal-btn-done"), "🚫": t("legal-btn-no-show") };
+    return InlineKeyboard.from(keyboard.inline_keyboard.map((row) => row.map((b) => ({ ...b, text: names[b.text] ?? b.text }))));
+  }
+
+  /** Tells the clinic about a new, moved or cancelled booking (group, or each staff member). */
+  async bookingChanged(deps: BotContext["deps"], api: Api, bookingId: number, event: BookingEvent): Promise<void> {
+    const b = await deps.db.booking.findUnique({ where: { id: bookingId }, include: { clinic: true } });
+    if (!b) return;
+    await notifyStaff(deps, api, { role: "clinic_staff", scope: clinicScope(b.clinicId) }, (locale, chatId) => ({
+      text: staffBookingText(locale, b, event),
+      options: { reply_markup: event === "cancelled" ? undefined : this.labelled(locale, this.keyboard(chatId, b)) },
+    }));
+  }
+
+  private async onStaffButton(ctx: BotContext, arg: string): Promise<unknown> {
+    const [action, clinicText, idText, code] = arg.split(".");
+    const clinicId = Number(clinicText);
+    const b = await this.view(ctx, Number(idText));
+    const locale = ctx.user?.language ?? "ru";
+    const t = translator(locale);
+    if (!b || b.clinicId !== clinicId) return ctx.answerCallbackQuery({ text: t("legal-staff-gone"), show_alert: true });
+    const now = ctx.deps.clock.now();
+    const chatId = ctx.chat!.id;
+    const data = (a: string) => this.staffButtons.dataFor(chatId, STAFF_PREFIX, `${a}.${clinicId}.${b.id}`);
+    // Choices first: a reason to decline, an outcome for a done visit.
+    if (action === "d" || action === "x") {
+      if (!ACTIVE_STATUSES.includes(b.status as BookingStatus)) return this.stale(ctx, b.id, locale);
+      // The reason or outcome goes after the booking id.
+      const withCode = action === "d"
+        ? DECLINE_REASONS.map((r) => [InlineKeyboard.text(t(`legal-decline-${r}`), this.staffButtons.dataFor(chatId, STAFF_PREFIX, `dr.${clinicId}.${b.id}.${r}`))])
+        : OUTCOMES.map((o) => [InlineKeyboard.text(t(`legal-outcome-${o}`), this.staffButtons.dataFor(chatId, STAFF_PREFIX, `xo.${clinicId}.${b.id}.${o}`))]);
+      withCode.push([InlineKeyboard.text(t("question-back"), data("back"))]);
+      await ctx.answerCallbackQuery();
+      return ctx.editMessageReplyMarkup({ reply_markup: InlineKeyboard.from(withCode) }).catch(() => undefined);
+    }
+    if (action === "back") {
+      await ctx.answerCallbackQuery();
+      return ctx.editMessageReplyMarkup({ reply_markup: this.labelled(locale, this.keyboard(chatId, b)) }).catch(() => undefined);
+    }
+    const change: Record<string, { from: BookingStatus[]; to: BookingStatus; extra?: { declineReason?: string; outcome?: Outcome } } | undefined> = {
+      c: { from: ["pending"], to: "confirmed" },
+      dr: { from: ACTIVE_STATUSES, to: "declined", extra: { declineReason: code } },
+      xo: { from: ACTIVE_STATUSES, to: "done", extra: { outcome: code as Outcome } },
+      n: { from: ["confirmed"], to: "no_show" },
+    };
+    const step = change[action ?? ""];
+    if (!step || (action === "dr" && !(DECLINE_REASONS as readonly string[]).includes(code ?? "")) || (action === "xo" && !(OUTCOMES as readonly string[]).includes(code ?? ""))) {
+      return ctx.answerCallbackQuery({ text: t("staff-button-invalid"), show_alert: true });
+    }
+    if (!(await setStatus(ctx.deps.db, b.id, step.from, step.to, now, step.extra))) return this.stale(ctx, b.id, locale);
+    const after = (await this.view(ctx, b.id))!;
+    await ctx.answerCallbackQuery({ text: t(`legal-status-${after.status}`) });
+    const who = [ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(" ");
+    await ctx
+      .editMessageText(`${staffBookingText(locale, after, "update")}\n${t("legal-staff-by", { who, time: formatTime(now) })}`, {
+        reply_markup: this.labelled(locale, this.keyboard(chatId, after)),
+      })
+      .catch(() => undefined);
+    // The citizen hears of a confirmation or a decline.
+    if (after.status === "confirmed" || after.status === "declined") await this.tellCitizen(ctx, after);
+    return undefined;
+  }
+
+  private async stale(ctx: BotContext, bookingId: number, locale: Locale): Promise<unknown> {
+    const b = (await this.view(ctx, bookingId))!;
+    await ctx.answerCallbackQuery({ text: translator(locale)("legal-staff-already", { status: translator(locale)(`legal-status-${b.status}`) }), show_alert: true });
+    return ctx.editMessageText(staffBookingText(locale, b, "update"), { reply_markup: this.labelled(locale, this.keyboard(ctx.chat!.id, b)) }).catch(() => undefined);
+  }
+
+  private async tellCitizen(ctx: BotContext, b: BookingView & { userId: bigint; language: string; declineReason: string | null }): Promise<void> {
+    const locale: Locale = userLanguage(ctx.deps.reads, b.userId) ?? (isLocale(b.language) ? b.language : "ru");
+    const t = translator(locale);
+    const text =
+      b.status === "confirmed"
+        ? `${t("legal-citizen-confirmed")}\n\n${citizenBookingText(locale, b)}`
+        : `${t("legal-citizen-declined", { reason: t(`legal-decline-${b.declineReason ?? "other"}`) })}\n\n${citizenBookingText(locale, b)}`;
+    const keyboard = b.status === "declined" ? new InlineKeyboard().text(t("legal-again"), `${MENU_PREFIX}:legal-aid`) : undefined;
+    await sendToPerson(ctx.api, ctx.deps.reads, ctx.log, b.userId, text, keyboard ? { reply_markup: keyboard } : undefined);
+  }
+
+  // ---- The citizen: /mybookings, cancel, move ----
+
+  routes(before: Routes, after: Routes): void {
+    before.command("mybookings", (ctx) => this.myBookings(ctx));
+    before.button(MY_PREFIX, (ctx, arg, next) => {
+      const [action, id] = arg.split(":");
+      if (action === "c") return this.askCancel(ctx, Number(id));
+      if (action === "cy") return this.cancel(ctx, Number(id));
+      if (action === "cn") return ctx.answerCallbackQuery().then(() => ctx.deleteMessage().catch(() => undefined));
+      return next();
+    });
+    // Moving is a conversation: entered after the flows are registered.
+    after.button(MY_PREFIX, async (ctx, arg) => {
+      const [action, id] = arg.split(":");
+      if (action !== "r") return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+      const b = await this.view(ctx, Number(id));
+      if (!b || b.userId !== ctx.user?.id || !ACTIVE_STATUSES.includes(b.status as BookingStatus)) return ctx.answerCallbackQuery({ text: ctx.t("legal-my-gone"), show_alert: true });
+      await ctx.answerCallbackQuery();
+      return ctx.conversation.enter("legal-aid-move", { menu: [], arg: String(b.id) });
+    });
+  }
+
+  async myBookings(ctx: BotContext): Promise<unknown> {
+    const user = ctx.user;
+    if (!user) return undefined;
+    const locale = user.language ?? "ru";
+    const bookings = await upcomingBookings(ctx.deps.db, user.id, ctx.deps.clock.now());
+    if (bookings.length === 0) {
+      return ctx.reply(ctx.t("legal-my-none"), { reply_markup: new InlineKeyboard().text(ctx.t("menu-legal-aid"), `${MENU_PREFIX}:legal-aid`) });
+    }
+    await ctx.reply(ctx.t("legal-my-title", { count: bookings.length }));
+    for (const b of bookings) {
+      await ctx.reply(citizenBookingText(locale, b), {
+        reply_markup: new InlineKeyboard().text(ctx.t("legal-my-move"), `${MY_PREFIX}:r:${b.id}`).text(ctx.t("legal-my-cancel"), `${MY_PREFIX}:c:${b.id}`),
+      });
+    }
+    return undefined;
+  }
+
+  private async own(ctx: BotContext, id: number) {
+    const b = await this.view(ctx, id);
+    return b && b.userId === ctx.user?.id && ACTIVE_STATUSES.includes(b.status as BookingStatus) && b.startsAt > ctx.deps.clock.now() ? b : undefined;
+  }
+
+  private async askCancel(ctx: BotContext, id: number): Promise<unknown> {
+    const b = await this.own(ctx, id);
+    if (!b) return ctx.answerCallbackQuery({ text: ctx.t("legal-my-gone"), show_alert: true });
+    await ctx.answerCallbackQuery();
+    return ctx.reply(ctx.t("legal-my-cancel-sure", { ref: b.ref, when: whenText(translator(ctx.user!.language ?? "ru"), b.startsAt) }), {
+      reply_markup: new InlineKeyboard().text(ctx.t("legal-my-cancel-yes"), `${MY_PREFIX}:cy:${b.id}`).text(ctx.t("legal-my-cancel-no"), `${MY_PREFIX}:cn:${b.id}`),
+    });
+  }
+
+  private async cancel(ctx: BotContext, id: number): Promise<unknown> {
+    const b = await this.own(ctx, id);
+    if (!b || !(await cancelBooking(ctx.deps.db, b.id, ctx.deps.clock.now()))) return ctx.answerCallbackQuery({ text: ctx.t("legal-my-gone"), show_alert: true });
+    await ctx.answerCallbackQuery({ text: ctx.t("legal-my-cancelled-short") });
+    await ctx.editMessageText(ctx.t("legal-my-cancelled", { ref: b.ref }), { reply_markup: new InlineKeyboard().text(ctx.t("legal-again"), `${MENU_PREFIX}:legal-aid`) }).catch(() => undefined);
+    await this.bookingChanged(ctx.deps, ctx.api, b.id, "cancelled");
+    return undefined;
+  }
+
+  // ---- Staff: /today, /week, /block ----
+
+  /** Handles /today, /week and /block in private chats and in the clinic's linked group. */
+  middleware(): Middleware<BotContext> {
+    return (ctx, next) => {
+      const command = ctx.message ? commandOf(ctx) : undefined;
+      if (!command || !["today", "week", "block"].includes(command.name) || !ctx.from || ctx.from.is_bot) return next();
+      if (command.name === "today") return this.listing(ctx, 1);
+      if (command.name === "week") return this.listing(ctx, 7);
+      return this.block(ctx, command.arg);
+    };
+  }
+
+  /** The clinics this chat speaks for: the group's linked clinic, or the person's own. */
+  private async clinicsHere(ctx: BotContext): Promise<number[]> {
+    const mine = staffClinicIds(rolesOf(ctx.deps.reads, BigInt(ctx.from!.id)));
+    if (ctx.chat?.type === "private") return mine;
+    const linked = await ctx.deps.db.staffGroup.findMany({ where: { chatId: BigInt(ctx.chat!.id), role: "clinic_staff" } });
+    return linked.map((g) => Number(g.scope.slice("clinic:".length))).filter((id) => mine.includes(id));
+  }
+
+  async listing(ctx: BotContext, days: number): Promise<unknown> {
+    const clinicIds = await this.clinicsHere(ctx);
+    if (clinicIds.length === 0) return ctx.reply(ctx.t("legal-staff-not-clinic"));
+    const locale = ctx.user?.language ?? "ru";
+    const t = translator(locale);
+    const now = ctx.deps.clock.now();
+    const [first] = daysFrom(now, 1);
+    const from = bishkekTime(first!, "00:00");
+    const to = new Date(from.getTime() + days * 86_400_000);
+    const blocks: string[] = [];
+    for (const clinicId of clinicIds) {
+      const clinic = await ctx.deps.db.clinic.findUnique({ where: { id: clinicId } });
+      if (!clinic) continue;
+      const bookings = await ctx.deps.db.booking.findMany({
+        where: { clinicId, startsAt: { gte: from, lt: to }, status: { in: ["pending", "confirmed", "done", "no_show"] } },
+        orderBy: { startsAt: "asc" },
+      });
+      const lines = [t(days === 1 ? "legal-today-title" : "legal-week-title", { clinic: clinicName(clinic, locale), count: bookings.length })];
+      let day = "";
+      for (const b of bookings) {
+        const d = bishkekDayOf(b.startsAt);
+        if (days > 1 && d !== day) lines.push(`\n${whenText(t, b.startsAt).replace(/, \d\d:\d\d$/, "")}`);
+        day = d;
+        lines.push(`${formatTime(b.startsAt)} · ${b.ref} · ${b.name} · ${t(`legal-topic-${b.topic}`)} · ${t(`legal-status-${b.status}`)}`);
+      }
+      if (bookings.length === 0) lines.push(t("legal-listing-empty"));
+      blocks.push(lines.join("\n"));
+    }
+    for (const part of packBlocks(blocks)) await ctx.reply(part);
+    return undefined;
+  }
+
+  /** "/block 24.11 14:00-16:00 reason" or "/block 24.11" (the whole day). */
+  private async block(ctx: BotContext, arg: string): Promise<unknown> {
+    const clinicIds = await this.clinicsHere(ctx);
+    if (clinicIds.length === 0) return ctx.reply(ctx.t("legal-staff-not-clinic"));
+    if (clinicIds.length > 1) return ctx.reply(ctx.t("legal-block-which"));
+    const match = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?:\s+(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2}))?(?:\s+([\s\S]{1,200}))?$/.exec(arg.trim());
+    if (!match) return ctx.reply(ctx.t("legal-block-how"));
+    const now = ctx.deps.clock.now();
+    const today = bishkekDay(now);
+    const pad = (v: string) => v.padStart(2, "0");
+    let year = match[3] ?? today.slice(0, 4);
+    let day = `${year}-${pad(match[2]!)}-${pad(match[1]!)}`;
+    if (!match[3] && day < today) {
+      year = String(Number(year) + 1);
+      day = `${year}-${pad(match[2]!)}-${pad(match[1]!)}`;
+    }
+    const from = match[4] ? pad(match[4]) : "00:00";
+    const until = match[5] ? pad(match[5]) : "24:00";
+    const startsAt = bishkekTime(day, from);
+    const endsAt = until === "24:00" ? new Date(bishkekTime(day, "00:00").getTime() + 86_400_000) : bishkekTime(day, until);
+    if (Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime()) || endsAt <= startsAt || bishkekDayOf(startsAt) !== day) {
+      return ctx.reply(ctx.t("legal-block-how"));
+    }
+    const clinicId = clinicIds[0]!;
+    await blockTime(ctx.deps.db, clinicId, startsAt, endsAt, BigInt(ctx.from!.id), match[6]?.trim() ?? "");
+    const affected = await ctx.deps.db.booking.findMany({
+      where: { clinicId, seat: { not: null }, startsAt: { gte: startsAt, lt: endsAt } },
+      orderBy: { startsAt: "asc" },
+    });
+    const t = translator(ctx.user?.language ?? "ru");
+    const lines = [t("legal-blocked", { day: `${pad(match[1]!)}.${pad(match[2]!)}.${year}`, from, until })];
+    if (affected.length) {
+      lines.push(t("legal-blocked-affected", { count: affected.length }));
+      for (const b of affected) lines.push(`${formatTime(b.startsAt)} · ${b.ref} · ${b.name}`);
+    }
+    return ctx.reply(lines.join("\n"));
+  }
+}

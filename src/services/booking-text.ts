@@ -1,0 +1,64 @@
+// How a booking reads in the chat: the day and time in Bishkek, the clinic,
+// what to bring — for the citizen and for the clinic's staff.
+import type { Locale } from "../context.ts";
+import { weekdayOf } from "../domain/legal-aid/slots.ts";
+import { getI18n } from "../i18n.ts";
+import { bishkekDay, formatDate, formatTime } from "../time.ts";
+
+type T = (key: string, args?: Record<string, string | number>) => string;
+export const translator = (locale: Locale): T => (key, args) => getI18n().t(locale, key, args);
+
+/** "Вт, 24.11" for a day button. */
+export function dayLabel(t: T, day: string): string {
+  const [, month, date] = day.split("-");
+  return `${t(`weekday-short-${weekdayOf(day)}`)}, ${date}.${month}`;
+}
+
+/** "вторник, 24.11.2026, 10:00" */
+export function whenText(t: T, at: Date): string {
+  return t("legal-when", { weekday: t(`weekday-${weekdayOf(bishkekDay(at))}`), date: formatDate(at), time: formatTime(at) });
+}
+
+export interface BookingView {
+  ref: string;
+  startsAt: Date;
+  topic: string;
+  description: string | null;
+  name: string;
+  phone: string;
+  contact: string;
+  status: string;
+  clinic: { nameKy: string; nameRu: string; addressKy: string; addressRu: string; phone: string; sample: boolean };
+}
+
+const clinicLine = (t: T, locale: Locale, c: BookingView["clinic"]) =>
+  `${locale === "ky" ? c.nameKy : c.nameRu}${c.sample ? ` ${t("legal-sample-mark")}` : ""}`;
+
+/** The citizen's view: where and when, what to bring, the reference. */
+export function citizenBookingText(locale: Locale, b: BookingView): string {
+  const t = translator(locale);
+  return t("legal-booking-card", {
+    ref: b.ref,
+    when: whenText(t, b.startsAt),
+    clinic: clinicLine(t, locale, b.clinic),
+    address: locale === "ky" ? b.clinic.addressKy : b.clinic.addressRu,
+    phone: b.clinic.phone,
+    topic: t(`legal-topic-${b.topic}`),
+    status: t(`legal-status-${b.status}`),
+  });
+}
+
+/** The clinic's view: what consent allows (name, phone unless calls are unsafe, topic, description). */
+export function staffBookingText(locale: Locale, b: BookingView, event: string): string {
+  const t = translator(locale);
+  const lines = [
+    t(`legal-staff-${event}`, { ref: b.ref }),
+    `🕒 ${whenText(t, b.startsAt)}`,
+    `📂 ${t(`legal-topic-${b.topic}`)}`,
+    `👤 ${b.name}`,
+    b.contact === "call" ? `📞 ${b.phone}` : t("legal-staff-no-calls"),
+  ];
+  if (b.description) lines.push(`📝 ${b.description}`);
+  lines.push(t("legal-staff-status", { status: t(`legal-status-${b.status}`) }));
+  return lines.join("\n");
+}

@@ -1,0 +1,260 @@
+// Legal aid as people use it: a citizen books a consultation (both languages,
+// danger first, bad input re-asked, Back, a slot taken meanwhile), the clinic's
+// staff confirm or decline, the citizen cancels or moves from /mybookings.
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { projectRoot } from "../src/paths.ts";
+import { createBooking } from "../src/services/bookings.ts";
+import { importClinics, readClinicsFile } from "../src/services/clinics.ts";
+import { grantRole } from "../src/services/roles.ts";
+import { ButtonSigner } from "../src/signed-data.ts";
+import { ManualClock } from "./support/clock.ts";
+import type { FakeUser } from "./support/fake-telegram.ts";
+import { TestBot } from "./support/harness.ts";
+
+let t: TestBot;
+let clock: ManualClock;
+let jalalAbad: number; // one seat, Mon–Fri 09–17, lunch 13–14
+let staff: FakeUser;
+
+beforeEach(async () => {
+  clock = new ManualClock("2026-11-23T06:00:00Z"); // Monday 12:00 in Bishkek
+  t = await TestBot.start({ clock });
+  const read = readClinicsFile(path.join(projectRoot, "prisma", "seed", "clinics.yaml"));
+  if (!read.ok) throw new Error("sample clinics are invalid");
+  await importClinics(t.db, read.clinics);
+  jalalAbad = (await t.db.clinic.findUniqueOrThrow({ where: { key: "sample-jalal-abad" } })).id;
+  staff = await t.userWithLanguage(9001, "ru");
+  await grantRole(t.db, { userId: 9001n, role: "clinic_staff", scope: `clinic:${jalalAbad}`, by: null, via: "cli", now: clock.now() });
+});
+afterEach(async () => {
+  await t.close();
+});
+
+/** Sends answers one by one: text is typed, "#Label" presses the button with that label. */
+async function answer(user: FakeUser, ...answers: string[]): Promise<void> {
+  for (const a of answers) {
+    if (a.startsWith("#")) await user.click(a.slice(1));
+    else await user.send(a);
+  }
+}
+
+const RU_TO_TIME = ["#⚖️ Юридическая помощь", "#💼 Работа, невыплата зарплаты", "Три месяца не платят зарплату", "#Джалал-Абадская область", "#Вт, 24.11", "#10:00"];
+
+describe("booking a legal-aid consultation", () => {
+  it("takes a citizen through topic, clinic, day, time, contact and consent to a booking the clinic confirms", async () => {
+    const user = await t.userWithLanguage(7001, "ru");
+    await user.click("⚖️ Юридическая помощь");
+    expect(user.last()!.text).toBe("По какому вопросу вам нужна помощь? Если вы в опасности прямо сейчас — нажмите верхнюю кнопку.");
+    expect(user.last()!.buttons[0]).toEqual(["🆘 Я в опасности сейчас"]);
+    await answer(user, "#💼 Работа, невыплата зарплаты");
+    expect(user.last()!.text).toMatch(/^Коротко опишите ситуацию \(до 500 символов\)/);
+    await answer(user, "Три месяца не платят зарплату", "#Джалал-Абадская область");
+    // One clinic in the region: straight to the days.
+    expect(user.last()!.text).toBe("Образец: юридическая клиника Джалал-Абада (образец)\nВыберите день:");
+    // Monday from 13:00 (an hour from now) … the horizon: weekdays only.
+    expect(user.last()!.buttons.flat().slice(0, 3)).toEqual(["Пн, 23.11", "Вт, 24.11", "Ср, 25.11"]);
+    await answer(user, "#Вт, 24.11");
+    expect(user.last()!.buttons.flat()).toEqual(["09:00", "10:00", "11:00", "12:00", "14:00", "15:00", "16:00", "⬅️ Назад"]);
+    await answer(user, "#10:00");
+    expect(user.last()!.text).toMatch(/^Как с вами связаться\?/);
+    expect(user.last()!.buttons).toEqual([["📱 Отправить мой номер"], ["⬅️ Назад"]]);
+    await answer(user, "мой номер");
+    expect(user.last()!.text).toMatch(/^Не получилось прочитать номер\./);
+    await answer(user, "0700 123 456");
+    expect(user.textsSince(user.messages().length - 2)[0]).toBe("📱 Номер: +996 700 123 456");
+    await answer(user, "A1");
+    expect(user.last()!.text).toBe("Напишите имя буквами, от 2 до 60 символов, например Айгүль.");
+    await answer(user, "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS");
+    expect(user.last()!.text).toMatch(/^Чтобы записать вас на консультацию/);
+    await answer(user, "#✅ Согласен(на)");
+    const summary = user.last()!.text;
+    expect(summary).toContain("📂 Тема: 💼 Работа, невыплата зарплаты");
+    expect(summary).toContain("🕒 Когда: вторник, 24.11.2026, 10:00");
+    expect(summary).toContain("📱 Телефон: +996 700 123 456");
+    await answer(user, "#✅ Записаться");
+    const booked = user.last()!.text;
+    expect(booked).toMatch(/^✅ Вы записаны! Номер записи: [A-Z2-9]{3}-[A-Z2-9]{3}\n🕒 вторник, 24\.11\.2026, 10:00/);
+    expect(booked).toContain("Возьмите паспорт");
+    const row = await t.db.booking.findFirstOrThrow({ where: { userId: 7001n } });
+    expect(row).toMatchObject({ clinicId: jalalAbad, status: "pending", phone: "+996700123456", name: "Айгүль", sex: "female", contact: "call", topic: "labour", description: "Три месяца не платят зарплату", seat: 1 });
+    expect(row.startsAt.toISOString()).toBe("2026-11-24T04:00:00.000Z");
+    // 22 hours ahead: the 24 h reminder's time has passed, the 2 h one is due at 08:00 on Tuesday.
+    expect((await t.db.reminder.findMany({ where: { bookingId: row.id } })).map((r) => [r.kind, r.dueAt.toISOString()])).toEqual([["2h", "2026-11-24T02:00:00.000Z"]]);
+    // The clinic's staff member gets it, with the buttons.
+    const notice = staff.last()!;
+    expect(notice.text).toContain(`🆕 Новая запись ${row.ref}`);
+    expect(notice.text).toContain("👤 Айгүль");
+    expect(notice.text).toContain("📞 +996700123456");
+    expect(notice.buttons).toEqual([["✅ Подтвердить", "❌ Отказать"]]);
+    await staff.click("✅ Подтвердить");
+    expect(staff.last()!.text).toContain("Статус: подтверждена");
+    expect(staff.last()!.buttons).toEqual([["✔️ Консультация прошла", "🚫 Не пришёл", "❌ Отказать"]]);
+    expect(user.last()!.text).toMatch(/^✅ Клиника подтвердила вашу запись\. Ждём вас!/);
+    expect((await t.db.booking.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("confirmed");
+    // Done, with the outcome, for the report.
+    await staff.click("✔️ Консультация прошла");
+    await staff.click("Дана консультация");
+    expect(await t.db.booking.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "done", outcome: "advice", seat: null });
+    expect(t.fake.refused).toEqual([]);
+  });
+
+  it("works in Kyrgyz with the contact button and the nearest clinic to a shared location, and hides the phone when calls are unsafe", async () => {
+    const user = await t.userWithLanguage(7002, "ky");
+    await answer(user, "#⚖️ Юридикалык жардам", "#🛡 Үй-бүлөлүк зомбулук");
+    expect(user.textsSince(user.messages().length - 2)[0]).toMatch(/^🛡 Кеңеш купуя\./);
+    await answer(user, "#Өткөрүп жиберүү ➡️", "#📍 Мага жакындары");
+    expect(user.last()!.buttons).toEqual([["📍 Жайгашкан жеримди жөнөтүү"], ["⬅️ Артка"]]);
+    await user.sendLocation(40.95, 72.98); // near Jalal-Abad
+    expect(user.last()!.text).toBe("Клиниканы тандаңыз:");
+    expect(user.last()!.buttons[0]![0]).toMatch(/^Үлгү: Жалал-Абад укуктук жардам клиникасы \(үлгү\) · ~\d км$/);
+    await user.click(/^Үлгү: Жалал-Абад/);
+    await answer(user, "#Шей, 24.11", "#11:00");
+    await user.sendContact("996555111222");
+    expect(user.textsSince(user.messages().length - 2)[0]).toBe("📱 Номер: +996 555 111 222");
+    await answer(user, "Жаңыл", "#Көрсөткүм келбейт", "#💬 Жок, ушул жерге, Telegramга гана", "#✅ Макулмун");
+    expect(user.last()!.text).toContain("🕒 Качан: 24.11.2026, шейшемби, саат 11:00");
+    expect(user.last()!.text).toContain("📝 Кырдаал: жазылган жок");
+    await answer(user, "#✅ Жазылуу");
+    expect(user.last()!.text).toMatch(/^✅ Сиз жазылдыңыз!/);
+    const row = await t.db.booking.findFirstOrThrow({ where: { userId: 7002n } });
+    expect(row).toMatchObject({ topic: "violence", description: null, sex: "unspecified", contact: "telegram", language: "ky" });
+    expect(staff.last()!.text).not.toContain("555");
+    expect(staff.last()!.text).toContain("📵 Не звонить и не писать SMS");
+  });
+
+  it("shows emergency numbers first when the person is in danger, then lets them go on", async () => {
+    const user = await t.userWithLanguage(7003, "ru");
+    await answer(user, "#⚖️ Юридическая помощь", "#🆘 Я в опасности сейчас");
+    const texts = user.textsSince(user.messages().length - 2);
+    expect(texts[0]).toMatch(/^🆘 Если вы в опасности прямо сейчас, звоните:\n• Милиция — 102\n• Скорая помощь — 103\n• Детский телефон доверия — 111/);
+    expect(texts[1]).toBe("По какому вопросу вам нужна помощь? Если вы в опасности прямо сейчас — нажмите верхнюю кнопку.");
+    await answer(user, "#🛡 Домашнее насилие");
+    expect(user.textsSince(user.messages().length - 2)[0]).toMatch(/^🛡 Консультация конфиденциальна/);
+  });
+
+  it("goes back a step from the phone question, and /cancel keeps nothing", async () => {
+    const user = await t.userWithLanguage(7004, "ru");
+    await answer(user, ...RU_TO_TIME);
+    await user.send("⬅️ Назад");
+    expect(user.last()!.text).toBe("Вт, 24.11: выберите время (показано только свободное).");
+    await answer(user, "#11:00", "0555 111 222", "/cancel");
+    expect(await t.db.booking.count()).toBe(0);
+    expect(await t.db.storedState.count({ where: { key: "7004", scope: "conversation" } })).toBe(0);
+  });
+
+  it("keeps the answers through a restart", async () => {
+    const user = await t.userWithLanguage(7005, "ru");
+    await answer(user, ...RU_TO_TIME, "0700 123 456");
+    await t.restart();
+    await answer(user, "Бакыт", "#Мужчина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)", "#✅ Записаться");
+    expect(await t.db.booking.findFirstOrThrow({ where: { userId: 7005n } })).toMatchObject({ name: "Бакыт", phone: "+996700123456" });
+  });
+
+  it("offers the next free times when the slot was taken meanwhile, keeping every answer", async () => {
+    const user = await t.userWithLanguage(7006, "ru");
+    await answer(user, ...RU_TO_TIME, "0700 123 456", "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)");
+    // Someone else takes Tuesday 10:00 (the only seat) before the person confirms.
+    const other = await createBooking(
+      t.db,
+      { userId: 1n, clinicId: jalalAbad, startsAt: new Date("2026-11-24T04:00:00Z"), topic: "other", description: null, phone: "+996700000000", name: "X", sex: "male", contact: "call", language: "ru" },
+      clock.now(),
+    );
+    expect(other.ok).toBe(true);
+    await answer(user, "#✅ Записаться");
+    expect(user.last()!.text).toBe("😕 Пока вы отвечали, это время заняли. Ваши ответы сохранены — выберите другое время:");
+    expect(user.last()!.buttons.flat()).toContain("Вт, 24.11 11:00");
+    expect(user.last()!.buttons.flat()).not.toContain("Вт, 24.11 10:00");
+    await answer(user, "#Вт, 24.11 11:00");
+    expect(user.last()!.text).toContain("🕒 Когда: вторник, 24.11.2026, 11:00");
+    expect(user.last()!.text).toContain("👤 Имя: Айгүль");
+    await answer(user, "#✅ Записаться");
+    expect(await t.db.booking.findFirstOrThrow({ where: { userId: 7006n } })).toMatchObject({ name: "Айгүль", startsAt: new Date("2026-11-24T05:00:00Z") });
+    expect(await t.db.booking.count({ where: { seat: { not: null } } })).toBe(2);
+  });
+});
+
+describe("clinic staff and the citizen afterwards", () => {
+  async function booked(userId: number): Promise<FakeUser> {
+    const user = await t.userWithLanguage(userId, "ru");
+    await answer(user, ...RU_TO_TIME, "0700 123 456", "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)", "#✅ Записаться");
+    return user;
+  }
+
+  it("refuses the staff buttons to a citizen, even with data signed for their own chat", async () => {
+    const user = await booked(7010);
+    const row = await t.db.booking.findFirstOrThrow({ where: { userId: 7010n } });
+    const copied = await user.clickData(staff.buttonIn(9001, "✅ Подтвердить").data);
+    expect(t.fake.answersTo(copied)).toEqual([expect.objectContaining({ text: "Эта кнопка недействительна, ничего не изменено.", showAlert: true })]);
+    const forged = new ButtonSigner(t.fake.token).sign(7010, `lb:c.${jalalAbad}.${row.id}`);
+    const update = await user.clickData(forged);
+    expect(t.fake.answersTo(update)).toEqual([expect.objectContaining({ text: "Это действие доступно только сотрудникам с нужной ролью. Ничего не изменено.", showAlert: true })]);
+    expect((await t.db.booking.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("pending");
+  });
+
+  it("a decline with a reason frees the seat and tells the citizen why", async () => {
+    const user = await booked(7011);
+    const decline = staff.buttonIn(9001, "❌ Отказать");
+    await staff.click("❌ Отказать");
+    await staff.click("нет свободного юриста в это время");
+    expect(user.last()!.text).toMatch(/^😕 Клиника не может принять вас в это время: нет свободного юриста в это время\./);
+    expect(user.last()!.buttons).toEqual([["⚖️ Записаться к юристу"]]);
+    expect(await t.db.booking.findFirstOrThrow({ where: { userId: 7011n } })).toMatchObject({ status: "declined", seat: null, declineReason: "no-lawyer" });
+    expect(await t.db.reminder.count()).toBe(0);
+    // The old button does nothing now.
+    const stale = await staff.clickData(decline.data, decline.message);
+    expect(t.fake.answersTo(stale)).toEqual([expect.objectContaining({ text: "Уже изменено: клиника отказала.", showAlert: true })]);
+  });
+
+  it("/mybookings lists the booking; cancelling asks first, then tells the clinic and drops the reminders", async () => {
+    const user = await booked(7012);
+    await user.send("/mybookings");
+    expect(user.last()!.text).toMatch(/^📋 Запись [A-Z2-9-]{7} — ждёт подтверждения клиники\n🕒 вторник, 24\.11\.2026, 10:00/);
+    await user.click("❌ Отменить");
+    expect(user.last()!.text).toMatch(/^Отменить запись/);
+    await user.click("Да, отменить");
+    expect(user.last()!.text).toMatch(/^❌ Запись [A-Z2-9-]{7} отменена, клиника предупреждена\.$/);
+    expect(staff.last()!.text).toMatch(/^🚫 Запись [A-Z2-9-]{7} отменена/);
+    expect(staff.last()!.buttons).toEqual([]);
+    expect(await t.db.reminder.count()).toBe(0);
+    await user.send("/mybookings");
+    expect(user.last()!.text).toBe("У вас нет предстоящих записей к юристу.");
+  });
+
+  it("moves a booking to another time; the clinic is told and confirms again", async () => {
+    const user = await booked(7013);
+    await staff.click("✅ Подтвердить");
+    await user.send("/mybookings");
+    await user.click("🔁 Перенести");
+    expect(user.textsSince(user.messages().length - 2)[0]).toMatch(/^🔁 Перенос записи/);
+    await answer(user, "#Ср, 25.11", "#15:00", "#✅ Перенести");
+    expect(user.last()!.text).toMatch(/^🔁 Запись [A-Z2-9-]{7} перенесена на среда, 25\.11\.2026, 15:00\./);
+    const row = await t.db.booking.findFirstOrThrow({ where: { userId: 7013n } });
+    expect(row).toMatchObject({ status: "pending", startsAt: new Date("2026-11-25T09:00:00Z") });
+    expect(staff.last()!.text).toContain(`🔁 Запись ${row.ref} перенесена`);
+    expect(staff.last()!.buttons).toEqual([["✅ Подтвердить", "❌ Отказать"]]);
+    // The old time is free again.
+    const free = await createBooking(
+      t.db,
+      { userId: 2n, clinicId: jalalAbad, startsAt: new Date("2026-11-24T04:00:00Z"), topic: "other", description: null, phone: "+996700000000", name: "Y", sex: "male", contact: "call", language: "ru" },
+      clock.now(),
+    );
+    expect(free.ok).toBe(true);
+  });
+
+  it("staff list today's and the week's bookings, and block time", async () => {
+    await booked(7014);
+    await staff.send("/week");
+    expect(staff.last()!.text).toMatch(/^🗓 Образец: юридическая клиника Джалал-Абада, записей на 7 дней: 1\n\nвторник, 24\.11\.2026\n10:00 · [A-Z2-9-]{7} · Айгүль · 💼 Работа, невыплата зарплаты · ждёт подтверждения клиники$/);
+    await staff.send("/today");
+    expect(staff.last()!.text).toBe("📅 Образец: юридическая клиника Джалал-Абада, сегодня записей: 0\nЗаписей нет.");
+    await staff.send("/block 24.11 09:00-12:00 семинар");
+    expect(staff.last()!.text).toMatch(/^⛔ Закрыто для записи: 24\.11\.2026, 09:00–12:00\.\nНа это время уже записаны \(1\)/);
+    const citizen = await t.userWithLanguage(7015, "ru");
+    await answer(citizen, "#⚖️ Юридическая помощь", "#❓ Другое", "#Пропустить ➡️", "#Джалал-Абадская область", "#Вт, 24.11");
+    expect(citizen.last()!.buttons.flat()).toEqual(["12:00", "14:00", "15:00", "16:00", "⬅️ Назад"]);
+    // A citizen cannot list or block.
+    await citizen.send("/block 25.11");
+    expect(citizen.last()!.text).toMatch(/^Это доступно сотрудникам юридической клиники/);
+  });
+});
