@@ -85,7 +85,7 @@ if (config.mode === "webhook") {
   running = await startPolling(bot);
   logger.info({ mode: "polling", bot: bot.botInfo.username }, "bot started");
 }
-const jobs = scheduleJobs({ db, logger, clock: systemClock });
+const jobs = scheduleJobs({ db, reads: database.reads, logger, clock: systemClock, api: bot.api });
 
 stop = async (signal: string) => {
   logger.info({ signal }, "stopping: finishing updates in flight");

@@ -3,6 +3,9 @@
 // staff confirm or decline, the citizen cancels or moves from /mybookings.
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { anonymizeOldBookings } from "../src/jobs/cleanup.ts";
+import { sendDigests, sendReminders } from "../src/jobs/legal-aid.ts";
+import { createLogger } from "../src/logger.ts";
 import { projectRoot } from "../src/paths.ts";
 import { createBooking } from "../src/services/bookings.ts";
 import { importClinics, readClinicsFile } from "../src/services/clinics.ts";
@@ -256,5 +259,75 @@ describe("clinic staff and the citizen afterwards", () => {
     // A citizen cannot list or block.
     await citizen.send("/block 25.11");
     expect(citizen.last()!.text).toMatch(/^Это доступно сотрудникам юридической клиники/);
+  });
+});
+
+describe("reminders and the morning digest", () => {
+  const jobDeps = () => ({ db: t.db, reads: t.database.reads, logger: createLogger("silent"), clock });
+
+  it("reminds the citizen 2 h before, once, even across a restart; a cancelled booking gets no reminder", async () => {
+    const user = await t.userWithLanguage(7020, "ky");
+    await answer(user, "#⚖️ Юридикалык жардам", "#❓ Башка", "#Өткөрүп жиберүү ➡️", "#Жалал-Абад облусу", "#Шар, 25.11", "#10:00", "0700 123 456", "Айгүл", "#Аял", "#📞 Ооба, чалып, SMS жазса болот", "#✅ Макулмун", "#✅ Жазылуу");
+    const row = await t.db.booking.findFirstOrThrow({ where: { userId: 7020n } });
+    expect((await t.db.reminder.findMany({ where: { bookingId: row.id }, orderBy: { dueAt: "asc" } })).map((r) => r.kind)).toEqual(["24h", "2h"]);
+    expect(await sendReminders(jobDeps(), t.bot.api)).toBe(0); // nothing due yet
+    clock.set("2026-11-24T04:00:00Z"); // Tuesday 10:00: a day before
+    expect(await sendReminders(jobDeps(), t.bot.api)).toBe(1);
+    expect(user.last()!.text).toMatch(/^⏰ Эскертүү: эртең юристтин кеңеши бар\./);
+    expect(user.last()!.buttons).toEqual([["🔁 Жылдыруу", "❌ Жокко чыгаруу"]]);
+    const count = user.messages().length;
+    await t.restart();
+    expect(await sendReminders(jobDeps(), t.bot.api)).toBe(0);
+    clock.set("2026-11-25T02:00:00Z"); // Wednesday 08:00
+    expect(await sendReminders(jobDeps(), t.bot.api)).toBe(1);
+    expect(await sendReminders(jobDeps(), t.bot.api)).toBe(0);
+    expect(user.messages().length).toBe(count + 1);
+    expect(user.last()!.text).toMatch(/^⏰ 2 сааттан кийин юристтин кеңеши бар\./);
+
+    // Another booking, cancelled from the reminder's own button: its reminders are gone.
+    const other = await t.userWithLanguage(7021, "ru");
+    await answer(other, "#⚖️ Юридическая помощь", "#❓ Другое", "#Пропустить ➡️", "#Джалал-Абадская область", "#Пт, 27.11", "#10:00", "0700 123 456", "Бакыт", "#Мужчина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)", "#✅ Записаться");
+    await other.send("/mybookings");
+    await other.click("❌ Отменить");
+    await other.click("Да, отменить");
+    clock.set("2026-11-27T03:00:00Z");
+    expect(await sendReminders(jobDeps(), t.bot.api)).toBe(0);
+  });
+
+  it("sends each clinic its list of the day once", async () => {
+    const user = await t.userWithLanguage(7022, "ru");
+    await answer(user, "#⚖️ Юридическая помощь", "#❓ Другое", "#Пропустить ➡️", "#Джалал-Абадская область", "#Вт, 24.11", "#10:00", "0700 123 456", "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)", "#✅ Записаться");
+    clock.set("2026-11-24T02:00:00Z"); // Tuesday 08:00
+    expect(await sendDigests(jobDeps(), t.bot.api)).toBe(1);
+    expect(staff.last()!.text).toMatch(/^☀️ Доброе утро! Записи на сегодня:\n\n📅 Образец: юридическая клиника Джалал-Абада, сегодня записей: 1\n10:00 · [A-Z2-9-]{7} · Айгүль/);
+    await t.restart();
+    expect(await sendDigests(jobDeps(), t.bot.api)).toBe(0);
+  });
+});
+
+describe("a citizen's bookings and their personal data", () => {
+  it("/deleteme cancels an upcoming booking, tells the clinic, and leaves only what the report counts", async () => {
+    const user = await t.userWithLanguage(7030, "ru");
+    await answer(user, ...RU_TO_TIME, "0700 123 456", "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)", "#✅ Записаться");
+    await user.send("/mydata");
+    expect(user.messages().map((m) => m.text).join("\n")).toMatch(/⚖️ Записи к юристу\n.*[A-Z2-9]{3}-[A-Z2-9]{3}: 24\.11\.2026 10:00 — ждёт подтверждения клиники; имя: Айгүль, телефон: \+996700123456/);
+    await user.send("/deleteme");
+    await user.click(/^🗑/);
+    expect(staff.last()!.text).toMatch(/^🚫 Запись [A-Z2-9-]{7} отменена/);
+    const row = await t.db.booking.findFirstOrThrow({ where: { clinicId: jalalAbad } });
+    expect(row).toMatchObject({ userId: 0n, name: "", phone: "", description: null, status: "cancelled", seat: null, sex: "female", topic: "labour" });
+    expect(await t.db.reminder.count()).toBe(0);
+  });
+
+  it("forgets name and phone a year after the visit (nightly job)", async () => {
+    const made = await createBooking(
+      t.db,
+      { userId: 5n, clinicId: jalalAbad, startsAt: new Date("2026-11-24T04:00:00Z"), topic: "family", description: "x", phone: "+996700000001", name: "Z", sex: "female", contact: "call", language: "ru" },
+      clock.now(),
+    );
+    expect(made.ok).toBe(true);
+    expect(await anonymizeOldBookings(t.db, new Date("2027-11-24T03:00:00Z"))).toBe(0);
+    expect(await anonymizeOldBookings(t.db, new Date("2027-11-24T05:00:00Z"))).toBe(1);
+    expect(await t.db.booking.findFirstOrThrow()).toMatchObject({ userId: 0n, name: "", phone: "", description: null, topic: "family", sex: "female" });
   });
 });

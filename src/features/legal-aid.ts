@@ -6,14 +6,13 @@
 import { InlineKeyboard, type Api, type Middleware } from "grammy";
 import type { BotContext, Locale } from "../context.ts";
 import { isLocale } from "../context.ts";
-import { bishkekDayOf, bishkekTime, daysFrom } from "../domain/legal-aid/slots.ts";
+import { bishkekDayOf, bishkekTime } from "../domain/legal-aid/slots.ts";
 import type { Routes } from "../router.ts";
 import { commandOf } from "../router.ts";
-import { citizenBookingText, staffBookingText, translator, whenText, type BookingView } from "../services/booking-text.ts";
+import { citizenBookingText, clinicListing, staffBookingText, translator, whenText, type BookingView } from "../services/booking-text.ts";
 import { ACTIVE_STATUSES, cancelBooking, OUTCOMES, setStatus, upcomingBookings, type BookingStatus, type Outcome } from "../services/bookings.ts";
 import { blockTime } from "../services/clinics.ts";
 import { sendToPerson } from "../services/delivery.ts";
-import { clinicName } from "../services/orgs.ts";
 import { clinicScope, rolesOf, type Grant } from "../services/roles.ts";
 import { notifyStaff } from "../services/staff-groups.ts";
 import { userLanguage } from "../services/users.ts";
@@ -235,29 +234,10 @@ export class LegalAidFeature {
     const clinicIds = await this.clinicsHere(ctx);
     if (clinicIds.length === 0) return ctx.reply(ctx.t("legal-staff-not-clinic"));
     const locale = ctx.user?.language ?? "ru";
-    const t = translator(locale);
-    const now = ctx.deps.clock.now();
-    const [first] = daysFrom(now, 1);
-    const from = bishkekTime(first!, "00:00");
-    const to = new Date(from.getTime() + days * 86_400_000);
     const blocks: string[] = [];
     for (const clinicId of clinicIds) {
-      const clinic = await ctx.deps.db.clinic.findUnique({ where: { id: clinicId } });
-      if (!clinic) continue;
-      const bookings = await ctx.deps.db.booking.findMany({
-        where: { clinicId, startsAt: { gte: from, lt: to }, status: { in: ["pending", "confirmed", "done", "no_show"] } },
-        orderBy: { startsAt: "asc" },
-      });
-      const lines = [t(days === 1 ? "legal-today-title" : "legal-week-title", { clinic: clinicName(clinic, locale), count: bookings.length })];
-      let day = "";
-      for (const b of bookings) {
-        const d = bishkekDayOf(b.startsAt);
-        if (days > 1 && d !== day) lines.push(`\n${whenText(t, b.startsAt).replace(/, \d\d:\d\d$/, "")}`);
-        day = d;
-        lines.push(`${formatTime(b.startsAt)} · ${b.ref} · ${b.name} · ${t(`legal-topic-${b.topic}`)} · ${t(`legal-status-${b.status}`)}`);
-      }
-      if (bookings.length === 0) lines.push(t("legal-listing-empty"));
-      blocks.push(lines.join("\n"));
+      const listing = await clinicListing(ctx.deps.db, clinicId, ctx.deps.clock.now(), days, locale);
+      if (listing) blocks.push(listing.text);
     }
     for (const part of packBlocks(blocks)) await ctx.reply(part);
     return undefined;

@@ -21,3 +21,19 @@ export async function deleteOldInvites(db: Db, now: Date, days = INVITE_RETENTIO
   const { count } = await db.invite.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { usedAt: { lt: cutoff } }] } });
   return count;
 }
+
+/** Days after a legal-aid visit that the person's name, phone and description are kept (the privacy text says a year). */
+export const BOOKING_RETENTION_DAYS = 365;
+
+/**
+ * Removes name, phone, description and the link to the person from bookings
+ * whose time is more than `days` ago; what the project reports stays. Returns how many.
+ */
+export async function anonymizeOldBookings(db: Db, now: Date, days = BOOKING_RETENTION_DAYS): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+  const { count } = await db.booking.updateMany({
+    where: { startsAt: { lt: cutoff }, NOT: { userId: 0n } },
+    data: { userId: 0n, name: "", phone: "", description: null, updatedAt: now },
+  });
+  return count;
+}

@@ -4,17 +4,38 @@ import { SERVICE_TIME_ZONE } from "../config.ts";
 import type { Db } from "../db/client.ts";
 import type { Logger } from "../logger.ts";
 import type { Clock } from "../time.ts";
-import { deleteOldInvites, deleteStaleState } from "./cleanup.ts";
+import type { Api } from "grammy";
+import type { FastReads } from "../db/client.ts";
+import { anonymizeOldBookings, deleteOldInvites, deleteStaleState } from "./cleanup.ts";
+import { sendDigests, sendReminders } from "./legal-aid.ts";
 
-export function scheduleJobs(deps: { db: Db; logger: Logger; clock: Clock }): { stop(): void } {
+export function scheduleJobs(deps: { db: Db; reads: FastReads; logger: Logger; clock: Clock; api: Api }): { stop(): void } {
+  const every = (expression: string, name: string, job: () => Promise<unknown>) =>
+    cron.schedule(
+      expression,
+      async () => {
+        try {
+          const done = await job();
+          if (done) deps.logger.info({ job: name, done }, "job done");
+        } catch (err) {
+          deps.logger.error({ err, job: name }, "job failed");
+        }
+      },
+      { timezone: SERVICE_TIME_ZONE, name, noOverlap: true },
+    );
   const tasks: ScheduledTask[] = [
+    // Legal-aid reminders: rows claimed before sending, so a restart neither loses nor repeats them.
+    every("* * * * *", "reminders", () => sendReminders(deps, deps.api)),
+    // The clinics' list of the day, at 08:00 (once per clinic and day, even across restarts).
+    every("0 8 * * *", "digest", () => sendDigests(deps, deps.api)),
     cron.schedule(
       "15 3 * * *", // 03:15 every night
       async () => {
         try {
           const deleted = await deleteStaleState(deps.db, deps.clock.now());
           const invites = await deleteOldInvites(deps.db, deps.clock.now());
-          deps.logger.info({ job: "cleanup", deleted, invites }, "stale conversation state and old invites deleted");
+          const bookings = await anonymizeOldBookings(deps.db, deps.clock.now());
+          deps.logger.info({ job: "cleanup", deleted, invites, bookings }, "stale conversation state and old invites deleted, old bookings anonymised");
         } catch (err) {
           deps.logger.error({ err, job: "cleanup" }, "job failed");
         }

@@ -2,8 +2,11 @@
 // about a person adds its section here (after "profile", which is erased last).
 import { isLocale } from "../context.ts";
 import { audit } from "../services/audit.ts";
+import { staffBookingText } from "../services/booking-text.ts";
+import { ACTIVE_STATUSES, cancelBooking } from "../services/bookings.ts";
+import { notifyStaff } from "../services/staff-groups.ts";
 import { scopeName } from "../services/orgs.ts";
-import { isRole } from "../services/roles.ts";
+import { clinicScope, isRole } from "../services/roles.ts";
 import { bishkekDay, formatDate, formatTime } from "../time.ts";
 import { tally, type PersonalDataSection } from "./personal-data.ts";
 
@@ -134,5 +137,63 @@ const staff: PersonalDataSection<StaffData> = {
   },
 };
 
+interface BookingData {
+  ref: string;
+  clinic: string;
+  startsAt: Date;
+  status: string;
+  topic: string;
+  description: string | null;
+  name: string;
+  phone: string;
+  sex: string;
+  contact: string;
+  outcome: string | null;
+  createdAt: Date;
+}
+
+const bookings: PersonalDataSection<BookingData[]> = {
+  id: "bookings",
+  titleKey: "mydata-bookings",
+  async collect(db, id) {
+    const rows = await db.booking.findMany({ where: { userId: id }, orderBy: { startsAt: "asc" }, include: { clinic: true } });
+    return rows.length
+      ? rows.map((b) => ({
+          ref: b.ref,
+          clinic: b.clinic.nameRu,
+          startsAt: b.startsAt,
+          status: b.status,
+          topic: b.topic,
+          description: b.description,
+          name: b.name,
+          phone: b.phone,
+          sex: b.sex,
+          contact: b.contact,
+          outcome: b.outcome,
+          createdAt: b.createdAt,
+        }))
+      : null;
+  },
+  describe: (data, { t }) =>
+    data.map((b) => t("mydata-booking-line", { ref: b.ref, when: when(b.startsAt), status: t(`legal-status-${b.status}`), name: b.name, phone: b.phone })),
+  async erase(id, { db, reads, logger, now, api }) {
+    // Upcoming visits are cancelled first, and the clinic told (while it still has the name).
+    const upcoming = await db.booking.findMany({ where: { userId: id, status: { in: ACTIVE_STATUSES }, startsAt: { gt: now } }, include: { clinic: true } });
+    for (const b of upcoming) {
+      if (!(await cancelBooking(db, b.id, now)) || !api) continue;
+      const after = { ...b, status: "cancelled" };
+      await notifyStaff({ db, reads, logger }, api, { role: "clinic_staff", scope: clinicScope(b.clinicId) }, (locale) => ({
+        text: staffBookingText(locale, after, "cancelled"),
+      })).catch((err: unknown) => logger.warn({ err }, "a clinic was not told of a cancelled booking"));
+    }
+    // What the project reports (sex, topic, outcome, clinic, day) stays, with no link to the person.
+    await db.$transaction(async (tx) => {
+      const mine = await tx.booking.findMany({ where: { userId: id }, select: { id: true } });
+      await tx.reminder.deleteMany({ where: { bookingId: { in: mine.map((b) => b.id) }, sentAt: null } });
+      await tx.booking.updateMany({ where: { userId: id }, data: { userId: 0n, name: "", phone: "", description: null, updatedAt: now } });
+    });
+  },
+};
+
 /** Erased in reverse: the profile goes last. */
-export const PERSONAL_DATA: readonly PersonalDataSection[] = [profile, progress, consents, staff] as PersonalDataSection[];
+export const PERSONAL_DATA: readonly PersonalDataSection[] = [profile, progress, consents, staff, bookings] as PersonalDataSection[];

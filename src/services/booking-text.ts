@@ -1,8 +1,10 @@
 // How a booking reads in the chat: the day and time in Bishkek, the clinic,
 // what to bring — for the citizen and for the clinic's staff.
 import type { Locale } from "../context.ts";
-import { weekdayOf } from "../domain/legal-aid/slots.ts";
+import type { Db } from "../db/client.ts";
+import { bishkekDayOf, bishkekTime, daysFrom, weekdayOf } from "../domain/legal-aid/slots.ts";
 import { getI18n } from "../i18n.ts";
+import { clinicName } from "./orgs.ts";
 import { bishkekDay, formatDate, formatTime } from "../time.ts";
 
 type T = (key: string, args?: Record<string, string | number>) => string;
@@ -61,4 +63,31 @@ export function staffBookingText(locale: Locale, b: BookingView, event: string):
   if (b.description) lines.push(`📝 ${b.description}`);
   lines.push(t("legal-staff-status", { status: t(`legal-status-${b.status}`) }));
   return lines.join("\n");
+}
+
+/**
+ * A clinic's bookings from the start of today (Bishkek) for `days` days, as
+ * staff read them: time, reference, name, topic, status. Undefined if the
+ * clinic is gone.
+ */
+export async function clinicListing(db: Db, clinicId: number, now: Date, days: number, locale: Locale): Promise<{ text: string; count: number } | undefined> {
+  const clinic = await db.clinic.findUnique({ where: { id: clinicId } });
+  if (!clinic) return undefined;
+  const t = translator(locale);
+  const from = bishkekTime(daysFrom(now, 1)[0]!, "00:00");
+  const to = new Date(from.getTime() + days * 86_400_000);
+  const bookings = await db.booking.findMany({
+    where: { clinicId, startsAt: { gte: from, lt: to }, status: { in: ["pending", "confirmed", "done", "no_show"] } },
+    orderBy: { startsAt: "asc" },
+  });
+  const lines = [t(days === 1 ? "legal-today-title" : "legal-week-title", { clinic: clinicName(clinic, locale), count: bookings.length })];
+  let day = "";
+  for (const b of bookings) {
+    const d = bishkekDayOf(b.startsAt);
+    if (days > 1 && d !== day) lines.push(`\n${t(`weekday-${weekdayOf(d)}`)}, ${formatDate(b.startsAt)}`);
+    day = d;
+    lines.push(`${formatTime(b.startsAt)} · ${b.ref} · ${b.name} · ${t(`legal-topic-${b.topic}`)} · ${t(`legal-status-${b.status}`)}`);
+  }
+  if (bookings.length === 0) lines.push(t("legal-listing-empty"));
+  return { text: lines.join("\n"), count: bookings.length };
 }

@@ -15,4 +15,8 @@ export class ManualClock implements Clock {
   advance(ms: number): void {
     this.ms += ms;
   }
+
+  set(at: string | Date): void {
+    this.ms = new Date(at).getTime();
+  }
 }
