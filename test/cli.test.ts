@@ -1,11 +1,14 @@
 // The operator CLI (npm run cli): in-process runs against a TestBot's
 // database, and one real process for exit codes without stack traces.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.ts";
 import { projectRoot } from "../src/paths.ts";
+import { createBooking } from "../src/services/bookings.ts";
+import { clinicSlots } from "../src/services/clinics.ts";
+import { bishkekDay } from "../src/time.ts";
 import { TestBot } from "./support/harness.ts";
 
 let t: TestBot;
@@ -151,5 +154,41 @@ describe("the cli process", () => {
     expect(result.stderr.trim()).toMatch(/^usage: npm run cli -- staff grant <telegramId> <role>/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).toBe("");
+  });
+
+  it("imports clinics from the sample file (again: updates), lists them marked SAMPLE, refuses a bad file field by field", async () => {
+    const sample = path.join(projectRoot, "prisma", "seed", "clinics.yaml");
+    expect(await cli(["clinics", "import", sample])).toMatchObject({ code: 0, out: "Imported 5 clinic(s): 5 new, 0 updated." });
+    expect(await cli(["clinics", "import", sample])).toMatchObject({ code: 0, out: "Imported 5 clinic(s): 0 new, 5 updated." });
+    const list = await cli(["clinics", "list"]);
+    expect(list.out).toContain("Образец: юридическая клиника Бишкека  [SAMPLE]\n\tbishkek; 2 seat(s) × 60 min; mon 09:00-18:00");
+    const bad = path.join(t.dir, "bad.yaml");
+    writeFileSync(bad, "- key: Bad Key\n  name: { ky: a, ru: b }\n");
+    const refused = await cli(["clinics", "import", bad]);
+    expect(refused.code).toBe(2);
+    expect(refused.err.split("\n")).toEqual(expect.arrayContaining(["[0].key: must be 2–40 of a-z, 0-9 and -", "[0].region: must be one of bishkek, osh-city, chui, issyk-kul, naryn, talas, jalal-abad, osh, batken"]));
+    expect(await t.db.clinic.count()).toBe(5);
+  });
+
+  it("closes a clinic for a day and lists the bookings already made that day", async () => {
+    await cli(["clinics", "import", path.join(projectRoot, "prisma", "seed", "clinics.yaml")]);
+    const clinic = await t.db.clinic.findUniqueOrThrow({ where: { key: "sample-naryn" } });
+    const now = new Date();
+    const slot = (await clinicSlots(t.db, clinic, now))[0]!;
+    const made = await createBooking(
+      t.db,
+      { userId: 1n, clinicId: clinic.id, startsAt: slot.startsAt, topic: "other", description: null, phone: "+996700000000", name: "X", sex: "male", contact: "call", language: "ky" },
+      now,
+    );
+    if (!made.ok) throw new Error("not booked");
+    const day = bishkekDay(slot.startsAt);
+    const closed = await cli(["clinics", "close", String(clinic.id), day, "--reason", "holiday"]);
+    expect(closed.code).toBe(0);
+    expect(closed.out).toContain(`Clinic ${clinic.id} is closed on ${day}: no new bookings that day.`);
+    expect(closed.out).toContain(`1 booking(s) already made that day`);
+    expect(closed.out).toContain(made.ref);
+    expect((await clinicSlots(t.db, clinic, now)).some((s) => bishkekDay(s.startsAt) === day)).toBe(false);
+    expect(await cli(["clinics", "close", "99", day])).toMatchObject({ code: 1, err: "There is no clinic 99 (see: clinics list)." });
+    expect((await cli(["clinics", "close", String(clinic.id), "31.12.2026"])).code).toBe(2);
   });
 });
