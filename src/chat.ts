@@ -4,7 +4,10 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { FakeTelegram } from "../test/support/fake-telegram.ts";
 import { createBot } from "./bot.ts";
+import path from "node:path";
 import { openDatabase } from "./db/client.ts";
+import { projectRoot } from "./paths.ts";
+import { importClinics, readClinicsFile } from "./services/clinics.ts";
 import { registerCommands } from "./features/commands.ts";
 import { getI18n } from "./i18n.ts";
 import { createLogger } from "./logger.ts";
@@ -28,6 +31,11 @@ const fake = await FakeTelegram.start();
 const database = await openDatabase(databaseUrl);
 const adminIds = values.admin ? [BigInt(values.user!)] : [];
 await syncConfigAdmins(database.db, adminIds, systemClock.now());
+// Something to book in the simulator: the SAMPLE clinics, when there are none yet.
+if ((await database.db.clinic.count()) === 0) {
+  const sample = readClinicsFile(path.join(projectRoot, "prisma", "seed", "clinics.yaml"));
+  if (sample.ok) await importClinics(database.db, sample.clinics);
+}
 // Logs go to stderr, warnings and worse only, so they do not mix with the chat.
 const logger = createLogger(process.env.LOG_LEVEL ?? "warn", process.stderr as never);
 const bot = createBot(
