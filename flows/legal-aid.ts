@@ -35,6 +35,7 @@ interface ClinicOption {
   lat: number | null;
   lon: number | null;
   sample: boolean;
+  languages: string[];
 }
 
 async function run(conversation: FlowConversation, ctx: FlowContext, _env?: FlowEnv): Promise<void> {
@@ -72,14 +73,18 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
       lat: cl.latitude,
       lon: cl.longitude,
       sample: cl.sample,
+      languages: JSON.parse(cl.languages) as string[],
     })),
   );
   if (clinics.length === 0) {
     await ctx.reply(t("legal-no-clinics"), { reply_markup: new InlineKeyboard().text(t("legal-again"), `${MENU_PREFIX}:legal-aid`) });
     return;
   }
+  // A clinic that does not speak the person's language says so in its label.
   const label = (c: ClinicOption, km?: number) =>
-    `${c.name}${c.sample ? ` ${t("legal-sample-mark")}` : ""}${km !== undefined ? ` · ~${Math.round(km)} ${t("legal-km")}` : ""}`;
+    `${c.name}${c.sample ? ` ${t("legal-sample-mark")}` : ""}${km !== undefined ? ` · ~${Math.round(km)} ${t("legal-km")}` : ""}${
+      c.languages.includes(locale) ? "" : ` · ${t("legal-clinic-speaks", { languages: c.languages.map((l) => t(`legal-language-${l}`)).join(", ") })}`
+    }`;
 
   // The clinic, then a day with free times, then the time.
   let clinic: ClinicOption;

@@ -126,6 +126,12 @@ describe("booking a legal-aid consultation", () => {
     expect(staff.last()!.text).toContain("📵 Не звонить и не писать SMS");
   });
 
+  it("says when a clinic does not consult in the person's language", async () => {
+    const user = await t.userWithLanguage(7007, "ru");
+    await answer(user, "#⚖️ Юридическая помощь", "#❓ Другое", "#Пропустить ➡️", "#Нарынская область");
+    expect(user.last()!.text).toBe("Образец: юридическая клиника Нарына (образец) · консультации: на кыргызском\nВыберите день:");
+  });
+
   it("shows emergency numbers first when the person is in danger, then lets them go on", async () => {
     const user = await t.userWithLanguage(7003, "ru");
     await answer(user, "#⚖️ Юридическая помощь", "#🆘 Я в опасности сейчас");
