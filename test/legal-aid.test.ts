@@ -22,7 +22,8 @@ let staff: FakeUser;
 
 beforeEach(async () => {
   clock = new ManualClock("2026-11-23T06:00:00Z"); // Monday 12:00 in Bishkek
-  t = await TestBot.start({ clock });
+  // (The clock stands still: the flood limit of 20 updates per 10 s would stop these long conversations.)
+  t = await TestBot.start({ clock, rateLimit: false });
   const read = readClinicsFile(path.join(projectRoot, "prisma", "seed", "clinics.yaml"));
   if (!read.ok) throw new Error("sample clinics are invalid");
   await importClinics(t.db, read.clinics);
@@ -150,6 +151,29 @@ describe("booking a legal-aid consultation", () => {
     await answer(user, "#11:00", "0555 111 222", "/cancel");
     expect(await t.db.booking.count()).toBe(0);
     expect(await t.db.storedState.count({ where: { key: "7004", scope: "conversation" } })).toBe(0);
+  });
+
+  it("goes back step by step, and the corrected answers are the ones booked", async () => {
+    const user = await t.userWithLanguage(7008, "ru");
+    await answer(user, "#⚖️ Юридическая помощь", "#💼 Работа, невыплата зарплаты", "#Пропустить ➡️", "#Джалал-Абадская область");
+    await user.click("⬅️ Назад");
+    expect(user.last()!.text).toBe("Где вам удобнее прийти? Выберите город или область.");
+    await answer(user, "#Джалал-Абадская область", "#Вт, 24.11", "#10:00", "0700 123 456");
+    expect(user.last()!.text).toMatch(/^Как к вам обращаться\?/);
+    await user.click("⬅️ Назад");
+    expect(user.last()!.text).toMatch(/^Как с вами связаться\?/);
+    expect(user.last()!.buttons).toEqual([["📱 Отправить мой номер"], ["⬅️ Назад"]]);
+    await answer(user, "0555 111 222", "Айгүль", "#Женщина");
+    await user.click("⬅️ Назад");
+    expect(user.last()!.text).toMatch(/^Укажите, пожалуйста, ваш пол\./);
+    await answer(user, "#Не хочу указывать", "#💬 Нет, только сообщения здесь, в Telegram", "#✅ Согласен(на)");
+    await user.click("⬅️ Назад");
+    expect(user.last()!.text).toBe("Безопасно ли вам звонить и присылать SMS на этот номер?");
+    await answer(user, "#📞 Да, можно звонить и писать SMS");
+    // Consent was given already: straight to the summary.
+    expect(user.last()!.text).toMatch(/^Проверьте, пожалуйста:/);
+    await answer(user, "#✅ Записаться");
+    expect(await t.db.booking.findFirstOrThrow({ where: { userId: 7008n } })).toMatchObject({ phone: "+996555111222", sex: "unspecified", contact: "call", description: null });
   });
 
   it("keeps the answers through a restart", async () => {
