@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ManualClock } from "./support/clock.ts";
 import type { FakeUser } from "./support/fake-telegram.ts";
+import { answer } from "./support/flows.ts";
 import { TestBot } from "./support/harness.ts";
 import { benefitsFlow } from "../flows/benefits.ts";
 import type { Flow } from "../src/flow.ts";
@@ -16,13 +17,6 @@ afterEach(async () => {
   await t.close();
 });
 
-/** Sends answers one by one: text is typed, "#Label" presses the button with that label. */
-async function answer(user: FakeUser, ...answers: string[]): Promise<void> {
-  for (const a of answers) {
-    if (a.startsWith("#")) await user.click(a.slice(1));
-    else await user.send(a);
-  }
-}
 
 /** The texts of the result: everything after the last question was answered. */
 const texts = (user: FakeUser) => user.messages().map((m) => m.text);

@@ -13,6 +13,7 @@ import { grantRole } from "../src/services/roles.ts";
 import { ButtonSigner } from "../src/signed-data.ts";
 import { ManualClock } from "./support/clock.ts";
 import type { FakeUser } from "./support/fake-telegram.ts";
+import { answer } from "./support/flows.ts";
 import { TestBot } from "./support/harness.ts";
 
 let t: TestBot;
@@ -35,13 +36,6 @@ afterEach(async () => {
   await t.close();
 });
 
-/** Sends answers one by one: text is typed, "#Label" presses the button with that label. */
-async function answer(user: FakeUser, ...answers: string[]): Promise<void> {
-  for (const a of answers) {
-    if (a.startsWith("#")) await user.click(a.slice(1));
-    else await user.send(a);
-  }
-}
 
 const RU_TO_TIME = ["#⚖️ Юридическая помощь", "#💼 Работа, невыплата зарплаты", "Три месяца не платят зарплату", "#Джалал-Абадская область", "#Вт, 24.11", "#10:00"];
 
