@@ -22,6 +22,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   const booking = await conversation.external(async (c) => {
     const b = await c.deps.db.booking.findUnique({ where: { id: bookingId }, include: { clinic: true } });
     if (!b || userId === undefined || b.userId !== BigInt(userId) || !(ACTIVE_STATUSES as string[]).includes(b.status)) return undefined;
+    if (b.startsAt <= c.deps.clock.now()) return undefined; // the visit has begun or passed
     const slots = (await clinicSlots(c.deps.db, b.clinic, c.deps.clock.now())).map((s) => s.startsAt.toISOString());
     return { ref: b.ref, at: b.startsAt.toISOString(), clinic: clinicName(b.clinic, locale), phone: b.clinic.phone, slots };
   });

@@ -16,8 +16,8 @@ import { MENU_PREFIX } from "../src/features/menu.ts";
 import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
 import { Questions, type Choice } from "../src/questions.ts";
 import { dayLabel, translator, whenText } from "../src/services/booking-text.ts";
-import { createBooking, type ContactWay, type Sex } from "../src/services/bookings.ts";
-import { clinicAddress, clinicSlots, clinicsFor } from "../src/services/clinics.ts";
+import { createBooking, MAX_UPCOMING, type ContactWay, type Sex } from "../src/services/bookings.ts";
+import { clinicAddress, clinicSlots, clinicsFor, sheltersText } from "../src/services/clinics.ts";
 import { clinicName } from "../src/services/orgs.ts";
 import { formatTime } from "../src/time.ts";
 
@@ -45,42 +45,47 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
   await ctx.reply(t("legal-intro"));
 
   // Danger first: the emergency button sits above the topics and is shown again after.
-  let topic: Topic | "danger";
+  let topic: Topic;
+  let description: string | null;
+  let clinics: ClinicOption[];
   for (;;) {
-    topic = await q.choice(t("legal-ask-topic"), [
+    const chosen = await q.choice(t("legal-ask-topic"), [
       { value: "danger", label: t("legal-danger-button"), wide: true },
       ...TOPICS.map((v) => ({ value: v, label: t(`legal-topic-${v}`) })),
     ] as Choice<Topic | "danger">[], 2);
-    if (topic !== "danger") break;
-    await ctx.reply(t("legal-emergency"));
+    if (chosen === "danger") {
+      await ctx.reply(t("legal-emergency", { shelters: await conversation.external(() => sheltersText(locale)) }));
+      q.forget(); // the topic question again: its Back would lead to itself
+      continue;
+    }
+    topic = chosen;
+    if (topic === "violence") await ctx.reply(t("legal-violence-note"));
+    description = await q.text(t("legal-ask-description", { max: DESCRIPTION_MAX }), {
+      check: (text) => (text.length >= 3 && text.length <= DESCRIPTION_MAX ? text : undefined),
+      retry: (typed) =>
+        typed.length > DESCRIPTION_MAX
+          ? t("legal-retry-description-long", { length: typed.length, max: DESCRIPTION_MAX })
+          : t("legal-retry-description", { max: DESCRIPTION_MAX }),
+      skip: t("legal-skip"),
+    });
+    const chosenTopic = topic;
+    clinics = await conversation.external(async (c): Promise<ClinicOption[]> =>
+      (await clinicsFor(c.deps.db, chosenTopic)).map((cl) => ({
+        id: cl.id,
+        name: clinicName(cl, locale),
+        address: clinicAddress(cl, locale),
+        phone: cl.phone,
+        region: cl.region,
+        lat: cl.latitude,
+        lon: cl.longitude,
+        sample: cl.sample,
+        languages: JSON.parse(cl.languages) as string[],
+      })),
+    );
+    if (clinics.length > 0) break;
+    await ctx.reply(t("legal-no-clinics"));
   }
-  if (topic === "violence") await ctx.reply(t("legal-violence-note"));
-
-  const description = await q.text(t("legal-ask-description", { max: DESCRIPTION_MAX }), {
-    check: (text) => (text.length >= 3 && text.length <= DESCRIPTION_MAX ? text : undefined),
-    retry: t("legal-retry-description", { max: DESCRIPTION_MAX }),
-    skip: t("legal-skip"),
-  });
-
   const chosenTopic = topic;
-  const clinics = await conversation.external(async (c): Promise<ClinicOption[]> =>
-    (await clinicsFor(c.deps.db, chosenTopic)).map((cl) => ({
-      id: cl.id,
-      name: clinicName(cl, locale),
-      address: clinicAddress(cl, locale),
-      phone: cl.phone,
-      region: cl.region,
-      lat: cl.latitude,
-      lon: cl.longitude,
-      sample: cl.sample,
-      languages: JSON.parse(cl.languages) as string[],
-    })),
-  );
-  if (clinics.length === 0) {
-    await ctx.reply(t("legal-no-clinics"), { reply_markup: new InlineKeyboard().text(t("legal-again"), `${MENU_PREFIX}:legal-aid`) });
-    return;
-  }
-  // A clinic that does not speak the person's language says so in its label.
   const label = (c: ClinicOption, km?: number) =>
     `${c.name}${c.sample ? ` ${t("legal-sample-mark")}` : ""}${km !== undefined ? ` · ~${Math.round(km)} ${t("legal-km")}` : ""}${
       c.languages.includes(locale) ? "" : ` · ${t("legal-clinic-speaks", { languages: c.languages.map((l) => t(`legal-language-${l}`)).join(", ") })}`
@@ -136,7 +141,8 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
 
   const phone = await q.reply(t("legal-ask-phone"), {
     buttons: [[Keyboard.requestContact(t("legal-share-phone"))]],
-    accept: (m: Message) => normalizePhone(m.contact?.phone_number ?? m.text ?? ""),
+    // A shared contact's number is international, though Telegram may leave out the "+".
+    accept: (m: Message) => normalizePhone(m.contact ? `+${m.contact.phone_number.replace(/^\+/, "")}` : (m.text ?? "")),
     retry: t("legal-retry-phone"),
     noted: (p) => t("legal-phone-noted", { phone: formatPhone(p) }),
   });
@@ -167,7 +173,8 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
       when: whenText(tr, new Date(time)),
       phone: formatPhone(phone),
       name,
-      contact: t(`legal-contact-${contact}`),
+      sex: t(`legal-sex-${sex}`),
+      contact: t(`legal-contact-summary-${contact}`),
     });
   await q.choice(summary(at), [{ value: "book", label: t("legal-confirm") }], 1);
   for (;;) {
@@ -194,8 +201,8 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
       await conversation.external((c) => c.services.bookingChanged(c.api, bookingId, "new"));
       return;
     }
-    if (result.reason === "already-booked") {
-      await ctx.reply(t("legal-already-booked"));
+    if (result.reason === "already-booked" || result.reason === "too-many") {
+      await ctx.reply(t(result.reason === "too-many" ? "legal-too-many" : "legal-already-booked", { max: MAX_UPCOMING }));
       return;
     }
     // Taken (or closed) while the person was deciding: the next free times at the same clinic.

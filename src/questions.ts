@@ -67,7 +67,7 @@ export class Questions {
     text: string,
     choices: readonly Choice<string>[],
     accept: (text: string) => T | undefined,
-    retry: string,
+    retry: string | ((typed: string) => string),
     columns = 2,
     reply?: ReplyQuestion<T>,
   ): Promise<T | string> {
@@ -122,7 +122,7 @@ export class Questions {
       if (typed !== undefined && !typed.startsWith("/")) {
         const value = accept(typed.trim());
         if (value !== undefined) return value;
-        const again = await answer.reply(retry, { reply_markup: keyboard as InlineKeyboard });
+        const again = await answer.reply(typeof retry === "string" ? retry : retry(typed.trim()), { reply_markup: keyboard as InlineKeyboard });
         messages.push(again.message_id);
         continue;
       }
@@ -156,7 +156,7 @@ export class Questions {
    * Free text (e.g. a name or a short description), checked by `check`
    * (undefined: re-ask with `retry`). With `skip`, a button answers null.
    */
-  async text(question: string, options: { check: (text: string) => string | undefined; retry: string; skip?: string }): Promise<string | null> {
+  async text(question: string, options: { check: (text: string) => string | undefined; retry: string | ((typed: string) => string); skip?: string }): Promise<string | null> {
     const SKIP = "skip";
     const choices = options.skip ? [{ value: SKIP, label: options.skip }] : [];
     const value = await this.ask(question, choices, (typed) => {
@@ -164,6 +164,11 @@ export class Questions {
       return checked === undefined ? undefined : { text: checked };
     }, options.retry, 1);
     return value === SKIP ? null : (value as { text: string }).text;
+  }
+
+  /** Forgets the last question asked, so Back from the next one skips it (e.g. a question asked again). */
+  forget(): void {
+    this.asked.pop();
   }
 
   /** A question answered by a reply-keyboard button (contact, location) or typed text. */

@@ -161,7 +161,7 @@ describe("the cli process", () => {
     expect(await cli(["clinics", "import", sample])).toMatchObject({ code: 0, out: "Imported 5 clinic(s): 5 new, 0 updated." });
     expect(await cli(["clinics", "import", sample])).toMatchObject({ code: 0, out: "Imported 5 clinic(s): 0 new, 5 updated." });
     const list = await cli(["clinics", "list"]);
-    expect(list.out).toContain("Образец: юридическая клиника Бишкека  [SAMPLE]\n\tbishkek; 2 seat(s) × 60 min; mon 09:00-18:00");
+    expect(list.out).toContain("Юридическая клиника Бишкека  [SAMPLE]\n\tbishkek; 2 seat(s) × 60 min; mon 09:00-18:00");
     const bad = path.join(t.dir, "bad.yaml");
     writeFileSync(bad, "- key: Bad Key\n  name: { ky: a, ru: b }\n");
     const refused = await cli(["clinics", "import", bad]);

@@ -8,7 +8,7 @@ import { sendDigests, sendReminders } from "../src/jobs/legal-aid.ts";
 import { createLogger } from "../src/logger.ts";
 import { projectRoot } from "../src/paths.ts";
 import { createBooking } from "../src/services/bookings.ts";
-import { importClinics, readClinicsFile } from "../src/services/clinics.ts";
+import { importClinics, readClinicsFile, setShelters } from "../src/services/clinics.ts";
 import { grantRole } from "../src/services/roles.ts";
 import { ButtonSigner } from "../src/signed-data.ts";
 import { ManualClock } from "./support/clock.ts";
@@ -49,7 +49,7 @@ describe("booking a legal-aid consultation", () => {
     expect(user.last()!.text).toMatch(/^Коротко опишите ситуацию \(до 500 символов\)/);
     await answer(user, "Три месяца не платят зарплату", "#Джалал-Абадская область");
     // One clinic in the region: straight to the days.
-    expect(user.last()!.text).toBe("Образец: юридическая клиника Джалал-Абада (образец)\nВыберите день:");
+    expect(user.last()!.text).toBe("Юридическая клиника Джалал-Абада (образец)\nВыберите день:");
     // Monday from 13:00 (an hour from now) … the horizon: weekdays only.
     expect(user.last()!.buttons.flat().slice(0, 3)).toEqual(["Пн, 23.11", "Вт, 24.11", "Ср, 25.11"]);
     await answer(user, "#Вт, 24.11");
@@ -83,14 +83,17 @@ describe("booking a legal-aid consultation", () => {
     const notice = staff.last()!;
     expect(notice.text).toContain(`🆕 Новая запись ${row.ref}`);
     expect(notice.text).toContain("👤 Айгүль");
-    expect(notice.text).toContain("📞 +996700123456");
+    expect(notice.text).toContain("📞 +996 700 123 456");
     expect(notice.buttons).toEqual([["✅ Подтвердить", "❌ Отказать"]]);
     await staff.click("✅ Подтвердить");
     expect(staff.last()!.text).toContain("Статус: подтверждена");
-    expect(staff.last()!.buttons).toEqual([["✔️ Консультация прошла", "🚫 Не пришёл", "❌ Отказать"]]);
+    expect(staff.last()!.buttons).toEqual([["✔️ Консультация прошла", "🚫 Не пришёл(ла)"], ["❌ Отказать"]]);
     expect(user.last()!.text).toMatch(/^✅ Клиника подтвердила вашу запись\. Ждём вас!/);
     expect((await t.db.booking.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("confirmed");
-    // Done, with the outcome, for the report.
+    // Done, with the outcome, for the report: only once the visit has begun (before, it would free the seat).
+    const early = await staff.click("✔️ Консультация прошла");
+    expect(t.fake.answersTo(early)).toEqual([expect.objectContaining({ text: "Отметить можно после начала консультации (10:00).", showAlert: true })]);
+    clock.set("2026-11-24T04:50:00Z");
     await staff.click("✔️ Консультация прошла");
     await staff.click("Дана консультация");
     expect(await t.db.booking.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "done", outcome: "advice", seat: null });
@@ -105,12 +108,12 @@ describe("booking a legal-aid consultation", () => {
     expect(user.last()!.buttons).toEqual([["📍 Жайгашкан жеримди жөнөтүү"], ["⬅️ Артка"]]);
     await user.sendLocation(40.95, 72.98); // near Jalal-Abad
     expect(user.last()!.text).toBe("Клиниканы тандаңыз:");
-    expect(user.last()!.buttons[0]![0]).toMatch(/^Үлгү: Жалал-Абад укуктук жардам клиникасы \(үлгү\) · ~\d км$/);
-    await user.click(/^Үлгү: Жалал-Абад/);
+    expect(user.last()!.buttons[0]![0]).toMatch(/^Жалал-Абад укуктук жардам клиникасы \(үлгү\) · ~\d км$/);
+    await user.click(/^Жалал-Абад/);
     await answer(user, "#Шей, 24.11", "#11:00");
     await user.sendContact("996555111222");
     expect(user.textsSince(user.messages().length - 2)[0]).toBe("📱 Номер: +996 555 111 222");
-    await answer(user, "Жаңыл", "#Көрсөткүм келбейт", "#💬 Жок, ушул жерге, Telegramга гана", "#✅ Макулмун");
+    await answer(user, "Жаңыл", "#Көрсөткүм келбейт", "#💬 Жок, ушул жерде, Telegram аркылуу гана", "#✅ Макулмун");
     expect(user.last()!.text).toContain("🕒 Качан: 24.11.2026, шейшемби, саат 11:00");
     expect(user.last()!.text).toContain("📝 Кырдаал: жазылган жок");
     await answer(user, "#✅ Жазылуу");
@@ -124,7 +127,7 @@ describe("booking a legal-aid consultation", () => {
   it("says when a clinic does not consult in the person's language", async () => {
     const user = await t.userWithLanguage(7007, "ru");
     await answer(user, "#⚖️ Юридическая помощь", "#❓ Другое", "#Пропустить ➡️", "#Нарынская область");
-    expect(user.last()!.text).toBe("Образец: юридическая клиника Нарына (образец) · консультации: на кыргызском\nВыберите день:");
+    expect(user.last()!.text).toBe("Юридическая клиника Нарына (образец) · консультации: на кыргызском\nВыберите день:");
   });
 
   it("shows emergency numbers first when the person is in danger, then lets them go on", async () => {
@@ -224,7 +227,7 @@ describe("clinic staff and the citizen afterwards", () => {
     const decline = staff.buttonIn(9001, "❌ Отказать");
     await staff.click("❌ Отказать");
     await staff.click("нет свободного юриста в это время");
-    expect(user.last()!.text).toMatch(/^😕 Клиника не может принять вас в это время: нет свободного юриста в это время\./);
+    expect(user.last()!.text).toMatch(/^😕 Клиника не может принять вас в это время: нет свободного юриста\. Запишитесь, пожалуйста, на другое время\./);
     expect(user.last()!.buttons).toEqual([["⚖️ Записаться к юристу"]]);
     expect(await t.db.booking.findFirstOrThrow({ where: { userId: 7011n } })).toMatchObject({ status: "declined", seat: null, declineReason: "no-lawyer" });
     expect(await t.db.reminder.count()).toBe(0);
@@ -272,9 +275,9 @@ describe("clinic staff and the citizen afterwards", () => {
   it("staff list today's and the week's bookings, and block time", async () => {
     await booked(7014);
     await staff.send("/week");
-    expect(staff.last()!.text).toMatch(/^🗓 Образец: юридическая клиника Джалал-Абада, записей на 7 дней: 1\n\nвторник, 24\.11\.2026\n10:00 · [A-Z2-9-]{7} · Айгүль · 💼 Работа, невыплата зарплаты · ждёт подтверждения клиники$/);
+    expect(staff.last()!.text).toMatch(/^🗓 Юридическая клиника Джалал-Абада, записей на 7 дней: 1\n\nвторник, 24\.11\.2026\n10:00 · [A-Z2-9-]{7} · Айгүль · 💼 Работа, невыплата зарплаты · ждёт подтверждения клиники$/);
     await staff.send("/today");
-    expect(staff.last()!.text).toBe("📅 Образец: юридическая клиника Джалал-Абада, сегодня записей: 0\nЗаписей нет.");
+    expect(staff.last()!.text).toBe("📅 Юридическая клиника Джалал-Абада, сегодня записей: 0\nЗаписей нет.");
     await staff.send("/block 24.11 09:00-12:00 семинар");
     expect(staff.last()!.text).toMatch(/^⛔ Закрыто для записи: 24\.11\.2026, 09:00–12:00\.\nНа это время уже записаны \(1\)/);
     const citizen = await t.userWithLanguage(7015, "ru");
@@ -323,7 +326,7 @@ describe("reminders and the morning digest", () => {
     await answer(user, "#⚖️ Юридическая помощь", "#❓ Другое", "#Пропустить ➡️", "#Джалал-Абадская область", "#Вт, 24.11", "#10:00", "0700 123 456", "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)", "#✅ Записаться");
     clock.set("2026-11-24T02:00:00Z"); // Tuesday 08:00
     expect(await sendDigests(jobDeps(), t.bot.api)).toBe(1);
-    expect(staff.last()!.text).toMatch(/^☀️ Доброе утро! Записи на сегодня:\n\n📅 Образец: юридическая клиника Джалал-Абада, сегодня записей: 1\n10:00 · [A-Z2-9-]{7} · Айгүль/);
+    expect(staff.last()!.text).toMatch(/^☀️ Доброе утро! Записи на сегодня:\n\n📅 Юридическая клиника Джалал-Абада, сегодня записей: 1\n10:00 · [A-Z2-9-]{7} · Айгүль/);
     await t.restart();
     expect(await sendDigests(jobDeps(), t.bot.api)).toBe(0);
   });
@@ -353,5 +356,80 @@ describe("a citizen's bookings and their personal data", () => {
     expect(await anonymizeOldBookings(t.db, new Date("2027-11-24T03:00:00Z"))).toBe(0);
     expect(await anonymizeOldBookings(t.db, new Date("2027-11-24T05:00:00Z"))).toBe(1);
     expect(await t.db.booking.findFirstOrThrow()).toMatchObject({ userId: 0n, name: "", phone: "", description: null, topic: "family", sex: "female" });
+  });
+});
+
+describe("after the review", () => {
+  async function bookedRu(userId: number, day = "#Вт, 24.11", time = "#10:00"): Promise<FakeUser> {
+    const user = await t.userWithLanguage(userId, "ru");
+    await answer(user, "#⚖️ Юридическая помощь", "#❓ Другое", "#Пропустить ➡️", "#Джалал-Абадская область", day, time, "0700 123 456", "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)", "#✅ Записаться");
+    return user;
+  }
+
+  it("a staff button on the message about a booking's old time does nothing once it was moved", async () => {
+    const user = await bookedRu(7040);
+    const oldConfirm = staff.buttonIn(9001, "✅ Подтвердить");
+    await user.send("/mybookings");
+    await user.click("🔁 Перенести");
+    await answer(user, "#Ср, 25.11", "#15:00", "#✅ Перенести");
+    const update = await staff.clickData(oldConfirm.data, oldConfirm.message);
+    expect(t.fake.answersTo(update)).toEqual([expect.objectContaining({ text: "Уже изменено: ждёт подтверждения клиники.", showAlert: true })]);
+    expect((await t.db.booking.findFirstOrThrow({ where: { userId: 7040n } })).status).toBe("pending");
+    // The old message now shows the booking as it is: the new time.
+    expect(oldConfirm.message.text).toContain("среда, 25.11.2026, 15:00");
+  });
+
+  it("/block lists who is booked then, with a button that declines each (they are told the clinic is closed); 9:00 needs no leading zero", async () => {
+    const user = await bookedRu(7041, "#Ср, 25.11", "#09:00");
+    await staff.send("/block 25.11 9:00-9:30");
+    expect(staff.last()!.text).toMatch(/^⛔ Закрыто для записи: 25\.11\.2026, 09:00–09:30\.\nНа это время уже записаны \(1\)/);
+    await staff.click(/^❌ 09:00 /);
+    expect(user.last()!.text).toMatch(/^😕 Клиника в этот день закрыта, ваша запись отменена\./);
+    expect(await t.db.booking.findFirstOrThrow({ where: { userId: 7041n } })).toMatchObject({ status: "declined", declineReason: "closed" });
+  });
+
+  it("tells the admins when a clinic has nobody in the bot to see a booking", async () => {
+    await t.restart({ adminIds: [9100n] });
+    const admin = await t.userWithLanguage(9100, "ru");
+    const user = await t.userWithLanguage(7042, "ru");
+    await answer(user, "#⚖️ Юридическая помощь", "#❓ Другое", "#Пропустить ➡️", "#Нарынская область", "#Вт, 24.11", "#10:00", "0700 123 456", "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)", "#✅ Записаться");
+    expect(admin.last()!.text).toMatch(/^⚠️ Новая запись [A-Z2-9-]{7} в клинику «Юридическая клиника Нарына», но у клиники нет сотрудников в боте/);
+  });
+
+  it("lets one person hold at most two upcoming bookings", async () => {
+    const user = await bookedRu(7043);
+    await answer(user, "#⚖️ Юридическая помощь", "#❓ Другое", "#Пропустить ➡️", "#Джалал-Абадская область", "#Ср, 25.11", "#10:00", "0700 123 456", "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS", "#✅ Записаться");
+    await answer(user, "#⚖️ Юридическая помощь", "#❓ Другое", "#Пропустить ➡️", "#Джалал-Абадская область", "#Чт, 26.11", "#10:00", "0700 123 456", "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS", "#✅ Записаться");
+    expect(user.last()!.text).toMatch(/^У вас уже 2 предстоящие записи к юристу/);
+    expect(await t.db.booking.count({ where: { userId: 7043n } })).toBe(2);
+  });
+
+  it("refuses a Kyrgyz number with a digit missing, and takes a foreign contact shared without '+'", async () => {
+    const user = await t.userWithLanguage(7044, "ru");
+    await answer(user, ...RU_TO_TIME, "+99670012345");
+    expect(user.last()!.text).toMatch(/^Не получилось прочитать номер\./);
+    await user.sendContact("79161234567");
+    expect(user.textsSince(user.messages().length - 2)[0]).toBe("📱 Номер: +79161234567");
+  });
+
+  it("lists checked shelters with the emergency numbers when there are some", async () => {
+    setShelters([{ name: { ky: "Үмүт борбору", ru: "Центр «Надежда»" }, region: "bishkek", phone: "+996 312 000 111", checked: "2026-11-01" }]);
+    try {
+      const user = await t.userWithLanguage(7045, "ru");
+      await answer(user, "#⚖️ Юридическая помощь", "#🆘 Я в опасности сейчас");
+      expect(user.textsSince(user.messages().length - 2)[0]).toContain("Кризисные центры и убежища:\n• Центр «Надежда» (Бишкек) — +996 312 000 111");
+      // Asked again without a Back that would lead to itself.
+      expect(user.last()!.buttons.flat()).not.toContain("⬅️ Назад");
+    } finally {
+      setShelters(undefined);
+    }
+  });
+
+  it("drops the 24 h reminder when the bot was down and the visit is now less than 12 hours away", async () => {
+    await bookedRu(7046, "#Ср, 25.11", "#10:00");
+    clock.set("2026-11-25T02:30:00Z"); // Wednesday 08:30: both reminders are due
+    expect(await sendReminders({ db: t.db, reads: t.database.reads, logger: createLogger("silent"), clock }, t.bot.api)).toBe(1);
+    const user = t.fake.messagesIn(7046).at(-1)!;
+    expect(user.text).toMatch(/^⏰ Через 2 часа у вас консультация юриста\./);
   });
 });

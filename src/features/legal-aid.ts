@@ -7,6 +7,7 @@ import { InlineKeyboard, type Api, type Middleware } from "grammy";
 import type { BotContext, Locale } from "../context.ts";
 import { isLocale } from "../context.ts";
 import { bishkekDayOf, bishkekTime } from "../domain/legal-aid/slots.ts";
+import { clinicName } from "../services/orgs.ts";
 import type { Routes } from "../router.ts";
 import { commandOf } from "../router.ts";
 import { citizenBookingText, clinicListing, staffBookingText, translator, whenText, type BookingView } from "../services/booking-text.ts";
@@ -32,6 +33,9 @@ export const DECLINE_REASONS = ["no-lawyer", "not-our-topic", "closed", "other"]
 
 const clinicStaff = (grants: readonly Grant[], clinicId: number) =>
   grants.some((g) => g.role === "clinic_staff" && g.scope === clinicScope(clinicId));
+/** A booking's time as a short version string (minutes since 1970, base 36). */
+const version = (startsAt: Date) => Math.floor(startsAt.getTime() / 60_000).toString(36);
+
 const staffClinicIds = (grants: readonly Grant[]) =>
   grants.filter((g) => g.role === "clinic_staff" && g.scope.startsWith("clinic:")).map((g) => Number(g.scope.slice("clinic:".length)));
 
@@ -56,61 +60,81 @@ export class LegalAidFeature {
     return ctx.deps.db.booking.findUnique({ where: { id: bookingId }, include: { clinic: true } });
   }
 
-  /** The staff's buttons for a booking in its current state, signed for `chatId`. */
-  private keyboard(chatId: number, b: { id: number; clinicId: number; status: string }): InlineKeyboard | undefined {
-    const data = (action: string) => this.staffButtons.dataFor(chatId, STAFF_PREFIX, `${action}.${b.clinicId}.${b.id}`);
-    if (b.status === "pending") return new InlineKeyboard().text("✅", data("c")).text("❌", data("d"));
-    if (b.status === "confirmed") return new InlineKeyboard().text("✔️", data("x")).text("🚫", data("n")).text("❌", data("d"));
+  /**
+   * The staff's buttons for a booking in its current state, signed for
+   * `chatId`. The data carries the booking's time as a version: a button on a
+   * message about the old time of a moved booking does nothing.
+   */
+  private keyboard(chatId: number, b: { id: number; clinicId: number; status: string; startsAt: Date }, locale: Locale): InlineKeyboard | undefined {
+    const t = translator(locale);
+    const data = (action: string) => this.staffButtons.dataFor(chatId, STAFF_PREFIX, `${action}.${b.clinicId}.${b.id}.${version(b.startsAt)}`);
+    if (b.status === "pending") return new InlineKeyboard().text(t("legal-btn-confirm"), data("c")).text(t("legal-btn-decline"), data("d"));
+    if (b.status === "confirmed") {
+      return new InlineKeyboard().text(t("legal-btn-done"), data("x")).text(t("legal-btn-no-show"), data("n")).row().text(t("legal-btn-decline"), data("d"));
+    }
     return undefined;
   }
 
-  private labelled(locale: Locale, keyboard: InlineKeyboard | undefined): InlineKeyboard | undefined {
-    if (!keyboard) return undefined;
-    const t = translator(locale);
-    const names: Record<string, string> = { "✅": t("legal-btn-confirm"), "❌": t("legal-btn-decline"), "✔️": t("legal-btn-done"), "🚫": t("legal-btn-no-show") };
-    return InlineKeyboard.from(keyboard.inline_keyboard.map((row) => row.map((b) => ({ ...b, text: names[b.text] ?? b.text }))));
-  }
-
-  /** Tells the clinic about a new, moved or cancelled booking (group, or each staff member). */
+  /** Tells the clinic about a new, moved or cancelled booking (group, or each staff member); admins if nobody at the clinic heard. */
   async bookingChanged(deps: BotContext["deps"], api: Api, bookingId: number, event: BookingEvent): Promise<void> {
     const b = await deps.db.booking.findUnique({ where: { id: bookingId }, include: { clinic: true } });
     if (!b) return;
-    await notifyStaff(deps, api, { role: "clinic_staff", scope: clinicScope(b.clinicId) }, (locale, chatId) => ({
+    const told = await notifyStaff(deps, api, { role: "clinic_staff", scope: clinicScope(b.clinicId) }, (locale, chatId) => ({
       text: staffBookingText(locale, b, event),
-      options: { reply_markup: event === "cancelled" ? undefined : this.labelled(locale, this.keyboard(chatId, b)) },
+      options: { reply_markup: event === "cancelled" ? undefined : this.keyboard(chatId, b, locale) },
+    }));
+    if (told > 0) return;
+    deps.logger.warn({ bookingId: b.id, clinicId: b.clinicId }, "nobody at the clinic was told of a booking");
+    await notifyStaff(deps, api, { role: "admin", scope: "" }, (locale) => ({
+      text: translator(locale)("legal-admin-unheard", { ref: b.ref, clinic: clinicName(b.clinic, locale), clinicId: String(b.clinicId) }),
     }));
   }
 
+  /** The language of the chat a staff button was pressed in: a linked group keeps its own. */
+  private async chatLocale(ctx: BotContext): Promise<Locale> {
+    if (ctx.chat?.type !== "private") {
+      const group = await ctx.deps.db.staffGroup.findFirst({ where: { chatId: BigInt(ctx.chat!.id), role: "clinic_staff" } });
+      if (group && isLocale(group.language)) return group.language;
+    }
+    return ctx.user?.language ?? "ru";
+  }
+
   private async onStaffButton(ctx: BotContext, arg: string): Promise<unknown> {
-    const [action, clinicText, idText, code] = arg.split(".");
+    const [action, clinicText, idText, v, code] = arg.split(".");
     const clinicId = Number(clinicText);
     const b = await this.view(ctx, Number(idText));
-    const locale = ctx.user?.language ?? "ru";
+    const locale = await this.chatLocale(ctx);
     const t = translator(locale);
     if (!b || b.clinicId !== clinicId) return ctx.answerCallbackQuery({ text: t("legal-staff-gone"), show_alert: true });
+    // A message about the booking's old time (it was moved since): show the booking as it is now.
+    if (v !== version(b.startsAt)) return this.stale(ctx, b.id, locale);
     const now = ctx.deps.clock.now();
     const chatId = ctx.chat!.id;
-    const data = (a: string) => this.staffButtons.dataFor(chatId, STAFF_PREFIX, `${a}.${clinicId}.${b.id}`);
+    const data = (a: string, extra = "") => this.staffButtons.dataFor(chatId, STAFF_PREFIX, `${a}.${clinicId}.${b.id}.${v}${extra}`);
+    // Done and no-show only once the visit has begun: before, they would free the seat.
+    if ((action === "x" || action === "xo" || action === "n") && b.startsAt.getTime() > now.getTime()) {
+      return ctx.answerCallbackQuery({ text: t("legal-staff-too-early", { time: formatTime(b.startsAt) }), show_alert: true });
+    }
     // Choices first: a reason to decline, an outcome for a done visit.
     if (action === "d" || action === "x") {
       if (!ACTIVE_STATUSES.includes(b.status as BookingStatus)) return this.stale(ctx, b.id, locale);
-      // The reason or outcome goes after the booking id.
-      const withCode = action === "d"
-        ? DECLINE_REASONS.map((r) => [InlineKeyboard.text(t(`legal-decline-${r}`), this.staffButtons.dataFor(chatId, STAFF_PREFIX, `dr.${clinicId}.${b.id}.${r}`))])
-        : OUTCOMES.map((o) => [InlineKeyboard.text(t(`legal-outcome-${o}`), this.staffButtons.dataFor(chatId, STAFF_PREFIX, `xo.${clinicId}.${b.id}.${o}`))]);
-      withCode.push([InlineKeyboard.text(t("question-back"), data("back"))]);
+      const rows =
+        action === "d"
+          ? DECLINE_REASONS.map((r) => [InlineKeyboard.text(t(`legal-decline-${r}`), data("dr", `.${r}`))])
+          : OUTCOMES.map((o) => [InlineKeyboard.text(t(`legal-outcome-${o}`), data("xo", `.${o}`))]);
+      rows.push([InlineKeyboard.text(t("question-back"), data("back"))]);
       await ctx.answerCallbackQuery();
-      return ctx.editMessageReplyMarkup({ reply_markup: InlineKeyboard.from(withCode) }).catch(() => undefined);
+      return ctx.editMessageReplyMarkup({ reply_markup: InlineKeyboard.from(rows) }).catch(() => undefined);
     }
     if (action === "back") {
       await ctx.answerCallbackQuery();
-      return ctx.editMessageReplyMarkup({ reply_markup: this.labelled(locale, this.keyboard(chatId, b)) }).catch(() => undefined);
+      return ctx.editMessageReplyMarkup({ reply_markup: this.keyboard(chatId, b, locale) }).catch(() => undefined);
     }
     const change: Record<string, { from: BookingStatus[]; to: BookingStatus; extra?: { declineReason?: string; outcome?: Outcome } } | undefined> = {
       c: { from: ["pending"], to: "confirmed" },
       dr: { from: ACTIVE_STATUSES, to: "declined", extra: { declineReason: code } },
       xo: { from: ACTIVE_STATUSES, to: "done", extra: { outcome: code as Outcome } },
-      n: { from: ["confirmed"], to: "no_show" },
+      n: { from: ACTIVE_STATUSES, to: "no_show" },
     };
     const step = change[action ?? ""];
     if (!step || (action === "dr" && !(DECLINE_REASONS as readonly string[]).includes(code ?? "")) || (action === "xo" && !(OUTCOMES as readonly string[]).includes(code ?? ""))) {
@@ -120,11 +144,10 @@ export class LegalAidFeature {
     const after = (await this.view(ctx, b.id))!;
     await ctx.answerCallbackQuery({ text: t(`legal-status-${after.status}`) });
     const who = [ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(" ");
-    await ctx
-      .editMessageText(`${staffBookingText(locale, after, "update")}\n${t("legal-staff-by", { who, time: formatTime(now) })}`, {
-        reply_markup: this.labelled(locale, this.keyboard(chatId, after)),
-      })
-      .catch(() => undefined);
+    const text = `${staffBookingText(locale, after, "update")}\n${t("legal-staff-by", { who, time: formatTime(now) })}`;
+    // A decline pressed in the /block list leaves the list as it is and answers below it.
+    if (ctx.callbackQuery?.message?.text?.startsWith("⛔")) await ctx.reply(text);
+    else await ctx.editMessageText(text, { reply_markup: this.keyboard(chatId, after, locale) }).catch(() => undefined);
     // The citizen hears of a confirmation or a decline.
     if (after.status === "confirmed" || after.status === "declined") await this.tellCitizen(ctx, after);
     return undefined;
@@ -132,8 +155,10 @@ export class LegalAidFeature {
 
   private async stale(ctx: BotContext, bookingId: number, locale: Locale): Promise<unknown> {
     const b = (await this.view(ctx, bookingId))!;
-    await ctx.answerCallbackQuery({ text: translator(locale)("legal-staff-already", { status: translator(locale)(`legal-status-${b.status}`) }), show_alert: true });
-    return ctx.editMessageText(staffBookingText(locale, b, "update"), { reply_markup: this.labelled(locale, this.keyboard(ctx.chat!.id, b)) }).catch(() => undefined);
+    const t = translator(locale);
+    await ctx.answerCallbackQuery({ text: t("legal-staff-already", { status: t(`legal-status-${b.status}`) }), show_alert: true });
+    if (ctx.callbackQuery?.message?.text?.startsWith("⛔")) return undefined;
+    return ctx.editMessageText(staffBookingText(locale, b, "update"), { reply_markup: this.keyboard(ctx.chat!.id, b, locale) }).catch(() => undefined);
   }
 
   private async tellCitizen(ctx: BotContext, b: BookingView & { userId: bigint; language: string; declineReason: string | null }): Promise<void> {
@@ -142,7 +167,7 @@ export class LegalAidFeature {
     const text =
       b.status === "confirmed"
         ? `${t("legal-citizen-confirmed")}\n\n${citizenBookingText(locale, b)}`
-        : `${t("legal-citizen-declined", { reason: t(`legal-decline-${b.declineReason ?? "other"}`) })}\n\n${citizenBookingText(locale, b)}`;
+        : `${t(`legal-citizen-declined-${b.declineReason ?? "other"}`)}\n\n${citizenBookingText(locale, b)}`;
     const keyboard = b.status === "declined" ? new InlineKeyboard().text(t("legal-again"), `${MENU_PREFIX}:legal-aid`) : undefined;
     await sendToPerson(ctx.api, ctx.deps.reads, ctx.log, b.userId, text, keyboard ? { reply_markup: keyboard } : undefined);
   }
@@ -163,7 +188,9 @@ export class LegalAidFeature {
       const [action, id] = arg.split(":");
       if (action !== "r") return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
       const b = await this.view(ctx, Number(id));
-      if (!b || b.userId !== ctx.user?.id || !ACTIVE_STATUSES.includes(b.status as BookingStatus)) return ctx.answerCallbackQuery({ text: ctx.t("legal-my-gone"), show_alert: true });
+      if (!b || b.userId !== ctx.user?.id || !ACTIVE_STATUSES.includes(b.status as BookingStatus) || b.startsAt <= ctx.deps.clock.now()) {
+        return ctx.answerCallbackQuery({ text: ctx.t("legal-my-gone"), show_alert: true });
+      }
       await ctx.answerCallbackQuery();
       return ctx.conversation.enter("legal-aid-move", { menu: [], arg: String(b.id) });
     });
@@ -259,8 +286,9 @@ export class LegalAidFeature {
       year = String(Number(year) + 1);
       day = `${year}-${pad(match[2]!)}-${pad(match[1]!)}`;
     }
-    const from = match[4] ? pad(match[4]) : "00:00";
-    const until = match[5] ? pad(match[5]) : "24:00";
+    const time = (v: string) => v.padStart(5, "0");
+    const from = match[4] ? time(match[4]) : "00:00";
+    const until = match[5] ? time(match[5]) : "24:00";
     const startsAt = bishkekTime(day, from);
     const endsAt = until === "24:00" ? new Date(bishkekTime(day, "00:00").getTime() + 86_400_000) : bishkekTime(day, until);
     if (Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime()) || endsAt <= startsAt || bishkekDayOf(startsAt) !== day) {
@@ -272,12 +300,17 @@ export class LegalAidFeature {
       where: { clinicId, seat: { not: null }, startsAt: { gte: startsAt, lt: endsAt } },
       orderBy: { startsAt: "asc" },
     });
-    const t = translator(ctx.user?.language ?? "ru");
+    const t = translator(await this.chatLocale(ctx));
     const lines = [t("legal-blocked", { day: `${pad(match[1]!)}.${pad(match[2]!)}.${year}`, from, until })];
-    if (affected.length) {
-      lines.push(t("legal-blocked-affected", { count: affected.length }));
-      for (const b of affected) lines.push(`${formatTime(b.startsAt)} · ${b.ref} · ${b.name}`);
-    }
-    return ctx.reply(lines.join("\n"));
+    if (affected.length === 0) return ctx.reply(lines.join("\n"));
+    // Those already booked then: one button each declines with the reason "closed", and the bot tells them.
+    lines.push(t("legal-blocked-affected", { count: affected.length }));
+    for (const b of affected) lines.push(`${formatTime(b.startsAt)} · ${b.ref} · ${b.name}`);
+    const keyboard = InlineKeyboard.from(
+      affected.map((b) => [
+        InlineKeyboard.text(`❌ ${formatTime(b.startsAt)} ${b.ref}`, this.staffButtons.dataFor(ctx.chat!.id, STAFF_PREFIX, `dr.${clinicId}.${b.id}.${version(b.startsAt)}.closed`)),
+      ]),
+    );
+    return ctx.reply(lines.join("\n"), { reply_markup: keyboard });
   }
 }

@@ -3,6 +3,7 @@
 import type { Locale } from "../context.ts";
 import type { Db } from "../db/client.ts";
 import { bishkekDayOf, bishkekTime, daysFrom, weekdayOf } from "../domain/legal-aid/slots.ts";
+import { formatPhone } from "../domain/legal-aid/contact.ts";
 import { getI18n } from "../i18n.ts";
 import { clinicName } from "./orgs.ts";
 import { bishkekDay, formatDate, formatTime } from "../time.ts";
@@ -58,7 +59,7 @@ export function staffBookingText(locale: Locale, b: BookingView, event: string):
     `🕒 ${whenText(t, b.startsAt)}`,
     `📂 ${t(`legal-topic-${b.topic}`)}`,
     `👤 ${b.name}`,
-    b.contact === "call" ? `📞 ${b.phone}` : t("legal-staff-no-calls"),
+    b.contact === "call" ? `📞 ${formatPhone(b.phone)}` : t("legal-staff-no-calls"),
   ];
   if (b.description) lines.push(`📝 ${b.description}`);
   lines.push(t("legal-staff-status", { status: t(`legal-status-${b.status}`) }));

@@ -33,7 +33,10 @@ export interface NewBooking {
   language: string;
 }
 
-export type BookingResult = { ok: true; id: number; ref: string } | { ok: false; reason: "full" | "not-a-slot" | "already-booked" };
+/** Upcoming bookings one person may hold at once (so nobody can take a clinic's every slot). */
+export const MAX_UPCOMING = 2;
+
+export type BookingResult = { ok: true; id: number; ref: string } | { ok: false; reason: "full" | "not-a-slot" | "already-booked" | "too-many" };
 
 const REF_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I: read over the phone
 /** "K7M-2QX": short, easy to say. */
@@ -67,6 +70,8 @@ export async function createBooking(db: Db, input: NewBooking, now: Date): Promi
   if (!slot) return { ok: false, reason: "not-a-slot" };
   const mine = await db.booking.count({ where: { userId: input.userId, startsAt: input.startsAt, seat: { not: null } } });
   if (mine > 0) return { ok: false, reason: "already-booked" };
+  const upcoming = await db.booking.count({ where: { userId: input.userId, seat: { not: null }, startsAt: { gt: now } } });
+  if (upcoming >= MAX_UPCOMING) return { ok: false, reason: "too-many" };
   if (slot.free <= 0) return { ok: false, reason: "full" };
   for (let seat = 1; seat <= slot.seats; seat++) {
     try {
@@ -174,7 +179,10 @@ export async function claimDueReminders(db: Db, now: Date, limit = 100) {
   const claimed = [];
   for (const reminder of due) {
     const taken = await db.reminder.updateMany({ where: { id: reminder.id, sentAt: null }, data: { sentAt: now } });
-    if (taken.count === 1 && reminder.booking.startsAt.getTime() > now.getTime()) claimed.push(reminder);
+    const left = reminder.booking.startsAt.getTime() - now.getTime();
+    // After downtime both may be due: "tomorrow" is wrong within 12 hours of the visit.
+    const late = reminder.kind === "24h" && left < 12 * 3_600_000;
+    if (taken.count === 1 && left > 0 && !late) claimed.push(reminder);
   }
   return claimed;
 }

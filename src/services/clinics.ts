@@ -4,7 +4,10 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import type { Locale } from "../context.ts";
 import type { Db } from "../db/client.ts";
-import { clinicsFile, TOPICS, type ClinicInput, type Topic, type Weekday } from "../domain/legal-aid/clinics.ts";
+import { clinicsFile, sheltersFile, TOPICS, type ClinicInput, type Shelter, type Topic, type Weekday } from "../domain/legal-aid/clinics.ts";
+import { getI18n } from "../i18n.ts";
+import { projectRoot } from "../paths.ts";
+import path from "node:path";
 import { bishkekTime, computeSlots, daysFrom, type Schedule, type Slot } from "../domain/legal-aid/slots.ts";
 import type { Clinic } from "../generated/prisma/client.ts";
 
@@ -128,4 +131,24 @@ export async function clinicSlots(db: Db, clinic: Clinic, now: Date, options: { 
   ]);
   const taken = new Map(booked.map((b) => [b.startsAt.getTime(), b._count._all]));
   return computeSlots(clinicSchedule(clinic), { now, horizonDays, closures, taken, includeFull: options.includeFull, leadMinutes: options.leadMinutes });
+}
+
+let shelters: Shelter[] | undefined;
+/** The checked shelters (src/domain/legal-aid/shelters.yaml), read once. */
+export function listShelters(): Shelter[] {
+  shelters ??= sheltersFile.parse(parse(readFileSync(path.join(projectRoot, "src", "domain", "legal-aid", "shelters.yaml"), "utf8")) ?? []);
+  return shelters;
+}
+/** For tests: a different list (undefined: read the file again). */
+export function setShelters(list: Shelter[] | undefined): void {
+  shelters = list;
+}
+
+/** The shelters' lines for the emergency message, or the sentence saying there is no checked list. */
+export function sheltersText(locale: Locale): string {
+  const t = (key: string, args?: Record<string, string>) => getI18n().t(locale, key, args);
+  const list = listShelters();
+  if (list.length === 0) return t("legal-shelters-none");
+  const lines = list.map((s) => `• ${s.name[locale]} (${t(`region-${s.region}`)}) — ${s.phone}`);
+  return `${t("legal-shelters-title")}\n${lines.join("\n")}`;
 }

@@ -46,4 +46,16 @@ export type ClinicInput = z.output<typeof clinicInput>;
 
 export const clinicsFile = z.array(clinicInput).min(1, "must list at least one clinic");
 
+export const sheltersFile = z.array(
+  z
+    .object({
+      name: both,
+      region: z.enum(REGIONS, { error: `must be one of ${REGIONS.join(", ")}` }),
+      phone: z.string().regex(/^\+996[\d ]{9,12}$/, 'must be a Kyrgyz number "+996 …"'),
+      checked: day,
+    })
+    .strict(),
+);
+export type Shelter = z.output<typeof sheltersFile>[number];
+
 export { time as timeOfDay };

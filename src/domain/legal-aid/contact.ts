@@ -11,7 +11,8 @@ export function normalizePhone(text: string): string | undefined {
   if (!/^\+?[\d\s().-]+$/.test(trimmed)) return undefined;
   const digits = trimmed.replace(/\D/g, "");
   const plus = trimmed.startsWith("+");
-  if (/^996\d{9}$/.test(digits)) return `+${digits}`;
+  // A Kyrgyz number must have all nine digits after 996.
+  if (digits.startsWith("996")) return /^996\d{9}$/.test(digits) ? `+${digits}` : undefined;
   if (!plus && /^0\d{9}$/.test(digits)) return `+996${digits.slice(1)}`;
   if (!plus && /^[2-9]\d{8}$/.test(digits)) return `+996${digits}`;
   if (plus && /^[1-9]\d{9,14}$/.test(digits)) return `+${digits}`;
