@@ -1,0 +1,74 @@
+// The jobs catalogue reads what people type; the score explains each part.
+import { describe, expect, it } from "vitest";
+import { matchOccupations } from "../src/domain/jobs/catalogue.ts";
+import { rankVacancies, scoreMatch, type Seeker, type Vacancy } from "../src/domain/jobs/scoring.ts";
+
+describe("matchOccupations", () => {
+  it.each([
+    ["сварщик", [{ id: "welder", how: "name" }]],
+    ["Ширетүүчү", [{ id: "welder", how: "name" }]],
+    ["электросварщик, 5 лет", [{ id: "welder", how: "synonym" }, { id: "electrician", how: "similar" }]],
+    ["шафёр", [{ id: "driver", how: "similar" }]],
+    ["Шофёр", [{ id: "driver", how: "synonym" }]],
+    ["бухгалтер 1С", [{ id: "accountant", how: "name" }]],
+    ["Тигүүчү", [{ id: "seamstress", how: "name" }]],
+    ["xyz", []],
+    ["", []],
+  ])("%s", (typed, expected) => {
+    expect(matchOccupations(typed)).toEqual(expected);
+  });
+});
+
+const seeker: Seeker = { occupations: ["welder"], skillsText: "сварщик", region: "chui", district: "sokuluk", experienceYears: 3, minWage: 25000, schedules: ["full"], languages: ["ky", "ru"] };
+const vacancy: Vacancy = { occupation: "welder", region: "chui", district: "sokuluk", wageMin: 25000, wageMax: 35000, schedule: "full", experienceYears: 2, languages: ["ru"] };
+const reasons = (v: Partial<Vacancy>, s: Partial<Seeker> = {}) => scoreMatch({ ...seeker, ...s }, { ...vacancy, ...v }).parts.map((p) => `${p.reason}:${p.points}`);
+
+describe("scoreMatch", () => {
+  it("gives 100 to the same occupation in the same district, wage in range, same schedule, enough experience and the languages", () => {
+    expect(scoreMatch(seeker, vacancy)).toEqual({
+      total: 100,
+      parts: [
+        { part: "occupation", points: 40, max: 40, reason: "match-occupation-exact" },
+        { part: "place", points: 20, max: 20, reason: "match-place-district" },
+        { part: "wage", points: 15, max: 15, reason: "match-wage-fits" },
+        { part: "schedule", points: 10, max: 10, reason: "match-schedule-fits" },
+        { part: "experience", points: 10, max: 10, reason: "match-experience-enough" },
+        { part: "languages", points: 5, max: 5, reason: "match-languages-fit" },
+      ],
+    });
+  });
+
+  it.each<[string, Partial<Vacancy>, Partial<Seeker>, string]>([
+    ["a synonym the person typed", { occupation: "electrician" }, { skillsText: "электромонтер" }, "match-occupation-synonym:30"],
+    ["the same group of trades", { occupation: "plumber" }, {}, "match-occupation-group:20"],
+    ["another trade", { occupation: "cook" }, {}, "match-occupation-other:0"],
+    ["another district of the region", { district: "kant" }, {}, "match-place-region:12"],
+    ["another region", { region: "osh", district: null }, {}, "match-place-far:0"],
+    ["remote work for someone who wants it", { region: "osh", schedule: "remote" }, { schedules: ["full", "remote"] }, "match-place-remote:20"],
+    ["a wage just under the wish (within 15%)", { wageMin: 20000, wageMax: 22000 }, {}, "match-wage-close:5"],
+    ["a wage well under the wish", { wageMin: 10000, wageMax: 15000 }, {}, "match-wage-low:0"],
+    ["no wage given", { wageMin: null, wageMax: null }, {}, "match-wage-unknown:7"],
+    ["no wish about the wage", {}, { minWage: null }, "match-wage-any:15"],
+    ["another schedule", { schedule: "seasonal" }, {}, "match-schedule-other:0"],
+    ["less experience than asked (3 of 6 years)", { experienceYears: 6 }, {}, "match-experience-less:5"],
+    ["a language the person does not speak", { languages: ["en"] }, {}, "match-languages-missing:0"],
+  ])("%s", (_name, v, s, part) => {
+    expect(reasons(v, s)).toContain(part);
+  });
+});
+
+describe("rankVacancies", () => {
+  it("keeps those at or above the threshold, best first, at most the limit", () => {
+    const list = [
+      { ...vacancy, id: 1, occupation: "cook" }, // 60
+      { ...vacancy, id: 2 }, // 100
+      { ...vacancy, id: 3, district: "kant" }, // 92
+      { ...vacancy, id: 4, occupation: "cook", region: "osh", district: null }, // 40
+    ];
+    expect(rankVacancies(seeker, list, 2, 50).map((r) => [r.vacancy.id, r.score.total])).toEqual([
+      [2, 100],
+      [3, 92],
+    ]);
+    expect(rankVacancies(seeker, list, 10, 50).map((r) => r.vacancy.id)).toEqual([2, 3, 1]);
+  });
+});
