@@ -45,72 +45,123 @@ export interface Score {
 
 export const WEIGHTS = { occupation: 40, place: 20, wage: 15, schedule: 10, experience: 10, languages: 5 } as const;
 
-function occupationPart(s: Seeker, v: Vacancy): ScorePart {
-  const max = WEIGHTS.occupation;
-  if (s.occupations.includes(v.occupation)) return { part: "occupation", points: max, max, reason: "match-occupation-exact" };
-  const o = catalogue().byId.get(v.occupation);
-  const typed = ` ${s.skillsText.toLowerCase().replace(/ё/g, "е")} `;
-  if (o && o.synonyms.some((w) => typed.includes(` ${w.toLowerCase().replace(/ё/g, "е")} `))) {
-    return { part: "occupation", points: 30, max, reason: "match-occupation-synonym" };
+/** A jobseeker with what every comparison needs worked out once. */
+interface Prepared {
+  s: Seeker;
+  occupations: Set<string>;
+  groups: Set<string | undefined>;
+  /** " typed words " in lower case, ё as е, to find synonyms as whole phrases. */
+  skills: string;
+}
+const preparedSeekers = new WeakMap<Seeker, Prepared>();
+function prepare(s: Seeker): Prepared {
+  let p = preparedSeekers.get(s);
+  if (!p) {
+    p = {
+      s,
+      occupations: new Set(s.occupations),
+      groups: new Set(s.occupations.map((id) => catalogue().byId.get(id)?.group)),
+      skills: ` ${s.skillsText.toLowerCase().replace(/ё/g, "е")} `,
+    };
+    preparedSeekers.set(s, p);
   }
-  const groups = new Set(s.occupations.map((id) => catalogue().byId.get(id)?.group));
-  if (o && groups.has(o.group)) return { part: "occupation", points: 20, max, reason: "match-occupation-group" };
-  return { part: "occupation", points: 0, max, reason: "match-occupation-other" };
+  return p;
+}
+const synonymCache = new Map<string, string[]>();
+const synonymsOf = (occupation: string) => {
+  let list = synonymCache.get(occupation);
+  if (!list) {
+    list = (catalogue().byId.get(occupation)?.synonyms ?? []).map((w) => ` ${w.toLowerCase().replace(/ё/g, "е")} `);
+    synonymCache.set(occupation, list);
+  }
+  return list;
+};
+
+// Each part is a level (0 = best) into its table of points and reasons: the
+// ranking adds numbers without building objects; the breakdown is built only
+// for the matches shown.
+const PART_TABLES = {
+  occupation: { points: [40, 30, 20, 0], reasons: ["exact", "synonym", "group", "other"] },
+  place: { points: [20, 20, 12, 0], reasons: ["remote", "district", "region", "far"] },
+  wage: { points: [15, 15, 7, 5, 0], reasons: ["any", "fits", "unknown", "close", "low"] },
+  schedule: { points: [10, 0], reasons: ["fits", "other"] },
+  experience: { points: [10, 0], reasons: ["enough", "less"] }, // "less": in proportion (experiencePoints)
+  languages: { points: [5, 0], reasons: ["fit", "missing"] },
+} as const;
+
+function occupationLevel(p: Prepared, v: Vacancy): number {
+  if (p.occupations.has(v.occupation)) return 0;
+  if (p.s.skillsText && synonymsOf(v.occupation).some((w) => p.skills.includes(w))) return 1;
+  const group = catalogue().byId.get(v.occupation)?.group;
+  return group !== undefined && p.groups.has(group) ? 2 : 3;
 }
 
-function placePart(s: Seeker, v: Vacancy): ScorePart {
-  const max = WEIGHTS.place;
-  if (v.schedule === "remote" && s.schedules.includes("remote")) return { part: "place", points: max, max, reason: "match-place-remote" };
-  if (v.region === s.region && v.district !== null && v.district === s.district) return { part: "place", points: max, max, reason: "match-place-district" };
-  if (v.region === s.region) return { part: "place", points: 12, max, reason: "match-place-region" };
-  return { part: "place", points: 0, max, reason: "match-place-far" };
+function placeLevel(p: Prepared, v: Vacancy): number {
+  if (v.schedule === "remote" && p.s.schedules.includes("remote")) return 0;
+  if (v.region !== p.s.region) return 3;
+  return v.district !== null && v.district === p.s.district ? 1 : 2;
 }
 
-function wagePart(s: Seeker, v: Vacancy): ScorePart {
-  const max = WEIGHTS.wage;
-  if (s.minWage === null) return { part: "wage", points: max, max, reason: "match-wage-any" };
+function wageLevel(p: Prepared, v: Vacancy): number {
+  const wanted = p.s.minWage;
+  if (wanted === null) return 0;
   const top = v.wageMax ?? v.wageMin;
-  if (top === null) return { part: "wage", points: 7, max, reason: "match-wage-unknown" };
-  if (top >= s.minWage) return { part: "wage", points: max, max, reason: "match-wage-fits" };
+  if (top === null) return 2;
+  if (top >= wanted) return 1;
   // A little under what is wanted (within 15%) still counts for something.
-  if (top >= s.minWage * 0.85) return { part: "wage", points: 5, max, reason: "match-wage-close" };
-  return { part: "wage", points: 0, max, reason: "match-wage-low" };
+  return top >= wanted * 0.85 ? 3 : 4;
 }
 
-function schedulePart(s: Seeker, v: Vacancy): ScorePart {
-  const max = WEIGHTS.schedule;
-  return s.schedules.length === 0 || s.schedules.includes(v.schedule)
-    ? { part: "schedule", points: max, max, reason: "match-schedule-fits" }
-    : { part: "schedule", points: 0, max, reason: "match-schedule-other" };
-}
+const scheduleLevel = (p: Prepared, v: Vacancy) => (p.s.schedules.length === 0 || p.s.schedules.includes(v.schedule) ? 0 : 1);
+const experienceLevel = (p: Prepared, v: Vacancy) => (p.s.experienceYears >= v.experienceYears ? 0 : 1);
+/** Experience short of what is asked counts in proportion. */
+const experiencePoints = (p: Prepared, v: Vacancy) =>
+  experienceLevel(p, v) === 0 ? WEIGHTS.experience : Math.round((WEIGHTS.experience * p.s.experienceYears) / Math.max(v.experienceYears, 1));
+const languagesLevel = (p: Prepared, v: Vacancy) => (v.languages.every((l) => p.s.languages.includes(l)) ? 0 : 1);
 
-function experiencePart(s: Seeker, v: Vacancy): ScorePart {
-  const max = WEIGHTS.experience;
-  if (s.experienceYears >= v.experienceYears) return { part: "experience", points: max, max, reason: "match-experience-enough" };
-  return { part: "experience", points: Math.round((max * s.experienceYears) / Math.max(v.experienceYears, 1)), max, reason: "match-experience-less" };
-}
-
-function languagesPart(s: Seeker, v: Vacancy): ScorePart {
-  const max = WEIGHTS.languages;
-  const missing = v.languages.filter((l) => !s.languages.includes(l));
-  return missing.length === 0
-    ? { part: "languages", points: max, max, reason: "match-languages-fit" }
-    : { part: "languages", points: 0, max, reason: "match-languages-missing" };
+function total(p: Prepared, v: Vacancy): number {
+  return (
+    PART_TABLES.occupation.points[occupationLevel(p, v)]! +
+    PART_TABLES.place.points[placeLevel(p, v)]! +
+    PART_TABLES.wage.points[wageLevel(p, v)]! +
+    PART_TABLES.schedule.points[scheduleLevel(p, v)]! +
+    experiencePoints(p, v) +
+    PART_TABLES.languages.points[languagesLevel(p, v)]!
+  );
 }
 
 /** The score of one vacancy for one jobseeker, with its parts. */
 export function scoreMatch(s: Seeker, v: Vacancy): Score {
-  const parts = [occupationPart(s, v), placePart(s, v), wagePart(s, v), schedulePart(s, v), experiencePart(s, v), languagesPart(s, v)];
-  return { total: parts.reduce((sum, p) => sum + p.points, 0), parts };
+  const p = prepare(s);
+  const part = (name: ScorePart["part"], level: number, points?: number): ScorePart => ({
+    part: name,
+    points: points ?? PART_TABLES[name].points[level]!,
+    max: WEIGHTS[name],
+    reason: `match-${name}-${PART_TABLES[name].reasons[level]}`,
+  });
+  const parts = [
+    part("occupation", occupationLevel(p, v)),
+    part("place", placeLevel(p, v)),
+    part("wage", wageLevel(p, v)),
+    part("schedule", scheduleLevel(p, v)),
+    part("experience", experienceLevel(p, v), experiencePoints(p, v)),
+    part("languages", languagesLevel(p, v)),
+  ];
+  return { total: parts.reduce((sum, x) => sum + x.points, 0), parts };
 }
 
 /** The best `limit` vacancies for a jobseeker at or above `threshold`, best first (ties: the order given). */
 export function rankVacancies<V extends Vacancy>(s: Seeker, vacancies: readonly V[], limit = 5, threshold = 50): { vacancy: V; score: Score }[] {
-  const scored: { vacancy: V; score: Score; i: number }[] = [];
+  const p = prepare(s);
+  // Only the best `limit` are kept while scanning (a small sorted list), then explained.
+  const best: { i: number; total: number }[] = [];
   for (let i = 0; i < vacancies.length; i++) {
-    const score = scoreMatch(s, vacancies[i]!);
-    if (score.total >= threshold) scored.push({ vacancy: vacancies[i]!, score, i });
+    const t = total(p, vacancies[i]!);
+    if (t < threshold || (best.length === limit && t <= best[best.length - 1]!.total)) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.total < t) at--;
+    best.splice(at, 0, { i, total: t });
+    if (best.length > limit) best.pop();
   }
-  scored.sort((a, b) => b.score.total - a.score.total || a.i - b.i);
-  return scored.slice(0, limit).map(({ vacancy, score }) => ({ vacancy, score }));
+  return best.map(({ i }) => ({ vacancy: vacancies[i]!, score: scoreMatch(s, vacancies[i]!) }));
 }
