@@ -1,7 +1,7 @@
 // The chat simulator behind `npm run chat`: a person typing in a terminal,
 // the real bot, and the fake Bot API between them. Its own words come from
 // locales/ (sim-*) in the trainee's language.
-import type { InlineKeyboardMarkup } from "grammy/types";
+import type { InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup } from "grammy/types";
 import type { BotMessage, FakeTelegram, FakeUser } from "../test/support/fake-telegram.ts";
 import { getI18n, localeFromTelegram } from "./i18n.ts";
 
@@ -19,6 +19,8 @@ interface Option {
   message: BotMessage;
   label: string;
   data: string | undefined;
+  /** A button of the keyboard under the typing field: sends its text, the contact or the location. */
+  reply?: "text" | "contact" | "location";
   /** The message was edited since: Telegram no longer shows this button. */
   gone?: boolean;
 }
@@ -28,6 +30,8 @@ export class ChatSimulator {
   /** Every button shown so far, numbered from 1 (old ones stay pressable). */
   private readonly options: Option[] = [];
   private readonly i18n = getI18n();
+  /** Messages to other people (e.g. a clinic's staff), shown when the trainee becomes them with :user. */
+  private readonly waiting = new Map<number, BotMessage[]>();
 
   constructor(private readonly o: SimulatorOptions) {
     this.user = o.fake.user({ id: o.userId, language_code: o.languageCode, first_name: o.name });
@@ -52,7 +56,10 @@ export class ChatSimulator {
   }
 
   private print(message: BotMessage, edited: boolean): void {
-    if (message.chatId !== this.user.id) return;
+    if (message.chatId !== this.user.id) {
+      if (!edited && message.chatId > 0) this.waiting.set(message.chatId, [...(this.waiting.get(message.chatId) ?? []), message]);
+      return;
+    }
     if (edited) for (const option of this.options) if (option.message === message) option.gone = true;
     const head = this.t(edited ? "sim-edited" : "sim-bot");
     const lines = [this.o.colour ? `\x1b[36m${head}\x1b[0m` : head, message.text || this.dim(`[${message.method}]`)];
@@ -65,12 +72,26 @@ export class ChatSimulator {
       });
       lines.push(`   ${cells.join("   ")}`);
     }
+    // The keyboard under the typing field (share a contact or location, Back).
+    const replyRows = (message.replyMarkup as ReplyKeyboardMarkup | undefined)?.keyboard ?? [];
+    for (const row of replyRows) {
+      const cells = row.map((button: KeyboardButton) => {
+        const label = typeof button === "string" ? button : button.text;
+        const reply = typeof button === "object" && "request_contact" in button ? "contact" : typeof button === "object" && "request_location" in button ? "location" : "text";
+        this.options.push({ message, label, data: undefined, reply });
+        return `[#${this.options.length}] ⌨ ${label}`;
+      });
+      lines.push(`   ${cells.join("   ")}`);
+    }
     this.o.write(`${lines.join("\n")}\n\n`);
   }
 
   private async press(option: Option): Promise<void> {
     this.o.write(this.dim(`${this.t("sim-pressed", { label: option.label })}\n`));
-    if (option.data !== undefined) await this.user.clickData(option.data, option.message);
+    if (option.reply === "contact") await this.user.sendContact();
+    else if (option.reply === "location") await this.user.sendLocation();
+    else if (option.reply === "text") await this.user.send(option.label);
+    else if (option.data !== undefined) await this.user.clickData(option.data, option.message);
   }
 
   /** Handles one typed line; false when the person wants to leave. */
@@ -133,6 +154,10 @@ export class ChatSimulator {
           // The other person's buttons are not on this person's screen.
           for (const option of this.options) option.gone = true;
           this.o.write(this.dim(`${this.t("sim-now-user", { id: String(id) })}\n\n`));
+          // What the bot sent this person meanwhile (e.g. a booking for their clinic).
+          const waiting = this.waiting.get(Number(id)) ?? [];
+          this.waiting.delete(Number(id));
+          for (const message of waiting) this.print(message, false);
           return true;
         }
         break;

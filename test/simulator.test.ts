@@ -3,6 +3,10 @@ import { afterEach, beforeEach, expect, it } from "vitest";
 import { ChatSimulator } from "../src/simulator.ts";
 import { registerCommands } from "../src/features/commands.ts";
 import { getI18n } from "../src/i18n.ts";
+import path from "node:path";
+import { projectRoot } from "../src/paths.ts";
+import { importClinics, readClinicsFile } from "../src/services/clinics.ts";
+import { grantRole } from "../src/services/roles.ts";
 import { TestBot } from "./support/harness.ts";
 
 let t: TestBot;
@@ -70,4 +74,32 @@ it("does not let one person press another's buttons after :user, and edits the r
   expect(t.fake.lastUserMessageId(9002)).toBe(typed);
   const edits = t.fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === 9002 && String(c.payload.text).startsWith("Өзгөртүлгөн"));
   expect(edits).toHaveLength(2);
+});
+
+it("shows the keyboard under the typing field (share the phone, Back) and what the bot sent another person once the trainee becomes them", async () => {
+  const read = readClinicsFile(path.join(projectRoot, "prisma", "seed", "clinics.yaml"));
+  if (!read.ok) throw new Error("sample clinics are invalid");
+  await importClinics(t.db, read.clinics);
+  const clinic = await t.db.clinic.findUniqueOrThrow({ where: { key: "sample-bishkek" } });
+  await grantRole(t.db, { userId: 9002n, role: "clinic_staff", scope: `clinic:${clinic.id}`, by: null, via: "cli", now: new Date() });
+  // The staff member has chosen Russian once.
+  await sim.handle(":user 9002 ru");
+  for (const line of ["/start", "Русский", ":user 9001 ru", "/start", "Русский", "⚖️ Юридическая помощь", "❓ Другое", "Пропустить ➡️", "Бишкек"]) await sim.handle(line);
+  // The first day and the first time offered.
+  const day = /\[#(\d+)\] [А-Яа-я]{2}, \d\d\.\d\d/.exec(printed().split("Выберите день:").at(-1)!)![1]!;
+  await sim.handle(`#${day}`);
+  const time = /\[#(\d+)\] \d\d:\d\d/.exec(printed().split("выберите время").at(-1)!)![1]!;
+  await sim.handle(`#${time}`);
+  const phone = printed().split("Как с вами связаться?").at(-1)!;
+  expect(phone).toMatch(/\[#\d+\] ⌨ 📱 Отправить мой номер/);
+  expect(phone).toMatch(/\[#\d+\] ⌨ ⬅️ Назад/);
+  await sim.handle(`#${/\[#(\d+)\] ⌨ 📱 Отправить мой номер/.exec(phone)![1]}`);
+  expect(printed()).toContain("📱 Номер: +996 700 123 456");
+  for (const line of ["Айгүль", "Женщина", "📞 Да, можно звонить и писать SMS", "✅ Согласен(на)", "✅ Записаться"]) await sim.handle(line);
+  expect(printed()).toContain("✅ Вы записаны!");
+  out.length = 0;
+  await sim.handle(":user 9002 ru");
+  expect(printed()).toMatch(/🆕 Новая запись [A-Z2-9-]{7}/);
+  await sim.handle("✅ Подтвердить");
+  expect(printed()).toContain("Статус: подтверждена");
 });
