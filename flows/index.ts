@@ -1,7 +1,8 @@
 // Every guided conversation the bot offers. Each feature issue adds its flow here.
 import type { Flow } from "../src/flow.ts";
 import { benefitsFlow } from "./benefits.ts";
+import { jobsFlow } from "./jobs.ts";
 import { legalAidMoveFlow } from "./legal-aid-move.ts";
 import { legalAidFlow } from "./legal-aid.ts";
 
-export const allFlows: Flow[] = [benefitsFlow, legalAidFlow, legalAidMoveFlow];
+export const allFlows: Flow[] = [benefitsFlow, jobsFlow, legalAidFlow, legalAidMoveFlow];

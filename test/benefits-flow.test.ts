@@ -64,8 +64,8 @@ describe("the benefits conversation", () => {
     // Whole blocks per message: no benefit is cut between two messages.
     for (const part of details) expect(part.length).toBeLessThanOrEqual(4096);
     expect(details.filter((d) => d.includes("«Үй-бүлөгө көмөк» (ежемесячное")).length).toBe(1);
-    // Legal aid exists: the result offers it (the jobs feature does not exist yet).
-    expect(user.last()!.buttons).toEqual([["⚖️ Поговорить с юристом"], ["🔁 Проверить ещё раз"]]);
+    // Jobs and legal aid exist: the result offers both.
+    expect(user.last()!.buttons).toEqual([["💼 Встать на учёт как ищущий работу"], ["⚖️ Поговорить с юристом"], ["🔁 Проверить ещё раз"]]);
     // Anonymous: nothing of the answers is kept once the result is out.
     expect(await t.db.storedState.count({ where: { key: "5001" } })).toBe(0);
     expect(t.fake.refused).toEqual([]);

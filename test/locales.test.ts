@@ -57,7 +57,7 @@ const ru = load("ru");
 
 /** Latin words allowed in citizen-facing text (names of things). */
 // (II, III: disability groups are written in Roman numerals in both languages.)
-const LATIN_ALLOWED = new Set(["Telegram", "ID", "JSON", "SMS", "II", "III", "ky", "ru", "en"]);
+const LATIN_ALLOWED = new Set(["Telegram", "ID", "JSON", "SMS", "COVID", "II", "III", "ky", "ru", "en"]);
 
 function englishLeft(text: string): string[] {
   // Commands: /start for the bot, :sticker for the chat simulator.

@@ -279,7 +279,7 @@ describe("invites made in the bot", () => {
 describe("the staff menu", () => {
   it("is refused to a citizen, with the main menu, which has no staff button", async () => {
     const citizen = await t.userWithLanguage(9020, "ru");
-    expect(citizen.last()!.buttons.flat()).toEqual(["💰 Пособия", "⚖️ Юридическая помощь", "🌐 Тил · Язык", "🔒 Конфиденциальность", "❓ Помощь"]);
+    expect(citizen.last()!.buttons.flat()).toEqual(["💰 Пособия", "💼 Работа", "⚖️ Юридическая помощь", "🌐 Тил · Язык", "🔒 Конфиденциальность", "❓ Помощь"]);
     await citizen.send("/staff");
     expect(citizen.last()!.text).toBe(
       `Это меню только для сотрудников службы. Если вы сотрудник, попросите у администратора ссылку-приглашение.\n\n${MENU_RU}`,
@@ -294,6 +294,7 @@ describe("the staff menu", () => {
     await staff.send("/menu");
     expect(staff.last()!.buttons.flat()).toEqual([
       "💰 Пособия",
+      "💼 Работа",
       "⚖️ Юридическая помощь",
       "🧑‍💼 Меню сотрудника",
       "🌐 Тил · Язык",

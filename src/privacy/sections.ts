@@ -4,6 +4,7 @@ import { isLocale } from "../context.ts";
 import { audit } from "../services/audit.ts";
 import { staffBookingText } from "../services/booking-text.ts";
 import { ACTIVE_STATUSES, cancelBooking } from "../services/bookings.ts";
+import { deleteJobseeker, loadJobseeker } from "../services/jobseekers.ts";
 import { notifyStaff } from "../services/staff-groups.ts";
 import { scopeName } from "../services/orgs.ts";
 import { clinicScope, isRole } from "../services/roles.ts";
@@ -195,5 +196,23 @@ const bookings: PersonalDataSection<BookingData[]> = {
   },
 };
 
+const jobs: PersonalDataSection<NonNullable<Awaited<ReturnType<typeof loadJobseeker>>> & { applications: number; enrolments: number }> = {
+  id: "jobs",
+  titleKey: "mydata-jobs",
+  async collect(db, id) {
+    const profile = await loadJobseeker(db, id);
+    if (!profile) return null;
+    const [applications, enrolments] = await Promise.all([db.application.count({ where: { userId: id } }), db.enrolment.count({ where: { userId: id } })]);
+    return { ...profile, applications, enrolments };
+  },
+  describe: (data, { t }) => [
+    t("mydata-jobs-line", { name: data.name, phone: data.phone, status: t(data.active ? "jobs-status-active" : "jobs-status-paused") }),
+    t("mydata-jobs-counts", { applications: data.applications, enrolments: data.enrolments }),
+  ],
+  async erase(id, { db }) {
+    await deleteJobseeker(db, id);
+  },
+};
+
 /** Erased in reverse: the profile goes last. */
-export const PERSONAL_DATA: readonly PersonalDataSection[] = [profile, progress, consents, staff, bookings] as PersonalDataSection[];
+export const PERSONAL_DATA: readonly PersonalDataSection[] = [profile, progress, consents, staff, bookings, jobs] as PersonalDataSection[];

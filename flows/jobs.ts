@@ -1,0 +1,209 @@
+// Jobs: a jobseeker's registration (consent first), then their profile: view,
+// edit one field, pause ("not looking now"), delete. Registering again updates
+// the one profile. Every answer waits in the conversation until the summary is
+// confirmed; nothing is stored before.
+import { Keyboard, InlineKeyboard } from "grammy";
+import type { Message } from "grammy/types";
+import { askConsent } from "../src/consent.ts";
+import type { FlowContext } from "../src/context.ts";
+import { catalogue, matchOccupations } from "../src/domain/jobs/catalogue.ts";
+import { districtsOf, findDistrict } from "../src/domain/jobs/places.ts";
+import { SCHEDULES, type Schedule } from "../src/domain/jobs/scoring.ts";
+import { checkName, formatPhone, normalizePhone } from "../src/domain/legal-aid/contact.ts";
+import { REGIONS, type Region } from "../src/domain/legal-aid/clinics.ts";
+import { MENU_PREFIX } from "../src/features/menu.ts";
+import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
+import { parseAmount, Questions, type Choice } from "../src/questions.ts";
+import { formatSom } from "../src/services/eligibility-text.ts";
+import { deleteJobseeker, EDUCATION_LEVELS, loadJobseeker, saveJobseeker, setJobseekerActive, type Education, type JobseekerProfile } from "../src/services/jobseekers.ts";
+
+/** At most this many occupations per person. */
+const MAX_OCCUPATIONS = 3;
+const FIELDS = ["name", "phone", "sex", "place", "occupations", "experience", "education", "schedule", "wage", "covid", "languages", "disability", "training"] as const;
+type Field = (typeof FIELDS)[number];
+const LANGUAGE_SETS = { ky: ["ky"], ru: ["ru"], "ky-ru": ["ky", "ru"], "ky-ru-en": ["ky", "ru", "en"] } as const;
+
+async function run(conversation: FlowConversation, ctx: FlowContext, _env?: FlowEnv): Promise<void> {
+  const t = ctx.t.bind(ctx);
+  const locale = ctx.user?.language ?? "ru";
+  const q = new Questions(conversation, ctx);
+  const userId = BigInt(ctx.from!.id);
+  const yesNo: Choice<"yes" | "no">[] = [
+    { value: "yes", label: t("answer-yes") },
+    { value: "no", label: t("answer-no") },
+  ];
+  const occupationName = (id: string) => catalogue().byId.get(id)?.[locale] ?? id;
+
+  const existing = await conversation.external((c) => loadJobseeker(c.deps.db, userId));
+  const draft: Partial<JobseekerProfile> = existing ? { ...existing } : {};
+
+  const ask: Record<Field, () => Promise<void>> = {
+    async name() {
+      draft.name = (await q.text(t("jobs-ask-name"), { check: checkName, retry: t("jobs-retry-name") }))!;
+    },
+    async phone() {
+      draft.phone = await q.reply(t("jobs-ask-phone"), {
+        buttons: [[Keyboard.requestContact(t("jobs-share-phone"))]],
+        accept: (m: Message) => normalizePhone(m.contact ? `+${m.contact.phone_number.replace(/^\+/, "")}` : (m.text ?? "")),
+        retry: t("jobs-retry-phone"),
+        noted: (p) => t("jobs-phone-noted", { phone: formatPhone(p) }),
+      });
+    },
+    async sex() {
+      draft.sex = await q.choice(t("jobs-ask-sex"), [
+        { value: "female", label: t("legal-sex-female") },
+        { value: "male", label: t("legal-sex-male") },
+        { value: "unspecified", label: t("legal-sex-unspecified"), wide: true },
+      ] as Choice<JobseekerProfile["sex"]>[]);
+    },
+    async place() {
+      const region = await q.choice<Region>(t("jobs-ask-region"), REGIONS.map((r) => ({ value: r, label: t(`region-${r}`) })), 2);
+      const list = districtsOf(region);
+      draft.region = region;
+      draft.district = list.length === 1 ? list[0]!.id : await q.choice(t("jobs-ask-district"), list.map((d) => ({ value: d.id, label: d[locale] })), 2);
+    },
+    async occupations() {
+      const chosen: string[] = [];
+      const typed: string[] = [];
+      for (;;) {
+        const text = (await q.text(t(chosen.length ? "jobs-ask-occupation-more" : "jobs-ask-occupation"), {
+          check: (s) => (s.length >= 2 && s.length <= 200 ? s : undefined),
+          retry: t("jobs-retry-occupation"),
+        }))!;
+        typed.push(text);
+        const matches = matchOccupations(text).filter((m) => !chosen.includes(m.id));
+        const sure = matches.filter((m) => m.how !== "similar").slice(0, MAX_OCCUPATIONS - chosen.length);
+        let picked: string[] = [];
+        if (sure.length > 0) {
+          const ok = await q.choice(t("jobs-occupation-understood", { names: sure.map((m) => occupationName(m.id)).join(", ") }), [
+            { value: "yes", label: t("jobs-occupation-yes") },
+            { value: "list", label: t("jobs-occupation-list") },
+          ], 1);
+          if (ok === "yes") picked = sure.map((m) => m.id);
+        } else if (matches.length > 0) {
+          const one = await q.choice(t("jobs-occupation-maybe"), [
+            ...matches.slice(0, 6).map((m) => ({ value: m.id, label: occupationName(m.id) })),
+            { value: "list", label: t("jobs-occupation-list"), wide: true },
+          ], 2);
+          if (one !== "list") picked = [one];
+        } else {
+          await ctx.reply(t("jobs-occupation-unknown"));
+        }
+        if (picked.length === 0) {
+          // From the catalogue: a group, then the occupation.
+          const groups = Object.entries(catalogue().groups);
+          const group = await q.choice(t("jobs-ask-group"), groups.map(([id, g]) => ({ value: id, label: g[locale] })), 2);
+          picked = [await q.choice(t("jobs-ask-from-group"), catalogue().occupations.filter((o) => o.group === group).map((o) => ({ value: o.id, label: o[locale] })), 2)];
+        }
+        for (const id of picked) if (!chosen.includes(id)) chosen.push(id);
+        if (chosen.length >= MAX_OCCUPATIONS) break;
+        if ((await q.choice(t("jobs-ask-another-occupation", { names: chosen.map(occupationName).join(", ") }), yesNo)) === "no") break;
+      }
+      draft.occupations = chosen;
+      draft.skillsText = typed.join("; ");
+    },
+    async experience() {
+      draft.experienceYears = await q.number(t("jobs-ask-experience"), { min: 0, max: 60, retry: t("jobs-retry-experience") });
+    },
+    async education() {
+      draft.education = await q.choice<Education>(t("jobs-ask-education"), EDUCATION_LEVELS.map((e) => ({ value: e, label: t(`jobs-education-${e}`) })), 1);
+    },
+    async schedule() {
+      const s = await q.choice<Schedule | "any">(t("jobs-ask-schedule"), [...SCHEDULES, "any" as const].map((v) => ({ value: v, label: t(`jobs-schedule-${v}`) })), 2);
+      draft.schedules = s === "any" ? [...SCHEDULES] : [s];
+    },
+    async wage() {
+      const wage = await q.text(t("jobs-ask-wage"), {
+        check: (s) => {
+          const n = parseAmount(s);
+          return n !== undefined && Number.isInteger(n) && n >= 1000 && n <= 1_000_000 ? String(n) : undefined;
+        },
+        retry: t("jobs-retry-wage"),
+        skip: t("jobs-wage-any"),
+      });
+      draft.minWage = wage === null ? null : Number(wage);
+    },
+    async covid() {
+      draft.lostWorkCovid = (await q.choice(t("jobs-ask-covid"), yesNo)) === "yes";
+    },
+    async languages() {
+      const set = await q.choice(t("jobs-ask-languages"), (Object.keys(LANGUAGE_SETS) as (keyof typeof LANGUAGE_SETS)[]).map((k) => ({ value: k, label: t(`jobs-languages-${k}`) })), 1);
+      draft.languages = [...LANGUAGE_SETS[set]];
+    },
+    async disability() {
+      draft.disability = (await q.choice(t("jobs-ask-disability"), [
+        { value: "yes", label: t("answer-yes") },
+        { value: "no", label: t("answer-no") },
+        { value: "skip", label: t("jobs-prefer-not"), wide: true },
+      ])) === "yes";
+    },
+    async training() {
+      draft.wantsTraining = (await q.choice(t("jobs-ask-training"), yesNo)) === "yes";
+    },
+  };
+
+  const card = (p: Partial<JobseekerProfile>, active = true) =>
+    t("jobs-profile-card", {
+      name: p.name ?? "—",
+      phone: p.phone ? formatPhone(p.phone) : "—",
+      place: `${p.region ? t(`region-${p.region}`) : "—"}${p.district ? `, ${findDistrict(p.district)?.[locale] ?? p.district}` : ""}`,
+      occupations: (p.occupations ?? []).map(occupationName).join(", ") || "—",
+      experience: p.experienceYears ?? 0,
+      education: p.education ? t(`jobs-education-${p.education}`) : "—",
+      schedule: (p.schedules ?? []).length === SCHEDULES.length ? t("jobs-schedule-any") : (p.schedules ?? []).map((s) => t(`jobs-schedule-${s}`)).join(", "),
+      wage: p.minWage ? t("jobs-wage-from", { wage: formatSom(p.minWage) }) : t("jobs-wage-any"),
+      covid: t(p.lostWorkCovid ? "answer-yes" : "answer-no"),
+      languages: (p.languages ?? []).map((l) => t(`jobs-language-${l}`)).join(", "),
+      training: t(p.wantsTraining ? "answer-yes" : "answer-no"),
+      status: t(active ? "jobs-status-active" : "jobs-status-paused"),
+    });
+
+  const save = async () => {
+    const profile = draft as JobseekerProfile;
+    const fresh = await conversation.external((c) => saveJobseeker(c.deps.db, userId, profile, c.deps.clock.now()));
+    await ctx.reply(t(fresh ? "jobs-registered" : "jobs-updated"));
+  };
+
+  if (!existing) {
+    if (!(await askConsent(conversation, ctx, "jobs"))) {
+      await ctx.reply(t("jobs-no-consent"), { reply_markup: new InlineKeyboard().text(t("jobs-again"), `${MENU_PREFIX}:jobs`) });
+      return;
+    }
+    await ctx.reply(t("jobs-intro"));
+    for (const field of FIELDS) await ask[field]();
+    await q.choice(`${t("jobs-summary-title")}\n\n${card(draft)}\n\n${t("jobs-summary-hint")}`, [{ value: "save", label: t("jobs-save") }], 1);
+    await save();
+    await ctx.reply(card(draft), { reply_markup: new InlineKeyboard().text(t("jobs-open-profile"), `${MENU_PREFIX}:jobs`) });
+    return;
+  }
+
+  // The profile: what to do with it.
+  const action = await q.choice(card(existing, existing.active), [
+    { value: "edit", label: t("jobs-edit") },
+    { value: existing.active ? "pause" : "resume", label: t(existing.active ? "jobs-pause" : "jobs-resume") },
+    { value: "delete", label: t("jobs-delete") },
+  ], 1);
+  if (action === "pause" || action === "resume") {
+    await conversation.external((c) => setJobseekerActive(c.deps.db, userId, action === "resume", c.deps.clock.now()));
+    await ctx.reply(t(action === "pause" ? "jobs-paused" : "jobs-resumed"));
+    return;
+  }
+  if (action === "delete") {
+    if ((await q.choice(t("jobs-delete-sure"), [{ value: "yes", label: t("jobs-delete-yes") }], 1)) === "yes") {
+      await conversation.external((c) => deleteJobseeker(c.deps.db, userId));
+      await ctx.reply(t("jobs-deleted"));
+    }
+    return;
+  }
+  const field = await q.choice<Field>(t("jobs-ask-field"), FIELDS.map((f) => ({ value: f, label: t(`jobs-field-${f}`) })), 2);
+  await ask[field]();
+  await save();
+  await ctx.reply(card(draft, existing.active), { reply_markup: new InlineKeyboard().text(t("jobs-open-profile"), `${MENU_PREFIX}:jobs`) });
+}
+
+export const jobsFlow: Flow = {
+  name: "jobs",
+  version: 1,
+  run,
+  menu: { labelKey: "menu-jobs", aboutKey: "menu-jobs-about" },
+};

@@ -1,0 +1,116 @@
+// Jobseekers register, see and change their profile, pause it and delete it.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ManualClock } from "./support/clock.ts";
+import { answer } from "./support/flows.ts";
+import { TestBot } from "./support/harness.ts";
+
+let t: TestBot;
+let clock: ManualClock;
+beforeEach(async () => {
+  clock = new ManualClock("2026-11-23T06:00:00Z");
+  t = await TestBot.start({ clock, rateLimit: false });
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const RU_ANSWERS = [
+  "#💼 Работа",
+  "#✅ Согласен(на)",
+  "Айгүль Садыкова",
+  "0700 123 456",
+  "#Женщина",
+  "#Чуйская область",
+  "#Сокулукский район",
+  "электросварщик",
+  "#✅ Да",
+  "#Нет",
+  "4",
+  "#Профессиональное (лицей, колледж)",
+  "#Полный день",
+  "25 000 сом",
+  "#Да",
+  "#Кыргызский и русский",
+  "#Нет",
+  "#Да",
+];
+
+describe("jobseeker registration", () => {
+  it("asks consent first, then each question, re-asks bad answers politely, and saves one profile", async () => {
+    const user = await t.userWithLanguage(8001, "ru");
+    await answer(user, "#💼 Работа");
+    expect(user.last()!.text).toMatch(/^Чтобы подобрать вам вакансии/);
+    await answer(user, "#✅ Согласен(на)");
+    expect(user.last()!.text).toBe("Как вас зовут? Напишите имя и фамилию.");
+    await answer(user, "123");
+    expect(user.last()!.text).toBe("Напишите имя буквами, от 2 до 60 символов, например Айгүль Садыкова.");
+    await answer(user, "Айгүль Садыкова", "07001", "0700 123 456", "#Женщина", "#Чуйская область");
+    expect(user.last()!.text).toBe("Выберите район:");
+    await answer(user, "#Сокулукский район", "электросварщик");
+    expect(user.last()!.text).toBe("Мы поняли так: Сварщик. Верно?");
+    await answer(user, "#✅ Да");
+    expect(user.last()!.text).toBe("Ваши профессии: Сварщик. Добавить ещё одну?");
+    await answer(user, "#Да", "шафёр");
+    expect(user.last()!.text).toBe("Может быть, вы имели в виду одну из этих профессий?");
+    await answer(user, "#Водитель", "#Нет", "двести", "-1");
+    expect(user.last()!.text).toBe("Напишите число лет цифрами, от 0 до 60, например 3.");
+    await answer(user, "4", "#Профессиональное (лицей, колледж)", "#Полный день", "мало");
+    expect(user.last()!.text).toMatch(/^Напишите сумму цифрами, от 1 000 до 1 000 000/);
+    await answer(user, "25 000 сом", "#Да", "#Кыргызский и русский", "#Не хочу отвечать", "#Да");
+    const summary = user.last()!.text;
+    expect(summary).toMatch(/^Проверьте анкету:\n\n👤 Айгүль Садыкова, 📱 \+996 700 123 456\n📍 Чуйская область, Сокулукский район\n🛠 Профессии: Сварщик, Водитель\n⏳ Опыт: 4 года/);
+    expect(summary).toContain("💵 Зарплата: от 25 000 сом");
+    await answer(user, "#✅ Сохранить анкету");
+    expect(user.messages().map((m) => m.text)).toContain("✅ Вы на учёте как ищущий работу. Когда появятся подходящие вакансии, мы пришлём их — не чаще раза в день.");
+    const row = await t.db.jobseeker.findUniqueOrThrow({ where: { userId: 8001n } });
+    expect(row).toMatchObject({ name: "Айгүль Садыкова", phone: "+996700123456", sex: "female", region: "chui", district: "sokuluk", experienceYears: 4, education: "vocational", minWage: 25000, lostWorkCovid: true, disability: false, wantsTraining: true, active: true });
+    expect(JSON.parse(row.occupations)).toEqual(["welder", "driver"]);
+    expect(row.skillsText).toBe("электросварщик; шафёр");
+    expect(JSON.parse(row.languages)).toEqual(["ky", "ru"]);
+  });
+
+  it("works in Kyrgyz, with an occupation picked from the list when the typed one is unknown", async () => {
+    const user = await t.userWithLanguage(8002, "ky");
+    await answer(user, "#💼 Жумуш", "#✅ Макулмун", "Бакыт Асанов");
+    await user.sendContact("996555111222");
+    await answer(user, "#Эркек", "#Ош шаары", "космонавт");
+    expect(user.textsSince(user.messages().length - 2)[0]).toMatch(/^Мындай кесип биздин тизмеде жок/);
+    expect(user.last()!.text).toBe("Тармакты тандаңыз:");
+    await answer(user, "#Тамак-аш", "#Ашпозчу", "#Жок", "0", "#Мектеп", "#Баары бир", "#Маанилүү эмес", "#Жок", "#Кыргызча", "#Жок", "#Жок", "#✅ Анкетаны сактоо");
+    const row = await t.db.jobseeker.findUniqueOrThrow({ where: { userId: 8002n } });
+    expect(row).toMatchObject({ region: "osh-city", district: "osh-city", phone: "+996555111222", minWage: null, education: "school" });
+    expect(JSON.parse(row.occupations)).toEqual(["cook"]);
+    expect(JSON.parse(row.schedules)).toEqual(["full", "part", "seasonal", "remote"]);
+  });
+
+  it("opens the profile next time: edit one answer, pause and resume, delete; never a second profile", async () => {
+    const user = await t.userWithLanguage(8003, "ru");
+    await answer(user, ...RU_ANSWERS, "#✅ Сохранить анкету");
+    await answer(user, "#💼 Моя анкета");
+    expect(user.last()!.text).toMatch(/^👤 Айгүль Садыкова/);
+    expect(user.last()!.text).toContain("Статус: ищу работу");
+    await answer(user, "#✏️ Изменить ответ", "#Зарплата", "30000");
+    expect(user.messages().map((m) => m.text)).toContain("✅ Анкета обновлена.");
+    expect(await t.db.jobseeker.count()).toBe(1);
+    expect((await t.db.jobseeker.findUniqueOrThrow({ where: { userId: 8003n } })).minWage).toBe(30000);
+    await answer(user, "#💼 Моя анкета", "#⏸ Сейчас не ищу работу");
+    expect(user.last()!.text).toMatch(/^⏸ Хорошо: пока вы не ищете работу/);
+    expect((await t.db.jobseeker.findUniqueOrThrow({ where: { userId: 8003n } })).active).toBe(false);
+    await answer(user, "#💼 Работа");
+    expect(user.last()!.text).toContain("Статус: ⏸ сейчас не ищу");
+    await answer(user, "#▶️ Снова ищу работу");
+    expect((await t.db.jobseeker.findUniqueOrThrow({ where: { userId: 8003n } })).active).toBe(true);
+    await answer(user, "#💼 Работа", "#🗑 Удалить анкету", "#🗑 Да, удалить");
+    expect(user.last()!.text).toBe("Анкета удалена.");
+    expect(await t.db.jobseeker.count()).toBe(0);
+  });
+
+  it("shows the profile in /mydata and removes it with /deleteme", async () => {
+    const user = await t.userWithLanguage(8004, "ru");
+    await answer(user, ...RU_ANSWERS, "#✅ Сохранить анкету", "/mydata");
+    expect(user.messages().map((m) => m.text).join("\n")).toContain("💼 Анкета ищущего работу\n• Айгүль Садыкова, +996700123456 — ищу работу\n• Откликов на вакансии: 0, записей на обучение: 0");
+    await user.send("/deleteme");
+    await user.click(/^🗑/);
+    expect(await t.db.jobseeker.count()).toBe(0);
+  });
+});
