@@ -8,19 +8,11 @@ import { performance } from "node:perf_hooks";
 import { checkHousehold } from "../src/domain/benefits/household.ts";
 import { assessHousehold } from "../src/domain/benefits/rules.ts";
 import { renderReason } from "../src/services/eligibility-text.ts";
+import { random } from "./random.ts";
 
 const COUNT = Number(process.env.BENCH_HOUSEHOLDS ?? 100_000);
 const RUNS = 3;
 
-/** A small deterministic generator (mulberry32), so every run sees the same households. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate(count: number): string {
   const r = random(42);

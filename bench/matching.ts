@@ -5,19 +5,11 @@ import { performance } from "node:perf_hooks";
 import { catalogue } from "../src/domain/jobs/catalogue.ts";
 import { rankVacancies, SCHEDULES, type Seeker, type Vacancy } from "../src/domain/jobs/scoring.ts";
 import { REGIONS } from "../src/domain/legal-aid/clinics.ts";
+import { random } from "./random.ts";
 
 const SEEKERS = 3000;
 const VACANCIES = 1000;
 
-/** A small deterministic generator (mulberry32), so every run sees the same people. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const r = random(7);
 const pick = <T>(items: readonly T[]) => items[Math.floor(r() * items.length)]!;
 const ids = catalogue().occupations.map((o) => o.id);
