@@ -15,6 +15,7 @@ import { clinicName, listClinics, listEmployers } from "./services/orgs.ts";
 import { clinicScope, employerScope, grantRole, isRole, revokeRole, ROLES, SCOPED, type Role } from "./services/roles.ts";
 import { bishkekDay, formatTime, systemClock, type Clock } from "./time.ts";
 import { closeClinicDay, importClinics, readClinicsFile } from "./services/clinics.ts";
+import { importVacanciesCsv, matchesFor } from "./services/vacancies.ts";
 import { isLocale } from "./context.ts";
 import { checkHousehold } from "./domain/benefits/household.ts";
 import { assessHousehold, coversFrom } from "./domain/benefits/rules.ts";
@@ -378,6 +379,43 @@ const COMMANDS: Command[] = [
       if (!ky?.trim() || !ru?.trim() || r.args.length > 0) throw new UsageError(`usage: npm run cli -- ${this.usage}`);
       const clinic = await r.db.clinic.create({ data: { nameKy: ky.trim(), nameRu: ru.trim() } });
       print(r, clinic, () => `Added clinic ${clinic.id}.`);
+    },
+  },
+  {
+    name: "vacancies import",
+    usage: "vacancies import <file.csv>",
+    about: "import vacancies (open at once); each bad row is reported with its line, the rest imported",
+    async run(r) {
+      const [file] = r.args;
+      if (!file || r.args.length > 1) throw new UsageError(`usage: npm run cli -- ${this.usage}`);
+      let text: string;
+      try {
+        text = readFileSync(file, "utf8");
+      } catch (error) {
+        throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+      const { imported, problems } = await importVacanciesCsv(r.db, text, r.clock.now(), null);
+      for (const p of problems) r.io.err(`line ${p.line}: ${p.message}`);
+      print(r, { imported, refused: problems }, () => `Imported ${imported} vacancies${problems.length ? `; ${problems.length} row(s) refused (above)` : ""}.`);
+      if (imported === 0 && problems.length > 0) throw new CliFailure("Nothing was imported.");
+    },
+  },
+  {
+    name: "jobs match",
+    usage: "jobs match <telegramId> [--json]",
+    about: "a jobseeker's best open vacancies, with each part of the score",
+    async run(r) {
+      const usage = `usage: npm run cli -- ${this.usage}`;
+      const userId = telegramId(r.args[0], usage);
+      if (r.args.length > 1) throw new UsageError(usage);
+      const matches = await matchesFor(r.db, userId, r.clock.now(), 10, 0);
+      if (matches === null) throw new CliFailure(`${userId} is not registered as a jobseeker.`);
+      const rows = matches.map((m) => ({ vacancyId: m.vacancy.id, title: m.vacancy.title, occupation: m.vacancy.occupation, total: m.score.total, parts: m.score.parts }));
+      print(r, rows, () =>
+        rows.length
+          ? rows.map((m) => `${String(m.total).padStart(3)}  #${m.vacancyId} ${m.title}  (${m.parts.map((p) => `${p.part} ${p.points}/${p.max}`).join(", ")})`).join("\n")
+          : "No open vacancies.",
+      );
     },
   },
   {

@@ -1,5 +1,9 @@
 // Jobseekers register, see and change their profile, pause it and delete it.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runCli } from "../src/cli.ts";
+import { saveJobseeker } from "../src/services/jobseekers.ts";
 import { ManualClock } from "./support/clock.ts";
 import { answer } from "./support/flows.ts";
 import { TestBot } from "./support/harness.ts";
@@ -112,5 +116,52 @@ describe("jobseeker registration", () => {
     await user.send("/deleteme");
     await user.click(/^🗑/);
     expect(await t.db.jobseeker.count()).toBe(0);
+  });
+});
+
+describe("vacancies from CSV and explained matches (CLI)", () => {
+  async function cli(args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(args, { env: { DATABASE_URL: t.databaseUrl }, out: (l) => out.push(l), err: (l) => err.push(l), clock });
+    return { code, out: out.join("\n"), err: err.join("\n") };
+  }
+
+  it("imports the good rows, reports each bad one with its line, and ranks them for a jobseeker with the score's parts", async () => {
+    const file = path.join(t.dir, "vacancies.csv");
+    writeFileSync(
+      file,
+      [
+        "employer,title,occupation,region,district,wage_min,wage_max,schedule,experience_years,languages,requirements,contact",
+        'ОсОО «Курулуш»,Сварщик на стройку,сварщик,Чуйская область,Сокулукский район,25000,35000,full,2,ru,"Опыт от 2 лет",0555 000 111',
+        "ОсОО «Курулуш»,Астронавт,космонавт,chui,,30000,,full,0,ru,,0555 000 111",
+        "Кафе «Ордо»,Повар,повар,osh-city,,20000,25000,full,1,ky;ru,,0777 000 222",
+        "Кафе «Ордо»,Официант,официант,osh-city,,много,,part,0,ky,,0777 000 222",
+      ].join("\n"),
+    );
+    const imported = await cli(["vacancies", "import", file]);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toBe("Imported 2 vacancies; 2 row(s) refused (above).");
+    expect(imported.err.split("\n")).toEqual([
+      'line 3: occupation: "космонавт" is not one occupation of the catalogue (an id or a name)',
+      "line 5: wage_min: must be a whole number of som",
+    ]);
+    expect(await t.db.vacancy.count({ where: { status: "open" } })).toBe(2);
+    expect(await t.db.employer.count()).toBe(2);
+
+    await saveJobseeker(
+      t.db,
+      8100n,
+      { name: "Айгүль", phone: "+996700123456", sex: "female", region: "chui", district: "sokuluk", occupations: ["welder"], skillsText: "сварщик", experienceYears: 4, education: "vocational", schedules: ["full"], minWage: 25000, lostWorkCovid: true, languages: ["ky", "ru"], disability: false, wantsTraining: false },
+      clock.now(),
+    );
+    const match = await cli(["jobs", "match", "8100", "--json"]);
+    const rows = JSON.parse(match.out) as { title: string; total: number; parts: { part: string; reason: string }[] }[];
+    expect(rows.map((r) => [r.title, r.total])).toEqual([
+      ["Сварщик на стройку", 100],
+      ["Повар", 40], // another trade in another town: wage, schedule, experience and languages only
+    ]);
+    expect(rows[0]!.parts.map((p) => p.reason)).toContain("match-place-district");
+    expect(await cli(["jobs", "match", "8101"])).toMatchObject({ code: 1, err: "8101 is not registered as a jobseeker." });
   });
 });

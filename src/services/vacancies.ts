@@ -1,0 +1,174 @@
+// Vacancies: created by employers (a new employer's wait for an officer's
+// approval) or by employment officers, imported from CSV row by row, open
+// until they expire (30 days by default) or are closed.
+import { parse } from "csv-parse/sync";
+import type { Db } from "../db/client.ts";
+import { catalogue, matchOccupations, normalize } from "../domain/jobs/catalogue.ts";
+import { districtsOf } from "../domain/jobs/places.ts";
+import { rankVacancies, SCHEDULES, type Schedule, type Seeker } from "../domain/jobs/scoring.ts";
+import { REGIONS, type Region } from "../domain/legal-aid/clinics.ts";
+import { getI18n } from "../i18n.ts";
+import { loadJobseeker } from "./jobseekers.ts";
+
+export const VACANCY_DAYS = 30;
+const LANGUAGES = ["ky", "ru", "en"] as const;
+
+export interface VacancyInput {
+  employerId: number;
+  title: string;
+  occupation: string;
+  region: Region;
+  district: string | null;
+  wageMin: number | null;
+  wageMax: number | null;
+  schedule: Schedule;
+  experienceYears: number;
+  languages: string[];
+  requirements: string;
+  contact: string;
+  /** Days until it expires (default 30). */
+  days?: number;
+}
+
+/** Creates a vacancy: open at once from an officer or a trusted employer, else pending approval. */
+export async function createVacancy(db: Db, input: VacancyInput, now: Date, by: { userId: bigint | null; officer: boolean }) {
+  const employer = await db.employer.findUniqueOrThrow({ where: { id: input.employerId } });
+  const { days = VACANCY_DAYS, languages, ...rest } = input;
+  return db.vacancy.create({
+    data: {
+      ...rest,
+      languages: JSON.stringify(languages),
+      status: by.officer || employer.trusted ? "open" : "pending",
+      createdBy: by.userId,
+      approvedBy: by.officer ? by.userId : null,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + days * 86_400_000),
+    },
+  });
+}
+
+export interface RowProblem {
+  /** Line in the file (the header is line 1). */
+  line: number;
+  message: string;
+}
+
+/** A region by key or by its name in either language ("Чуйская область", "Чүй облусу", "chui"). */
+function findRegion(value: string): Region | undefined {
+  const v = normalize(value);
+  const i18n = getI18n();
+  return REGIONS.find((r) => r === value.trim() || normalize(i18n.t("ru", `region-${r}`)) === v || normalize(i18n.t("ky", `region-${r}`)) === v);
+}
+
+/** An occupation by id, or by a name or synonym that names exactly one. */
+function findOccupation(value: string): string | undefined {
+  if (catalogue().byId.has(value.trim())) return value.trim();
+  const sure = matchOccupations(value).filter((m) => m.how !== "similar");
+  return sure.length === 1 ? sure[0]!.id : undefined;
+}
+
+const wholeNumber = (v: string | undefined, min: number, max: number): number | null | "bad" => {
+  const s = (v ?? "").replace(/\s/g, "");
+  if (s === "") return null;
+  if (!/^\d+$/.test(s)) return "bad";
+  const n = Number(s);
+  return n >= min && n <= max ? n : "bad";
+};
+
+/**
+ * Imports vacancies from CSV with a header row: employer, title, occupation,
+ * region, district, wage_min, wage_max, schedule, experience_years, languages,
+ * requirements, contact, days. A bad row is reported with its line and why;
+ * the others are imported (as an officer's: open at once). Employers named
+ * that do not exist yet are created.
+ */
+export async function importVacanciesCsv(db: Db, text: string, now: Date, officerId: bigint | null): Promise<{ imported: number; problems: RowProblem[] }> {
+  let rows: Record<string, string>[];
+  try {
+    rows = parse(text.replace(/^\uFEFF/, ""), { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: true });
+  } catch (error) {
+    return { imported: 0, problems: [{ line: (error as { lines?: number }).lines ?? 1, message: `not valid CSV: ${(error as Error).message.split("\n")[0]}` }] };
+  }
+  const problems: RowProblem[] = [];
+  let imported = 0;
+  for (const [i, row] of rows.entries()) {
+    const line = i + 2;
+    const bad = (message: string) => problems.push({ line, message });
+    const title = row.title ?? "";
+    const employerName = row.employer ?? "";
+    const occupation = findOccupation(row.occupation ?? "");
+    const region = findRegion(row.region ?? "");
+    const district = row.district ? districtsOf(region ?? "bishkek").find((d) => d.id === row.district || normalize(d.ru) === normalize(row.district!) || normalize(d.ky) === normalize(row.district!)) : undefined;
+    const wageMin = wholeNumber(row.wage_min, 0, 10_000_000);
+    const wageMax = wholeNumber(row.wage_max, 0, 10_000_000);
+    const experience = wholeNumber(row.experience_years, 0, 60);
+    const days = wholeNumber(row.days, 1, 365);
+    const schedule = (row.schedule ?? "full").trim().toLowerCase() || "full";
+    const languages = (row.languages ?? "").split(/[;,\s]+/).filter(Boolean).map((l) => l.toLowerCase());
+    const errors: string[] = [];
+    if (!employerName) errors.push("employer: missing");
+    if (title.length < 2 || title.length > 200) errors.push("title: must be 2–200 characters");
+    if (!occupation) errors.push(`occupation: "${row.occupation ?? ""}" is not one occupation of the catalogue (an id or a name)`);
+    if (!region) errors.push(`region: "${row.region ?? ""}" is not a region (${REGIONS.join(", ")}, or its name)`);
+    if (row.district && region && !district) errors.push(`district: "${row.district}" is not a district of ${region}`);
+    if (wageMin === "bad") errors.push("wage_min: must be a whole number of som");
+    if (wageMax === "bad") errors.push("wage_max: must be a whole number of som");
+    if (typeof wageMin === "number" && typeof wageMax === "number" && wageMax < wageMin) errors.push("wage_max: is below wage_min");
+    if (experience === "bad") errors.push("experience_years: must be 0–60");
+    if (days === "bad") errors.push("days: must be 1–365");
+    if (!(SCHEDULES as readonly string[]).includes(schedule)) errors.push(`schedule: must be one of ${SCHEDULES.join(", ")}`);
+    const unknown = languages.filter((l) => !(LANGUAGES as readonly string[]).includes(l));
+    if (unknown.length) errors.push(`languages: unknown ${unknown.join(", ")} (ky, ru, en)`);
+    if (!(row.contact ?? "").trim()) errors.push("contact: missing");
+    if (errors.length) {
+      bad(errors.join("; "));
+      continue;
+    }
+    const employer =
+      (/^\d+$/.test(employerName) ? await db.employer.findUnique({ where: { id: Number(employerName) } }) : await db.employer.findFirst({ where: { name: employerName } })) ??
+      (/^\d+$/.test(employerName) ? null : await db.employer.create({ data: { name: employerName, trusted: true } }));
+    if (!employer) {
+      bad(`employer: there is no employer ${employerName}`);
+      continue;
+    }
+    await createVacancy(
+      db,
+      {
+        employerId: employer.id,
+        title,
+        occupation: occupation!,
+        region: region!,
+        district: district?.id ?? null,
+        wageMin: wageMin as number | null,
+        wageMax: wageMax as number | null,
+        schedule: schedule as Schedule,
+        experienceYears: (experience as number | null) ?? 0,
+        languages,
+        requirements: row.requirements ?? "",
+        contact: row.contact!.trim(),
+        days: (days as number | null) ?? VACANCY_DAYS,
+      },
+      now,
+      { userId: officerId, officer: true },
+    );
+    imported++;
+  }
+  return { imported, problems };
+}
+
+/** Open vacancies that have not expired. */
+export const openVacancies = (db: Db, now: Date) => db.vacancy.findMany({ where: { status: "open", expiresAt: { gt: now } }, orderBy: { id: "asc" } });
+
+/** A jobseeker's best open vacancies, explained; null when the person has no profile. */
+export async function matchesFor(db: Db, userId: bigint, now: Date, limit = 5, threshold = 50) {
+  const p = await loadJobseeker(db, userId);
+  if (!p) return null;
+  const seeker: Seeker = { ...p };
+  const vacancies = (await openVacancies(db, now)).map((v) => ({
+    ...v,
+    region: v.region,
+    schedule: v.schedule as Schedule,
+    languages: JSON.parse(v.languages) as string[],
+  }));
+  return rankVacancies(seeker, vacancies, limit, threshold);
+}
