@@ -15,6 +15,7 @@ import { MENU_PREFIX } from "../src/features/menu.ts";
 import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
 import { parseAmount, Questions, type Choice } from "../src/questions.ts";
 import { formatSom } from "../src/services/eligibility-text.ts";
+import { matchesFor } from "../src/services/vacancies.ts";
 import { deleteJobseeker, EDUCATION_LEVELS, loadJobseeker, saveJobseeker, setJobseekerActive, type Education, type JobseekerProfile } from "../src/services/jobseekers.ts";
 
 /** At most this many occupations per person. */
@@ -179,10 +180,48 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
 
   // The profile: what to do with it.
   const action = await q.choice(card(existing, existing.active), [
+    ...(existing.active ? [{ value: "matches", label: t("jobs-matches") }] : []),
     { value: "edit", label: t("jobs-edit") },
     { value: existing.active ? "pause" : "resume", label: t(existing.active ? "jobs-pause" : "jobs-resume") },
     { value: "delete", label: t("jobs-delete") },
   ], 1);
+  if (action === "matches") {
+    const matches = await conversation.external(async (c) => {
+      const found = (await matchesFor(c.deps.db, userId, c.deps.clock.now(), 5, 50)) ?? [];
+      const employers = new Map((await c.deps.db.employer.findMany({ where: { id: { in: found.map((m) => m.vacancy.employerId) } } })).map((e) => [e.id, e.name]));
+      return found.map((m) => ({
+        title: m.vacancy.title,
+        employer: employers.get(m.vacancy.employerId) ?? "",
+        wageMin: m.vacancy.wageMin,
+        wageMax: m.vacancy.wageMax,
+        region: m.vacancy.region,
+        district: m.vacancy.district,
+        total: m.score.total,
+        // Why: the parts that count for the person, best first.
+        why: m.score.parts.filter((p) => p.points > 0 && p.points === p.max).map((p) => p.reason),
+      }));
+    });
+    if (matches.length === 0) {
+      await ctx.reply(t("jobs-matches-none"));
+      return;
+    }
+    const lines = matches.map((m, i) =>
+      t("jobs-match-line", {
+        n: i + 1,
+        title: m.title,
+        employer: m.employer,
+        wage:
+          m.wageMin !== null || m.wageMax !== null
+            ? t("jobs-wage-range", { min: formatSom(m.wageMin ?? m.wageMax!), max: formatSom(m.wageMax ?? m.wageMin!) })
+            : t("jobs-wage-unknown"),
+        place: m.district ? (findDistrict(m.district)?.[locale] ?? t(`region-${m.region}`)) : t(`region-${m.region}`),
+        score: m.total,
+        why: m.why.map((r) => t(r)).join(", "),
+      }),
+    );
+    await ctx.reply([t("jobs-matches-title", { count: matches.length }), ...lines].join("\n\n"));
+    return;
+  }
   if (action === "pause" || action === "resume") {
     await conversation.external((c) => setJobseekerActive(c.deps.db, userId, action === "resume", c.deps.clock.now()));
     await ctx.reply(t(action === "pause" ? "jobs-paused" : "jobs-resumed"));

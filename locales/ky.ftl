@@ -731,3 +731,31 @@ jobs-field-covid = COVID-19
 jobs-field-languages = Тилдер
 jobs-field-disability = Майыптуулук
 jobs-field-training = Окуу
+jobs-wage-unknown = көрсөтүлгөн эмес
+jobs-wage-range = { $min }–{ $max } сом
+jobs-match-line =
+    { $n }. { $title } — { $employer }
+       💵 { $wage } · 📍 { $place } · дал келүү { $score }%
+       Эмне үчүн: { $why }
+jobs-matches-none = Азырынча ылайыктуу бош орун жок. Чыкканда жазабыз.
+jobs-matches-title = 🔎 Сизге ылайыктуу бош орундар (мыктылары: { $count }):
+jobs-matches = 🔎 Ылайыктуу бош орундар
+match-languages-missing = башка тил керек
+match-languages-fit = тилдер туура келет
+match-experience-less = тажрыйба сураганга караганда аз
+match-experience-enough = тажрыйба жетиштүү
+match-schedule-other = башка иш убактысы
+match-schedule-fits = ылайыктуу иш убактысы
+match-wage-low = айлык каалагандан аз
+match-wage-close = айлык каалагандан бир аз аз
+match-wage-unknown = айлык көрсөтүлгөн эмес
+match-wage-fits = айлык сиз каалагандай
+match-wage-any = айлык
+match-place-far = башка облус
+match-place-region = сиздин облус
+match-place-district = сиздин району
+match-place-remote = аралыктан
+match-occupation-other = башка кесип
+match-occupation-group = тектеш кесип
+match-occupation-synonym = жазганыңызга жакын
+match-occupation-exact = сиздин кесибиңиз

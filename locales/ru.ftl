@@ -739,3 +739,31 @@ jobs-field-covid = COVID-19
 jobs-field-languages = Языки
 jobs-field-disability = Инвалидность
 jobs-field-training = Обучение
+jobs-wage-unknown = не указана
+jobs-wage-range = { $min }–{ $max } сом
+jobs-match-line =
+    { $n }. { $title } — { $employer }
+       💵 { $wage } · 📍 { $place } · совпадение { $score }%
+       Почему: { $why }
+jobs-matches-none = Пока подходящих вакансий нет. Мы напишем, когда они появятся.
+jobs-matches-title = 🔎 Вакансии для вас (лучшие { $count }):
+jobs-matches = 🔎 Подходящие вакансии
+match-languages-missing = нужен другой язык
+match-languages-fit = языки подходят
+match-experience-less = опыта меньше, чем просят
+match-experience-enough = опыта достаточно
+match-schedule-other = другой график
+match-schedule-fits = подходящий график
+match-wage-low = зарплата ниже желаемой
+match-wage-close = зарплата чуть ниже желаемой
+match-wage-unknown = зарплата не указана
+match-wage-fits = зарплата в вашем диапазоне
+match-wage-any = зарплата
+match-place-far = другая область
+match-place-region = ваша область
+match-place-district = ваш район
+match-place-remote = удалённо
+match-occupation-other = другая профессия
+match-occupation-group = родственная профессия
+match-occupation-synonym = близко к тому, что вы написали
+match-occupation-exact = ваша профессия

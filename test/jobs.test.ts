@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.ts";
 import { saveJobseeker } from "../src/services/jobseekers.ts";
+import { createVacancy } from "../src/services/vacancies.ts";
 import { ManualClock } from "./support/clock.ts";
 import { answer } from "./support/flows.ts";
 import { TestBot } from "./support/harness.ts";
@@ -163,5 +164,28 @@ describe("vacancies from CSV and explained matches (CLI)", () => {
     ]);
     expect(rows[0]!.parts.map((p) => p.reason)).toContain("match-place-district");
     expect(await cli(["jobs", "match", "8101"])).toMatchObject({ code: 1, err: "8101 is not registered as a jobseeker." });
+  });
+});
+
+describe("matches for a jobseeker", () => {
+  it("lists the best open vacancies with why they fit, in the person's language", async () => {
+    const employer = await t.db.employer.create({ data: { name: "ОсОО «Курулуш»", trusted: true } });
+    await createVacancy(
+      t.db,
+      { employerId: employer.id, title: "Сварщик на стройку", occupation: "welder", region: "chui", district: "sokuluk", wageMin: 25000, wageMax: 35000, schedule: "full", experienceYears: 2, languages: ["ru"], requirements: "", contact: "0555 000 111" },
+      clock.now(),
+      { userId: null, officer: true },
+    );
+    await createVacancy(
+      t.db,
+      { employerId: employer.id, title: "Бухгалтер", occupation: "accountant", region: "naryn", district: null, wageMin: 15000, wageMax: null, schedule: "part", experienceYears: 5, languages: ["ru"], requirements: "", contact: "0555 000 111" },
+      clock.now(),
+      { userId: null, officer: true },
+    );
+    const user = await t.userWithLanguage(8005, "ru");
+    await answer(user, ...RU_ANSWERS, "#✅ Сохранить анкету", "#💼 Моя анкета", "#🔎 Подходящие вакансии");
+    expect(user.last()!.text).toBe(
+      "🔎 Вакансии для вас (лучшие 1):\n\n1. Сварщик на стройку — ОсОО «Курулуш»\n   💵 25 000–35 000 сом · 📍 Сокулукский район · совпадение 100%\n   Почему: ваша профессия, ваш район, зарплата в вашем диапазоне, подходящий график, опыта достаточно, языки подходят",
+    );
   });
 });
