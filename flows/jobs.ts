@@ -11,6 +11,7 @@ import { districtsOf, findDistrict } from "../src/domain/jobs/places.ts";
 import { SCHEDULES, type Schedule } from "../src/domain/jobs/scoring.ts";
 import { checkName, formatPhone, normalizePhone } from "../src/domain/legal-aid/contact.ts";
 import { REGIONS, type Region } from "../src/domain/legal-aid/clinics.ts";
+import { JOBS_PREFIX } from "../src/features/jobs.ts";
 import { MENU_PREFIX } from "../src/features/menu.ts";
 import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
 import { parseAmount, Questions, type Choice } from "../src/questions.ts";
@@ -190,6 +191,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
       const found = (await matchesFor(c.deps.db, userId, c.deps.clock.now(), 5, 50)) ?? [];
       const employers = new Map((await c.deps.db.employer.findMany({ where: { id: { in: found.map((m) => m.vacancy.employerId) } } })).map((e) => [e.id, e.name]));
       return found.map((m) => ({
+        id: m.vacancy.id,
         title: m.vacancy.title,
         employer: employers.get(m.vacancy.employerId) ?? "",
         wageMin: m.vacancy.wageMin,
@@ -219,7 +221,9 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
         why: m.why.map((r) => t(r)).join(", "),
       }),
     );
-    await ctx.reply([t("jobs-matches-title", { count: matches.length }), ...lines].join("\n\n"));
+    // An Apply button per vacancy: the employer sees the profile only then.
+    const keyboard = InlineKeyboard.from(matches.map((m, i) => [InlineKeyboard.text(t("jobs-apply", { n: i + 1 }), `${JOBS_PREFIX}:apply:${m.id}`)]));
+    await ctx.reply([t("jobs-matches-title", { count: matches.length }), ...lines].join("\n\n"), { reply_markup: keyboard });
     return;
   }
   if (action === "pause" || action === "resume") {

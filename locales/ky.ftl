@@ -732,6 +732,27 @@ jobs-field-languages = Тилдер
 jobs-field-disability = Майыптуулук
 jobs-field-training = Окуу
 jobs-wage-unknown = көрсөтүлгөн эмес
+jobs-seeker-declined = «{ $employer }» иш берүүчүсү азырынча сизди «{ $title }» ордуна чакыра албайт. Капа болбоңуз — башка бош орундарды жөнөтөбүз.
+jobs-seeker-accepted = 🎉 «{ $employer }» иш берүүчүсү сизди «{ $title }» бош ордуна чакырат. Аны менен байланышыңыз: { $contact }.
+jobs-employer-declined = ❌ «{ $title }» боюнча талапкерге сылык баш тартуу жөнөтүлдү.
+jobs-employer-accepted = ✅ «{ $title }» үчүн талапкер чакырылды: бот ага байланыш маалыматыңызды билдирди.
+jobs-declined-short = Баш тартуу жөнөтүлдү
+jobs-accepted-short = Талапкер чакырылды
+jobs-application-decided = Бул жоопко буга чейин жооп берилген.
+jobs-application-gone = Бул жооп жок.
+jobs-decline = ❌ Баш тартуу
+jobs-accept = ✅ Чакыруу
+jobs-employer-new = 
+    📨 «{ $title }» бош ордуна жооп
+    👤 { $name }, 📱 { $phone }
+    🛠 { $occupations }, тажрыйба { $experience } жыл
+    📍 { $place }
+jobs-apply-already = Бул бош орунга буга чейин жооп бергенсиз.
+jobs-apply-closed = Бул бош орун жабылып калган.
+jobs-apply-no-profile = Адегенде анкетаны толтуруңуз: «💼 Жумуш».
+jobs-applied = ✅ Жообуңуз жөнөтүлдү: иш берүүчү анкетаңызды көрүп, ушул жерде жооп берет.
+jobs-applied-short = Жооп жөнөтүлдү
+jobs-apply = ✅ №{ $n } бош ордуна жооп берүү
 jobs-wage-range = { $min }–{ $max } сом
 jobs-match-line =
     { $n }. { $title } — { $employer }

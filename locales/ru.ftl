@@ -740,6 +740,27 @@ jobs-field-languages = Языки
 jobs-field-disability = Инвалидность
 jobs-field-training = Обучение
 jobs-wage-unknown = не указана
+jobs-seeker-declined = Работодатель «{ $employer }» пока не готов пригласить вас на «{ $title }». Не расстраивайтесь — мы пришлём другие вакансии.
+jobs-seeker-accepted = 🎉 Работодатель «{ $employer }» приглашает вас по вакансии «{ $title }». Свяжитесь с ним: { $contact }.
+jobs-employer-declined = ❌ Кандидату на «{ $title }» отправлен вежливый отказ.
+jobs-employer-accepted = ✅ Кандидат на «{ $title }» приглашён: бот сообщил ему ваши контакты.
+jobs-declined-short = Отказ отправлен
+jobs-accepted-short = Кандидат приглашён
+jobs-application-decided = По этому отклику уже ответили.
+jobs-application-gone = Этого отклика больше нет.
+jobs-decline = ❌ Отказать
+jobs-accept = ✅ Пригласить
+jobs-employer-new = 
+    📨 Отклик на вакансию «{ $title }»
+    👤 { $name }, 📱 { $phone }
+    🛠 { $occupations }, опыт { $experience } л.
+    📍 { $place }
+jobs-apply-already = Вы уже откликнулись на эту вакансию.
+jobs-apply-closed = Эта вакансия уже закрыта.
+jobs-apply-no-profile = Сначала заполните анкету: «💼 Работа».
+jobs-applied = ✅ Отклик отправлен: работодатель увидит вашу анкету и ответит здесь.
+jobs-applied-short = Отклик отправлен
+jobs-apply = ✅ Откликнуться на №{ $n }
 jobs-wage-range = { $min }–{ $max } сом
 jobs-match-line =
     { $n }. { $title } — { $employer }

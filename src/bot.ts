@@ -8,6 +8,7 @@ import { Bot, BotError, type ApiClientOptions, type Middleware } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { allFlows } from "../flows/index.ts";
 import type { BotContext, BotDeps, BotServices, FlowContext, SessionData } from "./context.ts";
+import { JobsFeature } from "./features/jobs.ts";
 import { LegalAidFeature } from "./features/legal-aid.ts";
 import { CallbackAnswers } from "./callback-answers.ts";
 import { chain } from "./chain.ts";
@@ -94,6 +95,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   const menu = new MainMenu(menuEntries);
   const staffButtons = new StaffButtons(new ButtonSigner(options.token));
   const legalAid = new LegalAidFeature(staffButtons);
+  const jobs = new JobsFeature(staffButtons);
   const staff = new StaffFeature(menu, staffButtons, [...legalAid.staffEntries(), ...(options.staffEntries ?? [])]);
   const services: BotServices = {
     bookingChanged: (api, bookingId, event) => legalAid.bookingChanged(deps, api, bookingId, event),
@@ -110,6 +112,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   groups.routes(beforeFlows);
   const afterFlows = new Routes();
   legalAid.routes(beforeFlows, afterFlows);
+  jobs.routes(beforeFlows);
   languageRoutes(beforeFlows, { menu, sessions, start });
   start.routes(afterFlows);
   flowEntryRoutes(afterFlows, menu);

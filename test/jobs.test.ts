@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.ts";
 import { saveJobseeker } from "../src/services/jobseekers.ts";
 import { createVacancy } from "../src/services/vacancies.ts";
+import { grantRole } from "../src/services/roles.ts";
+import { ButtonSigner } from "../src/signed-data.ts";
 import { ManualClock } from "./support/clock.ts";
 import { answer } from "./support/flows.ts";
 import { TestBot } from "./support/harness.ts";
@@ -187,5 +189,32 @@ describe("matches for a jobseeker", () => {
     expect(user.last()!.text).toBe(
       "🔎 Вакансии для вас (лучшие 1):\n\n1. Сварщик на стройку — ОсОО «Курулуш»\n   💵 25 000–35 000 сом · 📍 Сокулукский район · совпадение 100%\n   Почему: ваша профессия, ваш район, зарплата в вашем диапазоне, подходящий график, опыта достаточно, языки подходят",
     );
+  });
+});
+
+describe("applying to a vacancy", () => {
+  it("sends the profile to the employer with Accept/Decline; accepting tells the jobseeker and counts a match; nobody else can press it", async () => {
+    const employer = await t.db.employer.create({ data: { name: "ОсОО «Курулуш»", trusted: true } });
+    await createVacancy(
+      t.db,
+      { employerId: employer.id, title: "Сварщик на стройку", occupation: "welder", region: "chui", district: "sokuluk", wageMin: 25000, wageMax: 35000, schedule: "full", experienceYears: 2, languages: ["ru"], requirements: "", contact: "0555 000 111" },
+      clock.now(),
+      { userId: null, officer: true },
+    );
+    const boss = await t.userWithLanguage(8200, "ru");
+    await grantRole(t.db, { userId: 8200n, role: "employer", scope: `employer:${employer.id}`, by: null, via: "cli", now: clock.now() });
+    const user = await t.userWithLanguage(8006, "ru");
+    await answer(user, ...RU_ANSWERS, "#✅ Сохранить анкету", "#💼 Моя анкета", "#🔎 Подходящие вакансии", "#✅ Откликнуться на №1");
+    expect(user.last()!.text).toBe("✅ Отклик отправлен: работодатель увидит вашу анкету и ответит здесь.");
+    expect(boss.last()!.text).toBe("📨 Отклик на вакансию «Сварщик на стройку»\n👤 Айгүль Садыкова, 📱 +996 700 123 456\n🛠 Сварщик, опыт 4 л.\n📍 Сокулукский район");
+    // Applying twice is refused; a citizen cannot press the employer's button.
+    const again = await user.click("✅ Откликнуться на №1");
+    expect(t.fake.answersTo(again)).toEqual([expect.objectContaining({ text: "Вы уже откликнулись на эту вакансию.", showAlert: true })]);
+    const forged = await user.clickData(new ButtonSigner(t.fake.token).sign(8006, boss.buttonIn(8200, "✅ Пригласить").data.split(":").slice(0, 2).join(":")));
+    expect(t.fake.answersTo(forged)).toEqual([expect.objectContaining({ text: "Это действие доступно только сотрудникам с нужной ролью. Ничего не изменено.", showAlert: true })]);
+    await boss.click("✅ Пригласить");
+    expect(boss.last()!.text).toBe("✅ Кандидат на «Сварщик на стройку» приглашён: бот сообщил ему ваши контакты.");
+    expect(user.last()!.text).toBe("🎉 Работодатель «ОсОО «Курулуш»» приглашает вас по вакансии «Сварщик на стройку». Свяжитесь с ним: 0555 000 111.");
+    expect(await t.db.application.findFirstOrThrow()).toMatchObject({ status: "accepted", decidedBy: 8200n });
   });
 });
