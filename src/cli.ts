@@ -15,7 +15,7 @@ import { clinicName, listClinics, listEmployers } from "./services/orgs.ts";
 import { clinicScope, employerScope, grantRole, isRole, revokeRole, ROLES, SCOPED, type Role } from "./services/roles.ts";
 import { bishkekDay, formatTime, systemClock, type Clock } from "./time.ts";
 import { closeClinicDay, importClinics, readClinicsFile } from "./services/clinics.ts";
-import { importVacanciesCsv, matchesFor } from "./services/vacancies.ts";
+import { importVacanciesCsv, jobsStats, matchesFor } from "./services/vacancies.ts";
 import { isLocale } from "./context.ts";
 import { checkHousehold } from "./domain/benefits/household.ts";
 import { assessHousehold, coversFrom } from "./domain/benefits/rules.ts";
@@ -398,6 +398,24 @@ const COMMANDS: Command[] = [
       for (const p of problems) r.io.err(`line ${p.line}: ${p.message}`);
       print(r, { imported, refused: problems }, () => `Imported ${imported} vacancies${problems.length ? `; ${problems.length} row(s) refused (above)` : ""}.`);
       if (imported === 0 && problems.length > 0) throw new CliFailure("Nothing was imported.");
+    },
+  },
+  {
+    name: "jobs stats",
+    usage: "jobs stats [--json]",
+    about: "jobseekers registered, active, lost work to COVID-19, matched (accepted), match rate, enrolled, completed; by sex and region",
+    async run(r) {
+      const stats = await jobsStats(r.db);
+      const line = (name: string, f: Omit<typeof stats, "bySex" | "byRegion">) =>
+        `${name.padEnd(16)} ${String(f.registered).padStart(6)} ${String(f.active).padStart(6)} ${String(f.lostWorkCovid).padStart(6)} ${String(f.matched).padStart(6)} ${`${f.matchRate}%`.padStart(7)} ${String(f.enrolled).padStart(6)} ${String(f.completed).padStart(6)}`;
+      print(r, stats, () =>
+        [
+          `${"".padEnd(16)} ${"regist".padStart(6)} ${"active".padStart(6)} ${"covid".padStart(6)} ${"match".padStart(6)} ${"rate".padStart(7)} ${"enrol".padStart(6)} ${"done".padStart(6)}`,
+          line("all", stats),
+          ...Object.entries(stats.bySex).map(([k, f]) => line(`sex ${k}`, f)),
+          ...Object.entries(stats.byRegion).map(([k, f]) => line(k, f)),
+        ].join("\n"),
+      );
     },
   },
   {

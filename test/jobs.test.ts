@@ -216,5 +216,19 @@ describe("applying to a vacancy", () => {
     expect(boss.last()!.text).toBe("✅ Кандидат на «Сварщик на стройку» приглашён: бот сообщил ему ваши контакты.");
     expect(user.last()!.text).toBe("🎉 Работодатель «ОсОО «Курулуш»» приглашает вас по вакансии «Сварщик на стройку». Свяжитесь с ним: 0555 000 111.");
     expect(await t.db.application.findFirstOrThrow()).toMatchObject({ status: "accepted", decidedBy: 8200n });
+    // The report counts the match.
+    const out: string[] = [];
+    await runCli(["jobs", "stats", "--json"], { env: { DATABASE_URL: t.databaseUrl }, out: (l) => out.push(l), err: () => undefined, clock });
+    expect(JSON.parse(out.join("\n"))).toEqual({
+      registered: 1,
+      active: 1,
+      lostWorkCovid: 1,
+      matched: 1,
+      matchRate: 100,
+      enrolled: 0,
+      completed: 0,
+      bySex: { female: { registered: 1, active: 1, lostWorkCovid: 1, matched: 1, matchRate: 100, enrolled: 0, completed: 0 } },
+      byRegion: { chui: { registered: 1, active: 1, lostWorkCovid: 1, matched: 1, matchRate: 100, enrolled: 0, completed: 0 } },
+    });
   });
 });

@@ -172,3 +172,26 @@ export async function matchesFor(db: Db, userId: bigint, now: Date, limit = 5, t
   }));
   return rankVacancies(seeker, vacancies, limit, threshold);
 }
+
+/** The jobs figures the project reports: registered, active, lost work to COVID-19, matched, enrolled, completed; by sex and region. */
+export async function jobsStats(db: Db) {
+  const seekers = await db.jobseeker.findMany({ select: { userId: true, sex: true, region: true, active: true, lostWorkCovid: true } });
+  const accepted = new Set((await db.application.findMany({ where: { status: "accepted" }, select: { userId: true } })).map((a) => a.userId));
+  const enrolments = await db.enrolment.findMany({ select: { userId: true, status: true } });
+  const enrolled = new Set(enrolments.map((e) => e.userId));
+  const completed = new Set(enrolments.filter((e) => e.status === "completed").map((e) => e.userId));
+  const figures = (list: typeof seekers) => {
+    const matched = list.filter((s) => accepted.has(s.userId)).length;
+    return {
+      registered: list.length,
+      active: list.filter((s) => s.active).length,
+      lostWorkCovid: list.filter((s) => s.lostWorkCovid).length,
+      matched,
+      matchRate: list.length ? Math.round((matched / list.length) * 1000) / 10 : 0,
+      enrolled: list.filter((s) => enrolled.has(s.userId)).length,
+      completed: list.filter((s) => completed.has(s.userId)).length,
+    };
+  };
+  const by = (key: "sex" | "region") => Object.fromEntries([...new Set(seekers.map((s) => s[key]))].sort().map((v) => [v, figures(seekers.filter((s) => s[key] === v))]));
+  return { ...figures(seekers), bySex: by("sex"), byRegion: by("region") };
+}
