@@ -3,6 +3,8 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.ts";
+import { sendEmployerDigests, sendJobseekerDigests } from "../src/jobs/jobs-digest.ts";
+import { createLogger } from "../src/logger.ts";
 import { saveJobseeker } from "../src/services/jobseekers.ts";
 import { createVacancy } from "../src/services/vacancies.ts";
 import { grantRole } from "../src/services/roles.ts";
@@ -230,5 +232,39 @@ describe("applying to a vacancy", () => {
       bySex: { female: { registered: 1, active: 1, lostWorkCovid: 1, matched: 1, matchRate: 100, enrolled: 0, completed: 0 } },
       byRegion: { chui: { registered: 1, active: 1, lostWorkCovid: 1, matched: 1, matchRate: 100, enrolled: 0, completed: 0 } },
     });
+  });
+});
+
+describe("the daily jobs digest", () => {
+  it("sends a jobseeker the new fitting vacancies once a day, nothing when nothing is new; the employer hears of new applicants once", async () => {
+    const employer = await t.db.employer.create({ data: { name: "ОсОО «Курулуш»", trusted: true } });
+    const boss = await t.userWithLanguage(8300, "ru");
+    await grantRole(t.db, { userId: 8300n, role: "employer", scope: `employer:${employer.id}`, by: null, via: "cli", now: clock.now() });
+    const user = await t.userWithLanguage(8007, "ru");
+    await answer(user, ...RU_ANSWERS, "#✅ Сохранить анкету");
+    const deps = { db: t.db, reads: t.database.reads, logger: createLogger("silent"), clock };
+    const vacancy = (title: string, occupation: string) =>
+      createVacancy(
+        t.db,
+        { employerId: employer.id, title, occupation, region: "chui", district: "sokuluk", wageMin: 25000, wageMax: 35000, schedule: "full", experienceYears: 2, languages: ["ru"], requirements: "", contact: "0555 000 111" },
+        clock.now(),
+        { userId: null, officer: true },
+      );
+    expect(await sendJobseekerDigests(deps, t.bot.api)).toBe(0); // no vacancies at all
+    clock.advance(3_600_000);
+    await vacancy("Сварщик", "welder");
+    await vacancy("Повар", "cook"); // does not fit well enough to be sent unasked
+    clock.set("2026-11-24T04:00:00Z"); // Tuesday 10:00
+    expect(await sendJobseekerDigests(deps, t.bot.api)).toBe(1);
+    expect(user.last()!.text).toBe("💼 Новые вакансии для вас (1). Подробнее — «💼 Работа» → «🔎 Подходящие вакансии».\n1. Сварщик · 100%");
+    expect(await sendJobseekerDigests(deps, t.bot.api)).toBe(0); // once a day
+    clock.set("2026-11-25T04:00:00Z");
+    expect(await sendJobseekerDigests(deps, t.bot.api)).toBe(0); // nothing new since
+    // Applying from the digest; the employer's digest counts it once.
+    await user.click("✅ Откликнуться на №1");
+    expect(await sendEmployerDigests(deps, t.bot.api)).toBe(1);
+    expect(boss.last()!.text).toBe("📨 Новые отклики за сутки:\n• Сварщик: 1");
+    await t.restart();
+    expect(await sendEmployerDigests({ ...deps, db: t.db, reads: t.database.reads }, t.bot.api)).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import type { Clock } from "../time.ts";
 import type { Api } from "grammy";
 import type { FastReads } from "../db/client.ts";
 import { anonymizeOldBookings, deleteOldInvites, deleteStaleState } from "./cleanup.ts";
+import { sendEmployerDigests, sendJobseekerDigests } from "./jobs-digest.ts";
 import { sendDigests, sendReminders } from "./legal-aid.ts";
 
 export function scheduleJobs(deps: { db: Db; reads: FastReads; logger: Logger; clock: Clock; api: Api }): { stop(): void } {
@@ -28,6 +29,8 @@ export function scheduleJobs(deps: { db: Db; reads: FastReads; logger: Logger; c
     every("* * * * *", "reminders", () => sendReminders(deps, deps.api)),
     // The clinics' list of the day, at 08:00 (once per clinic and day, even across restarts).
     every("0 8 * * *", "digest", () => sendDigests(deps, deps.api)),
+    // Jobs: new fitting vacancies to jobseekers and new applicants to employers, once a day at 10:00.
+    every("0 10 * * *", "jobs-digest", async () => (await sendJobseekerDigests(deps, deps.api)) + (await sendEmployerDigests(deps, deps.api))),
     cron.schedule(
       "15 3 * * *", // 03:15 every night
       async () => {

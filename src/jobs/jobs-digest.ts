@@ -1,0 +1,88 @@
+// The daily jobs digests: each active jobseeker gets the new vacancies that fit
+// them well (at most one message a day, none when nothing is new), each
+// employer the applicants of the last day. Claimed in the database first
+// (lastDigestAt, a JobRun row), so a restart never sends one twice.
+import { InlineKeyboard, type Api } from "grammy";
+import type { Locale } from "../context.ts";
+import { rankVacancies, type Schedule, type Seeker } from "../domain/jobs/scoring.ts";
+import { JOBS_PREFIX } from "../features/jobs.ts";
+import { translator } from "../services/booking-text.ts";
+import { sendToPerson } from "../services/delivery.ts";
+import { loadJobseeker } from "../services/jobseekers.ts";
+import { employerScope } from "../services/roles.ts";
+import { notifyStaff } from "../services/staff-groups.ts";
+import { userLanguage } from "../services/users.ts";
+import { openVacancies } from "../services/vacancies.ts";
+import type { JobDeps } from "./legal-aid.ts";
+
+/** A vacancy must score this much to be sent unasked. */
+export const DIGEST_THRESHOLD = 70;
+const DAY_MS = 86_400_000;
+
+/** Bishkek midnight of the day `now` is in. */
+const dayStart = (now: Date) => new Date(`${new Date(now.getTime() + 6 * 3_600_000).toISOString().slice(0, 10)}T00:00:00+06:00`);
+
+export async function sendJobseekerDigests(deps: JobDeps, api: Api): Promise<number> {
+  const now = deps.clock.now();
+  const today = dayStart(now);
+  const vacancies = (await openVacancies(deps.db, now)).map((v) => ({ ...v, schedule: v.schedule as Schedule, languages: JSON.parse(v.languages) as string[] }));
+  if (vacancies.length === 0) return 0;
+  const seekers = await deps.db.jobseeker.findMany({
+    where: { active: true, OR: [{ lastDigestAt: null }, { lastDigestAt: { lt: today } }] },
+    select: { userId: true, lastDigestAt: true, createdAt: true },
+  });
+  let sent = 0;
+  for (const s of seekers) {
+    const since = s.lastDigestAt ?? s.createdAt;
+    const applied = new Set((await deps.db.application.findMany({ where: { userId: s.userId }, select: { vacancyId: true } })).map((a) => a.vacancyId));
+    const fresh = vacancies.filter((v) => v.createdAt > since && !applied.has(v.id));
+    if (fresh.length === 0) continue;
+    const profile = await loadJobseeker(deps.db, s.userId);
+    if (!profile) continue;
+    const seeker: Seeker = { ...profile };
+    const best = rankVacancies(seeker, fresh, 5, DIGEST_THRESHOLD);
+    if (best.length === 0) continue;
+    // The claim: one digest a day, even with two workers or a restart in between.
+    const claimed = await deps.db.jobseeker.updateMany({
+      where: { userId: s.userId, OR: [{ lastDigestAt: null }, { lastDigestAt: { lt: today } }] },
+      data: { lastDigestAt: now },
+    });
+    if (claimed.count !== 1) continue;
+    const locale: Locale = userLanguage(deps.reads, s.userId) ?? "ru";
+    const t = translator(locale);
+    const lines = best.map((m, i) => `${i + 1}. ${m.vacancy.title} · ${m.score.total}%`);
+    const keyboard = InlineKeyboard.from(best.map((m, i) => [InlineKeyboard.text(t("jobs-apply", { n: i + 1 }), `${JOBS_PREFIX}:apply:${m.vacancy.id}`)]));
+    if (await sendToPerson(api, deps.reads, deps.logger, s.userId, [t("jobs-digest-title", { count: best.length }), ...lines].join("\n"), { reply_markup: keyboard })) sent++;
+  }
+  return sent;
+}
+
+/** Each employer with applicants in the last day hears how many, per vacancy, once a day. */
+export async function sendEmployerDigests(deps: JobDeps, api: Api): Promise<number> {
+  const now = deps.clock.now();
+  const day = new Date(now.getTime() + 6 * 3_600_000).toISOString().slice(0, 10);
+  const recent = await deps.db.application.findMany({
+    where: { status: "applied", createdAt: { gt: new Date(now.getTime() - DAY_MS) } },
+    include: { vacancy: true },
+  });
+  const byEmployer = new Map<number, Map<string, number>>();
+  for (const a of recent) {
+    const titles = byEmployer.get(a.vacancy.employerId) ?? new Map<string, number>();
+    titles.set(a.vacancy.title, (titles.get(a.vacancy.title) ?? 0) + 1);
+    byEmployer.set(a.vacancy.employerId, titles);
+  }
+  let sent = 0;
+  for (const [employerId, titles] of byEmployer) {
+    try {
+      await deps.db.jobRun.create({ data: { name: "employer-digest", key: `${employerId}:${day}`, at: now } });
+    } catch (error) {
+      if ((error as { code?: string }).code === "P2002") continue;
+      throw error;
+    }
+    sent += await notifyStaff(deps, api, { role: "employer", scope: employerScope(employerId) }, (locale) => {
+      const t = translator(locale);
+      return { text: [t("jobs-employer-digest"), ...[...titles].map(([title, count]) => `• ${title}: ${count}`)].join("\n") };
+    });
+  }
+  return sent;
+}
