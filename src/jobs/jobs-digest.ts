@@ -8,7 +8,6 @@ import { rankVacancies, type Schedule, type Seeker } from "../domain/jobs/scorin
 import { JOBS_PREFIX } from "../features/jobs.ts";
 import { translator } from "../services/booking-text.ts";
 import { sendToPerson } from "../services/delivery.ts";
-import { loadJobseeker } from "../services/jobseekers.ts";
 import { employerScope } from "../services/roles.ts";
 import { notifyStaff } from "../services/staff-groups.ts";
 import { userLanguage } from "../services/users.ts";
@@ -27,19 +26,28 @@ export async function sendJobseekerDigests(deps: JobDeps, api: Api): Promise<num
   const today = dayStart(now);
   const vacancies = (await openVacancies(deps.db, now)).map((v) => ({ ...v, schedule: v.schedule as Schedule, languages: JSON.parse(v.languages) as string[] }));
   if (vacancies.length === 0) return 0;
-  const seekers = await deps.db.jobseeker.findMany({
-    where: { active: true, OR: [{ lastDigestAt: null }, { lastDigestAt: { lt: today } }] },
-    select: { userId: true, lastDigestAt: true, createdAt: true },
-  });
+  // Everyone due and all their applications in two reads, not two per person.
+  const seekers = await deps.db.jobseeker.findMany({ where: { active: true, OR: [{ lastDigestAt: null }, { lastDigestAt: { lt: today } }] } });
+  const appliedBy = new Map<bigint, Set<number>>();
+  for (const a of await deps.db.application.findMany({ select: { userId: true, vacancyId: true } })) {
+    appliedBy.set(a.userId, (appliedBy.get(a.userId) ?? new Set()).add(a.vacancyId));
+  }
   let sent = 0;
   for (const s of seekers) {
     const since = s.lastDigestAt ?? s.createdAt;
-    const applied = new Set((await deps.db.application.findMany({ where: { userId: s.userId }, select: { vacancyId: true } })).map((a) => a.vacancyId));
-    const fresh = vacancies.filter((v) => v.createdAt > since && !applied.has(v.id));
+    const applied = appliedBy.get(s.userId);
+    const fresh = vacancies.filter((v) => v.createdAt > since && !applied?.has(v.id));
     if (fresh.length === 0) continue;
-    const profile = await loadJobseeker(deps.db, s.userId);
-    if (!profile) continue;
-    const seeker: Seeker = { ...profile };
+    const seeker: Seeker = {
+      occupations: JSON.parse(s.occupations) as string[],
+      skillsText: s.skillsText,
+      region: s.region,
+      district: s.district,
+      experienceYears: s.experienceYears,
+      minWage: s.minWage,
+      schedules: JSON.parse(s.schedules) as Schedule[],
+      languages: JSON.parse(s.languages) as string[],
+    };
     const best = rankVacancies(seeker, fresh, 5, DIGEST_THRESHOLD);
     if (best.length === 0) continue;
     // The claim: one digest a day, even with two workers or a restart in between.
