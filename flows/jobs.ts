@@ -6,7 +6,8 @@ import { Keyboard, InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import { askConsent } from "../src/consent.ts";
 import type { FlowContext } from "../src/context.ts";
-import { catalogue, matchOccupations } from "../src/domain/jobs/catalogue.ts";
+import { catalogue } from "../src/domain/jobs/catalogue.ts";
+import { askOccupations } from "./occupation-question.ts";
 import { districtsOf, findDistrict } from "../src/domain/jobs/places.ts";
 import { SCHEDULES, type Schedule } from "../src/domain/jobs/scoring.ts";
 import { checkName, formatPhone, normalizePhone } from "../src/domain/legal-aid/contact.ts";
@@ -65,44 +66,9 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
       draft.district = list.length === 1 ? list[0]!.id : await q.choice(t("jobs-ask-district"), list.map((d) => ({ value: d.id, label: d[locale] })), 2);
     },
     async occupations() {
-      const chosen: string[] = [];
-      const typed: string[] = [];
-      for (;;) {
-        const text = (await q.text(t(chosen.length ? "jobs-ask-occupation-more" : "jobs-ask-occupation"), {
-          check: (s) => (s.length >= 2 && s.length <= 200 ? s : undefined),
-          retry: t("jobs-retry-occupation"),
-        }))!;
-        typed.push(text);
-        const matches = matchOccupations(text).filter((m) => !chosen.includes(m.id));
-        const sure = matches.filter((m) => m.how !== "similar").slice(0, MAX_OCCUPATIONS - chosen.length);
-        let picked: string[] = [];
-        if (sure.length > 0) {
-          const ok = await q.choice(t("jobs-occupation-understood", { names: sure.map((m) => occupationName(m.id)).join(", ") }), [
-            { value: "yes", label: t("jobs-occupation-yes") },
-            { value: "list", label: t("jobs-occupation-list") },
-          ], 1);
-          if (ok === "yes") picked = sure.map((m) => m.id);
-        } else if (matches.length > 0) {
-          const one = await q.choice(t("jobs-occupation-maybe"), [
-            ...matches.slice(0, 6).map((m) => ({ value: m.id, label: occupationName(m.id) })),
-            { value: "list", label: t("jobs-occupation-list"), wide: true },
-          ], 2);
-          if (one !== "list") picked = [one];
-        } else {
-          await ctx.reply(t("jobs-occupation-unknown"));
-        }
-        if (picked.length === 0) {
-          // From the catalogue: a group, then the occupation.
-          const groups = Object.entries(catalogue().groups);
-          const group = await q.choice(t("jobs-ask-group"), groups.map(([id, g]) => ({ value: id, label: g[locale] })), 2);
-          picked = [await q.choice(t("jobs-ask-from-group"), catalogue().occupations.filter((o) => o.group === group).map((o) => ({ value: o.id, label: o[locale] })), 2)];
-        }
-        for (const id of picked) if (!chosen.includes(id)) chosen.push(id);
-        if (chosen.length >= MAX_OCCUPATIONS) break;
-        if ((await q.choice(t("jobs-ask-another-occupation", { names: chosen.map(occupationName).join(", ") }), yesNo)) === "no") break;
-      }
-      draft.occupations = chosen;
-      draft.skillsText = typed.join("; ");
+      const { ids, typed } = await askOccupations(q, ctx, MAX_OCCUPATIONS);
+      draft.occupations = ids;
+      draft.skillsText = typed;
     },
     async experience() {
       draft.experienceYears = await q.number(t("jobs-ask-experience"), { min: 0, max: 60, retry: t("jobs-retry-experience") });
