@@ -4,5 +4,6 @@ import { benefitsFlow } from "./benefits.ts";
 import { jobsFlow } from "./jobs.ts";
 import { legalAidMoveFlow } from "./legal-aid-move.ts";
 import { legalAidFlow } from "./legal-aid.ts";
+import { vacancyFlow } from "./vacancy.ts";
 
-export const allFlows: Flow[] = [benefitsFlow, jobsFlow, legalAidFlow, legalAidMoveFlow];
+export const allFlows: Flow[] = [benefitsFlow, jobsFlow, legalAidFlow, legalAidMoveFlow, vacancyFlow];

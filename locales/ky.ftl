@@ -783,3 +783,52 @@ match-occupation-other = башка кесип
 match-occupation-group = тектеш кесип
 match-occupation-synonym = жазганыңызга жакын
 match-occupation-exact = сиздин кесибиңиз
+menu-vacancy = ➕ Бош орун жарыялоо
+menu-vacancy-about = ➕ бош орун жарыялай аласыз (иш берүүчүлөр жана иш менен камсыз кылуу кызматы үчүн)
+vacancy-not-allowed = Бош орундарды администратор чакырган иш берүүчүлөр жана иш менен камсыз кылуу кызматынын кызматкерлери гана жарыялай алат.
+vacancy-no-employers = Ботто азырынча иш берүүчүлөр жок: администратордон иш берүүчүнү кошуп коюуну сураныңыз.
+vacancy-intro = ➕ Жаңы бош орун: 10 кыска суроо. Артка кайтуу — «⬅️ Артка», токтотуу — /cancel.
+vacancy-ask-employer = Бош орун кайсы иш берүүчүдөн?
+vacancy-ask-title = Бош ордунун аталышы, мисалы «Курулушка ширетүүчү»:
+vacancy-retry-title = Аталышты 2ден 100 белгиге чейин жазыңыз.
+vacancy-ask-district = Район:
+vacancy-any-district = Бүт облус
+vacancy-ask-wage-min = Айлык (айына сом) эң аз, мисалы 20 000:
+vacancy-ask-wage-max = Айлык (айына сом) эң көп:
+vacancy-wage-skip = Көрсөтпөө
+vacancy-retry-wage = Сумманы цифра менен жазыңыз (1 000 – 1 000 000) же «Көрсөтпөө» баскычын басыңыз.
+vacancy-retry-wage-max = Сумманы цифра менен жазыңыз, { $min } сомдон аз эмес жана 1 000 000дон көп эмес, же «Көрсөтпөө» баскычын басыңыз.
+vacancy-ask-schedule = Иш убактысы:
+vacancy-ask-experience = Канча жыл тажрыйба керек? Санды жазыңыз, 0 — тажрыйбасыз.
+vacancy-retry-experience = Жылдардын санын цифра менен жазыңыз (0 – 30).
+vacancy-ask-requirements = Талаптар жана шарттар (500 белгиге чейин), өткөрүп жиберсеңиз болот:
+vacancy-retry-requirements = Сураныч, 500 белгиге чейин кыскартыңыз.
+vacancy-ask-contact = Талапкерлер сиз менен кантип байланышат (телефон же дарек)?
+vacancy-retry-contact = Байланышты 5тен 100 белгиге чейин жазыңыз, мисалы 0555 000 111.
+vacancy-summary = 
+    Бош ордун текшериңиз:
+    🏢 { $employer }
+    📌 { $title } ({ $occupation })
+    📍 { $place }
+    💵 { $wage }
+    🕒 { $schedule }, тажрыйба { $experience } жылдан
+    📝 { $requirements }
+    ☎️ { $contact }
+vacancy-publish = ✅ Жарыялоо
+vacancy-published = ✅ Бош орун { $date } чейин жарыяланды ({ $days } күн). Ылайыктуу талапкерлер аны өз тизмесинде жана күнүмдүк билдирүүдө көрүшөт.
+vacancy-pending = 🕓 Бош орун иш менен камсыз кылуу кызматына текшерүүгө жөнөтүлдү: бул иш берүүчүнүн биринчи бош орду. Жарыяланганда билдиребиз.
+vacancy-moderate = 
+    🕓 Жаңы бош орун текшерүүнү күтүүдө
+    🏢 { $employer }
+    📌 { $title }
+    📝 { $requirements }
+    ☎️ { $contact }
+vacancy-approve = ✅ Жарыялоо
+vacancy-reject = ❌ Четке кагуу
+vacancy-moderated-already = Бул бош орун буга чейин текшерилген.
+vacancy-approved-short = Жарыяланды
+vacancy-rejected-short = Четке кагылды
+vacancy-approved = ✅ «{ $title }» жарыяланды; бул иш берүүчүнүн кийинки бош орундары дароо жарыяланат.
+vacancy-rejected = ❌ «{ $title }» четке кагылды.
+vacancy-now-open = ✅ «{ $title }» бош ордуңуз текшерилип, жарыяланды.
+vacancy-not-approved = ❌ «{ $title }» бош ордуңуз текшерүүдөн өткөн жок. Райондук иш менен камсыз кылуу кызматынан тактаңыз.

@@ -791,3 +791,52 @@ match-occupation-other = другая профессия
 match-occupation-group = родственная профессия
 match-occupation-synonym = близко к тому, что вы написали
 match-occupation-exact = ваша профессия
+menu-vacancy = ➕ Разместить вакансию
+menu-vacancy-about = ➕ разместить вакансию (для работодателей и службы занятости)
+vacancy-not-allowed = Размещать вакансии могут работодатели и сотрудники службы занятости, приглашённые администратором.
+vacancy-no-employers = Работодателей в боте пока нет: попросите администратора добавить работодателя.
+vacancy-intro = ➕ Новая вакансия: 10 коротких вопросов. Вернуться — «⬅️ Назад», прервать — /cancel.
+vacancy-ask-employer = От какого работодателя вакансия?
+vacancy-ask-title = Название вакансии, например «Сварщик на стройку»:
+vacancy-retry-title = Напишите название от 2 до 100 символов.
+vacancy-ask-district = Район:
+vacancy-any-district = Вся область
+vacancy-ask-wage-min = Зарплата от (сом в месяц), например 20 000:
+vacancy-ask-wage-max = Зарплата до (сом в месяц):
+vacancy-wage-skip = Не указывать
+vacancy-retry-wage = Напишите сумму цифрами, от 1 000 до 1 000 000, или нажмите «Не указывать».
+vacancy-retry-wage-max = Напишите сумму цифрами, не меньше { $min } и не больше 1 000 000, или нажмите «Не указывать».
+vacancy-ask-schedule = График работы:
+vacancy-ask-experience = Сколько лет опыта нужно? Напишите число, 0 — без опыта.
+vacancy-retry-experience = Напишите число лет цифрами, от 0 до 30.
+vacancy-ask-requirements = Требования и условия (до 500 символов), можно пропустить:
+vacancy-retry-requirements = Сократите, пожалуйста, до 500 символов.
+vacancy-ask-contact = Как кандидатам связаться с вами (телефон или адрес)?
+vacancy-retry-contact = Напишите контакт от 5 до 100 символов, например 0555 000 111.
+vacancy-summary = 
+    Проверьте вакансию:
+    🏢 { $employer }
+    📌 { $title } ({ $occupation })
+    📍 { $place }
+    💵 { $wage }
+    🕒 { $schedule }, опыт от { $experience } л.
+    📝 { $requirements }
+    ☎️ { $contact }
+vacancy-publish = ✅ Разместить
+vacancy-published = ✅ Вакансия размещена до { $date } ({ $days } дней). Подходящие кандидаты увидят её в своих вакансиях и в ежедневной рассылке.
+vacancy-pending = 🕓 Вакансия отправлена на проверку службе занятости: это первая вакансия работодателя. Мы сообщим, когда её опубликуют.
+vacancy-moderate = 
+    🕓 Новая вакансия ждёт проверки
+    🏢 { $employer }
+    📌 { $title }
+    📝 { $requirements }
+    ☎️ { $contact }
+vacancy-approve = ✅ Опубликовать
+vacancy-reject = ❌ Отклонить
+vacancy-moderated-already = Эту вакансию уже проверили.
+vacancy-approved-short = Опубликовано
+vacancy-rejected-short = Отклонено
+vacancy-approved = ✅ «{ $title }» опубликована; следующие вакансии этого работодателя публикуются сразу.
+vacancy-rejected = ❌ «{ $title }» отклонена.
+vacancy-now-open = ✅ Ваша вакансия «{ $title }» проверена и опубликована.
+vacancy-not-approved = ❌ Ваша вакансия «{ $title }» не прошла проверку. Уточните в районной службе занятости.

@@ -23,7 +23,7 @@ import { StaffButtons } from "./features/staff-buttons.ts";
 import { StaffFeature, type StaffEntry } from "./features/staff.ts";
 import { PERSONAL_DATA } from "./privacy/sections.ts";
 import { markBlockedOnRefusal } from "./services/delivery.ts";
-import { isStaff } from "./services/roles.ts";
+import { isStaff, rolesOf, type Role } from "./services/roles.ts";
 import { ButtonSigner } from "./signed-data.ts";
 import { fallbackFeature, groupFeature } from "./features/fallback.ts";
 import { languageRoutes, showLanguageChoice } from "./features/language.ts";
@@ -78,7 +78,10 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
         labelKey: f.menu!.labelKey,
         aboutKey: f.menu!.aboutKey,
         kind: "flow" as const,
-        open: (ctx: BotContext) => ctx.conversation.enter(f.name, { menu: menu.entries.map((e) => e.id) } satisfies FlowEnv),
+        open: (ctx: BotContext) => ctx.conversation.enter(f.name, { menu: menu.entries.filter((e) => !e.visible || e.visible(ctx)).map((e) => e.id) } satisfies FlowEnv),
+        ...(f.menu!.roles
+          ? { visible: (ctx: BotContext) => ctx.user !== undefined && rolesOf(reads, ctx.user.id).some((g) => f.menu!.roles!.includes(g.role as Role)) }
+          : {}),
       })),
     {
       id: "staff",
@@ -99,6 +102,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   const staff = new StaffFeature(menu, staffButtons, [...legalAid.staffEntries(), ...(options.staffEntries ?? [])]);
   const services: BotServices = {
     bookingChanged: (api, bookingId, event) => legalAid.bookingChanged(deps, api, bookingId, event),
+    vacancyPending: (api, vacancyId) => jobs.vacancyPending(deps, api, vacancyId),
   };
   const groups = new GroupsFeature(staffButtons);
   const myData = new MyDataFeature(menu, PERSONAL_DATA);

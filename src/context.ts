@@ -34,6 +34,8 @@ export interface BotDeps {
 export interface BotServices {
   /** Tells a clinic's staff that a booking is new, moved or cancelled. */
   bookingChanged(api: Api, bookingId: number, event: "new" | "moved" | "cancelled"): Promise<void>;
+  /** Asks the employment officers to approve a new employer's vacancy. */
+  vacancyPending(api: Api, vacancyId: number): Promise<void>;
 }
 
 interface Extras {

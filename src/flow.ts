@@ -1,6 +1,7 @@
 // A guided conversation (one per file in flows/), as the bot registers it.
 import type { Conversation } from "@grammyjs/conversations";
 import type { BotContext, FlowContext } from "./context.ts";
+import type { Role } from "./services/roles.ts";
 
 export type FlowConversation = Conversation<BotContext, FlowContext>;
 
@@ -22,7 +23,12 @@ export interface Flow {
   version: number;
   run(conversation: FlowConversation, ctx: FlowContext, env: FlowEnv): Promise<void>;
   /** Shown in the main menu and the greeting when set. */
-  menu?: { labelKey: string; aboutKey: string };
+  menu?: {
+    labelKey: string;
+    aboutKey: string;
+    /** Shown only to holders of one of these roles (the flow checks again when it starts). */
+    roles?: readonly Role[];
+  };
 }
 
 /** The storage version for all conversations: changes whenever any flow's version does. */

@@ -268,3 +268,42 @@ describe("the daily jobs digest", () => {
     expect(await sendEmployerDigests({ ...deps, db: t.db, reads: t.database.reads }, t.bot.api)).toBe(0);
   });
 });
+
+describe("posting a vacancy", () => {
+  const FORM = ["Сварщик на стройку", "сварщик", "#✅ Да", "#Чуйская область", "#Сокулукский район", "20 000", "10000", "30000", "#Полный день", "2", "Опыт от 2 лет", "0555 000 111"];
+
+  it("a new employer's vacancy waits for an officer; approving opens it and trusts the employer; an officer's opens at once", async () => {
+    const employer = await t.db.employer.create({ data: { name: "ОсОО «Курулуш»" } });
+    const boss = await t.userWithLanguage(8400, "ru");
+    await grantRole(t.db, { userId: 8400n, role: "employer", scope: `employer:${employer.id}`, by: null, via: "cli", now: clock.now() });
+    const officer = await t.userWithLanguage(8401, "ru");
+    await grantRole(t.db, { userId: 8401n, role: "employment_officer", by: null, via: "cli", now: clock.now() });
+    // A citizen does not see the button, and cannot post by forging it.
+    const citizen = await t.userWithLanguage(8402, "ru");
+    expect(citizen.last()!.buttons.flat()).not.toContain("➕ Разместить вакансию");
+    await citizen.clickData("menu:vacancy");
+    expect(citizen.last()!.text).toMatch(/^Размещать вакансии могут работодатели/);
+
+    await boss.send("/menu");
+    await answer(boss, "#➕ Разместить вакансию", ...FORM.slice(0, 6));
+    expect(boss.last()!.text).toBe("Зарплата до (сом в месяц):");
+    await answer(boss, "10000");
+    expect(boss.last()!.text).toBe("Напишите сумму цифрами, не меньше 20 000 и не больше 1 000 000, или нажмите «Не указывать».");
+    await answer(boss, ...FORM.slice(7));
+    expect(boss.last()!.text).toMatch(/^Проверьте вакансию:\n🏢 ОсОО «Курулуш»\n📌 Сварщик на стройку \(Сварщик\)\n📍 Чуйская область, Сокулукский район\n💵 20 000–30 000 сом/);
+    await answer(boss, "#✅ Разместить");
+    expect(boss.last()!.text).toMatch(/^🕓 Вакансия отправлена на проверку/);
+    expect(await t.db.vacancy.findFirstOrThrow()).toMatchObject({ status: "pending", wageMin: 20000, wageMax: 30000, district: "sokuluk", occupation: "welder" });
+    expect(officer.last()!.text).toMatch(/^🕓 Новая вакансия ждёт проверки/);
+    await officer.click("✅ Опубликовать");
+    expect(boss.last()!.text).toBe("✅ Ваша вакансия «Сварщик на стройку» проверена и опубликована.");
+    expect(await t.db.vacancy.findFirstOrThrow()).toMatchObject({ status: "open", approvedBy: 8401n });
+    expect((await t.db.employer.findUniqueOrThrow({ where: { id: employer.id } })).trusted).toBe(true);
+
+    // The officer's own vacancy opens at once.
+    await officer.send("/menu");
+    await answer(officer, "#➕ Разместить вакансию", ...FORM.slice(0, 6), ...FORM.slice(7), "#✅ Разместить");
+    expect(officer.last()!.text).toMatch(/^✅ Вакансия размещена до 23\.12\.2026 \(30 дней\)/);
+    expect(await t.db.vacancy.count({ where: { status: "open" } })).toBe(2);
+  });
+});

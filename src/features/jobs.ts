@@ -21,6 +21,8 @@ import type { StaffButtons } from "./staff-buttons.ts";
 export const JOBS_PREFIX = "jb";
 /** Staff buttons on an application: "ja:<a|d>.<employerId>.<applicationId>". */
 const DECIDE_PREFIX = "ja";
+/** Officers' buttons on a pending vacancy: "jv:<ok|no>.<vacancyId>". */
+const MODERATE_PREFIX = "jv";
 
 export class JobsFeature {
   constructor(private readonly staffButtons: StaffButtons) {
@@ -31,6 +33,46 @@ export class JobsFeature {
       },
       handle: (ctx, arg) => this.onDecide(ctx, arg),
     });
+    staffButtons.add(MODERATE_PREFIX, {
+      allowed: (grants) => grants.some((g) => g.role === "employment_officer"),
+      handle: (ctx, arg) => this.onModerate(ctx, arg),
+    });
+  }
+
+  /** A new employer's vacancy: the employment officers approve or reject it. */
+  async vacancyPending(deps: BotContext["deps"], api: Api, vacancyId: number): Promise<void> {
+    const v = await deps.db.vacancy.findUnique({ where: { id: vacancyId }, include: { employer: true } });
+    if (!v) return;
+    await notifyStaff(deps, api, { role: "employment_officer", scope: "" }, (locale, chatId) => {
+      const t = translator(locale);
+      const data = (d: "ok" | "no") => this.staffButtons.dataFor(chatId, MODERATE_PREFIX, `${d}.${v.id}`);
+      return {
+        text: t("vacancy-moderate", { employer: v.employer.name, title: v.title, contact: v.contact, requirements: v.requirements || "—" }),
+        options: { reply_markup: new InlineKeyboard().text(t("vacancy-approve"), data("ok")).text(t("vacancy-reject"), data("no")) },
+      };
+    });
+  }
+
+  private async onModerate(ctx: BotContext, arg: string): Promise<unknown> {
+    const [d, idText] = arg.split(".");
+    const t = ctx.t.bind(ctx);
+    const approve = d === "ok";
+    const v = await ctx.deps.db.vacancy.findUnique({ where: { id: Number(idText) } });
+    const { count } = await ctx.deps.db.vacancy.updateMany({
+      where: { id: Number(idText), status: "pending" },
+      data: approve ? { status: "open", approvedBy: BigInt(ctx.from!.id) } : { status: "rejected" },
+    });
+    if (!v || count === 0) return ctx.answerCallbackQuery({ text: t("vacancy-moderated-already"), show_alert: true });
+    // One approval makes the employer trusted: its next vacancies open at once.
+    if (approve) await ctx.deps.db.employer.update({ where: { id: v.employerId }, data: { trusted: true } });
+    await ctx.answerCallbackQuery({ text: t(approve ? "vacancy-approved-short" : "vacancy-rejected-short") });
+    await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+    await ctx.reply(t(approve ? "vacancy-approved" : "vacancy-rejected", { title: v.title }));
+    if (v.createdBy !== null) {
+      const locale: Locale = userLanguage(ctx.deps.reads, v.createdBy) ?? "ru";
+      await sendToPerson(ctx.api as Api, ctx.deps.reads, ctx.log, v.createdBy, translator(locale)(approve ? "vacancy-now-open" : "vacancy-not-approved", { title: v.title }));
+    }
+    return undefined;
   }
 
   routes(before: Routes): void {
