@@ -17,6 +17,7 @@ import { MENU_PREFIX } from "../src/features/menu.ts";
 import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
 import { parseAmount, Questions, type Choice } from "../src/questions.ts";
 import { formatSom } from "../src/services/eligibility-text.ts";
+import { coursesFor, enrol } from "../src/services/courses.ts";
 import { matchesFor } from "../src/services/vacancies.ts";
 import { deleteJobseeker, EDUCATION_LEVELS, loadJobseeker, saveJobseeker, setJobseekerActive, type Education, type JobseekerProfile } from "../src/services/jobseekers.ts";
 
@@ -148,6 +149,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
   // The profile: what to do with it.
   const action = await q.choice(card(existing, existing.active), [
     ...(existing.active ? [{ value: "matches", label: t("jobs-matches") }] : []),
+    { value: "training", label: t("jobs-training") },
     { value: "edit", label: t("jobs-edit") },
     { value: existing.active ? "pause" : "resume", label: t(existing.active ? "jobs-pause" : "jobs-resume") },
     { value: "delete", label: t("jobs-delete") },
@@ -190,6 +192,19 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
     // An Apply button per vacancy: the employer sees the profile only then.
     const keyboard = InlineKeyboard.from(matches.map((m, i) => [InlineKeyboard.text(t("jobs-apply", { n: i + 1 }), `${JOBS_PREFIX}:apply:${m.id}`)]));
     await ctx.reply([t("jobs-matches-title", { count: matches.length }), ...lines].join("\n\n"), { reply_markup: keyboard });
+    return;
+  }
+  if (action === "training") {
+    const courses = await conversation.external(async (c) =>
+      (await coursesFor(c.deps.db, existing.occupations)).slice(0, 10).map((x) => ({ id: x.id, title: locale === "ky" ? x.titleKy : x.titleRu, mode: x.mode, hours: x.hours })),
+    );
+    const id = await q.choice(
+      t("jobs-training-title"),
+      courses.map((x) => ({ value: String(x.id), label: `${x.title} · ${t(`jobs-training-${x.mode}`)} · ${x.hours} ${t("jobs-training-hours")}` })),
+      1,
+    );
+    const result = await conversation.external((c) => enrol(c.deps.db, userId, Number(id), c.deps.clock.now()));
+    await ctx.reply(t(result === "enrolled" ? "jobs-training-enrolled" : "jobs-training-already", { course: courses.find((x) => String(x.id) === id)!.title }));
     return;
   }
   if (action === "pause" || action === "resume") {

@@ -16,6 +16,7 @@ import { clinicScope, employerScope, grantRole, isRole, revokeRole, ROLES, SCOPE
 import { bishkekDay, formatTime, systemClock, type Clock } from "./time.ts";
 import { closeClinicDay, importClinics, readClinicsFile } from "./services/clinics.ts";
 import { importVacanciesCsv, jobsStats, matchesFor } from "./services/vacancies.ts";
+import { complete } from "./services/courses.ts";
 import { isLocale } from "./context.ts";
 import { checkHousehold } from "./domain/benefits/household.ts";
 import { assessHousehold, coversFrom } from "./domain/benefits/rules.ts";
@@ -416,6 +417,19 @@ const COMMANDS: Command[] = [
           ...Object.entries(stats.byRegion).map(([k, f]) => line(k, f)),
         ].join("\n"),
       );
+    },
+  },
+  {
+    name: "training complete",
+    usage: "training complete <telegramId> <courseKey>",
+    about: "mark a jobseeker's course completed (counted in jobs stats)",
+    async run(r) {
+      const usage = `usage: npm run cli -- ${this.usage}`;
+      const userId = telegramId(r.args[0], usage);
+      const key = r.args[1];
+      if (!key || r.args.length !== 2) throw new UsageError(usage);
+      if (!(await complete(r.db, userId, key, r.clock.now()))) throw new CliFailure(`${userId} is not enrolled in ${key} (or there is no such course).`);
+      r.io.out(`Marked ${key} completed for ${userId}.`);
     },
   },
   {

@@ -307,3 +307,25 @@ describe("posting a vacancy", () => {
     expect(await t.db.vacancy.count({ where: { status: "open" } })).toBe(2);
   });
 });
+
+describe("training", () => {
+  it("offers the courses of the person's occupations first, enrols once, and an officer marks it completed for the report", async () => {
+    const user = await t.userWithLanguage(8500, "ru");
+    await answer(user, ...RU_ANSWERS, "#✅ Сохранить анкету", "#💼 Моя анкета", "#📚 Бесплатное обучение");
+    expect(user.last()!.buttons.slice(0, 2)).toEqual([["Сварщик (базовый курс) · в учебном центре · 160 ч."], ["Парикмахер · в учебном центре · 120 ч."]]);
+    await answer(user, "#Сварщик (базовый курс) · в учебном центре · 160 ч.");
+    expect(user.last()!.text).toMatch(/^✅ Вы записаны на курс «Сварщик \(базовый курс\)»/);
+    await answer(user, "#💼 Работа", "#📚 Бесплатное обучение", "#Сварщик (базовый курс) · в учебном центре · 160 ч.");
+    expect(user.last()!.text).toBe("Вы уже записаны на курс «Сварщик (базовый курс)».");
+    const run = async (args: string[]) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runCli(args, { env: { DATABASE_URL: t.databaseUrl }, out: (l) => out.push(l), err: (l) => err.push(l), clock });
+      return { code, out: out.join("\n"), err: err.join("\n") };
+    };
+    expect(await run(["training", "complete", "8500", "welder-basic"])).toMatchObject({ code: 0, out: "Marked welder-basic completed for 8500." });
+    expect(await run(["training", "complete", "8500", "cook"])).toMatchObject({ code: 1 });
+    const stats = JSON.parse((await run(["jobs", "stats", "--json"])).out) as { enrolled: number; completed: number };
+    expect(stats).toMatchObject({ enrolled: 1, completed: 1 });
+  });
+});
