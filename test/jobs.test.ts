@@ -171,15 +171,19 @@ describe("vacancies from CSV and explained matches (CLI)", () => {
   });
 });
 
+/** An open welder vacancy in Sokuluk district, 25–35 000 som, full time. */
+const welderVacancy = (employerId: number) =>
+  createVacancy(
+    t.db,
+    { employerId, title: "Сварщик на стройку", occupation: "welder", region: "chui", district: "sokuluk", wageMin: 25000, wageMax: 35000, schedule: "full", experienceYears: 2, languages: ["ru"], requirements: "", contact: "0555 000 111" },
+    clock.now(),
+    { userId: null, officer: true },
+  );
+
 describe("matches for a jobseeker", () => {
   it("lists the best open vacancies with why they fit, in the person's language", async () => {
     const employer = await t.db.employer.create({ data: { name: "ОсОО «Курулуш»", trusted: true } });
-    await createVacancy(
-      t.db,
-      { employerId: employer.id, title: "Сварщик на стройку", occupation: "welder", region: "chui", district: "sokuluk", wageMin: 25000, wageMax: 35000, schedule: "full", experienceYears: 2, languages: ["ru"], requirements: "", contact: "0555 000 111" },
-      clock.now(),
-      { userId: null, officer: true },
-    );
+    await welderVacancy(employer.id);
     await createVacancy(
       t.db,
       { employerId: employer.id, title: "Бухгалтер", occupation: "accountant", region: "naryn", district: null, wageMin: 15000, wageMax: null, schedule: "part", experienceYears: 5, languages: ["ru"], requirements: "", contact: "0555 000 111" },
@@ -197,12 +201,7 @@ describe("matches for a jobseeker", () => {
 describe("applying to a vacancy", () => {
   it("sends the profile to the employer with Accept/Decline; accepting tells the jobseeker and counts a match; nobody else can press it", async () => {
     const employer = await t.db.employer.create({ data: { name: "ОсОО «Курулуш»", trusted: true } });
-    await createVacancy(
-      t.db,
-      { employerId: employer.id, title: "Сварщик на стройку", occupation: "welder", region: "chui", district: "sokuluk", wageMin: 25000, wageMax: 35000, schedule: "full", experienceYears: 2, languages: ["ru"], requirements: "", contact: "0555 000 111" },
-      clock.now(),
-      { userId: null, officer: true },
-    );
+    await welderVacancy(employer.id);
     const boss = await t.userWithLanguage(8200, "ru");
     await grantRole(t.db, { userId: 8200n, role: "employer", scope: `employer:${employer.id}`, by: null, via: "cli", now: clock.now() });
     const user = await t.userWithLanguage(8006, "ru");
