@@ -32,15 +32,26 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
     return;
   }
   const employers = await conversation.external(async (c) =>
-    (await c.deps.db.employer.findMany({ where: who.officer ? {} : { id: { in: who.own } }, orderBy: { name: "asc" }, take: 30 })).map((e) => ({ id: e.id, name: e.name })),
+    (await c.deps.db.employer.findMany({ where: who.officer ? {} : { id: { in: who.own } }, orderBy: { name: "asc" }, take: 20 })).map((e) => ({ id: e.id, name: e.name })),
   );
-  if (employers.length === 0) {
+  if (employers.length === 0 && !who.officer) {
     await ctx.reply(t("vacancy-no-employers"));
     return;
   }
   await ctx.reply(t("vacancy-intro"));
-  const employerId =
-    employers.length === 1 ? employers[0]!.id : Number(await q.choice(t("vacancy-ask-employer"), employers.map((e) => ({ value: String(e.id), label: e.name })), 1));
+  // An officer may post for an employer the bot does not know yet: it is added when the vacancy is published.
+  let employerId: number | null = employers.length === 1 && !who.officer ? employers[0]!.id : null;
+  let newEmployer: string | null = null;
+  if (employerId === null) {
+    const picked = await q.choice(
+      t("vacancy-ask-employer"),
+      [...employers.map((e) => ({ value: String(e.id), label: e.name })), ...(who.officer ? [{ value: "new", label: t("vacancy-new-employer") }] : [])],
+      1,
+    );
+    if (picked === "new") {
+      newEmployer = (await q.text(t("vacancy-ask-employer-name"), { check: (s) => (s.length >= 2 && s.length <= 100 ? s : undefined), retry: t("vacancy-retry-employer-name") }))!;
+    } else employerId = Number(picked);
+  }
   const title = (await q.text(t("vacancy-ask-title"), { check: (s) => (s.length >= 2 && s.length <= 100 ? s : undefined), retry: t("vacancy-retry-title") }))!;
   const occupation = (await askOccupations(q, ctx, 1)).ids[0]!;
   const region = await q.choice<Region>(t("jobs-ask-region"), REGIONS.map((r) => ({ value: r, label: t(`region-${r}`) })), 2);
@@ -72,7 +83,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
     wageMin !== null || wageMax !== null ? t("jobs-wage-range", { min: formatSom(wageMin ?? wageMax!), max: formatSom(wageMax ?? wageMin!) }) : t("jobs-wage-unknown");
   await q.choice(
     t("vacancy-summary", {
-      employer: employers.find((e) => e.id === employerId)!.name,
+      employer: newEmployer ?? employers.find((e) => e.id === employerId)!.name,
       title,
       occupation: catalogue().byId.get(occupation)?.[locale] ?? occupation,
       place: `${t(`region-${region}`)}${district === "any" ? "" : `, ${findDistrict(district)?.[locale] ?? district}`}`,
@@ -86,9 +97,11 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
     1,
   );
   const created = await conversation.external(async (c) => {
+    // The same name typed again is the same employer; an officer's new employer is trusted.
+    const id = employerId ?? ((await c.deps.db.employer.findFirst({ where: { name: newEmployer! } })) ?? (await c.deps.db.employer.create({ data: { name: newEmployer!, trusted: true } }))).id;
     const v = await createVacancy(
       c.deps.db,
-      { employerId, title, occupation, region, district: district === "any" ? null : district, wageMin, wageMax, schedule, experienceYears, languages: [], requirements, contact },
+      { employerId: id, title, occupation, region, district: district === "any" ? null : district, wageMin, wageMax, schedule, experienceYears, languages: [], requirements, contact },
       c.deps.clock.now(),
       { userId, officer: who.officer },
     );
@@ -100,7 +113,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
 
 export const vacancyFlow: Flow = {
   name: "vacancy",
-  version: 1,
+  version: 2,
   run,
   menu: { labelKey: "menu-vacancy", aboutKey: "menu-vacancy-about", roles: ["employer", "employment_officer"] },
 };

@@ -797,6 +797,9 @@ vacancy-not-allowed = Размещать вакансии могут работ�
 vacancy-no-employers = Работодателей в боте пока нет: попросите администратора добавить работодателя.
 vacancy-intro = ➕ Новая вакансия: 10 коротких вопросов. Вернуться — «⬅️ Назад», прервать — /cancel.
 vacancy-ask-employer = От какого работодателя вакансия?
+vacancy-retry-employer-name = Напишите название от 2 до 100 символов.
+vacancy-ask-employer-name = Название работодателя (организация или ИП), как его знают кандидаты:
+vacancy-new-employer = ✏️ Другой работодатель (написать название)
 vacancy-ask-title = Название вакансии, например «Сварщик на стройку»:
 vacancy-retry-title = Напишите название от 2 до 100 символов.
 vacancy-ask-district = Район:
@@ -823,7 +826,7 @@ vacancy-summary =
     📝 { $requirements }
     ☎️ { $contact }
 vacancy-publish = ✅ Разместить
-vacancy-published = ✅ Вакансия размещена до { $date } ({ $days } дней). Подходящие кандидаты увидят её в своих вакансиях и в ежедневной рассылке.
+vacancy-published = ✅ Вакансия размещена до { $date } ({ $days } дней). Подходящие кандидаты увидят её в своих вакансиях и в ежедневной рассылке. Закрыть досрочно: /staff → «📋 Мои вакансии».
 vacancy-pending = 🕓 Вакансия отправлена на проверку службе занятости: это первая вакансия работодателя. Мы сообщим, когда её опубликуют.
 vacancy-moderate = 
     🕓 Новая вакансия ждёт проверки
@@ -840,6 +843,34 @@ vacancy-approved = ✅ «{ $title }» опубликована; следующи
 vacancy-rejected = ❌ «{ $title }» отклонена.
 vacancy-now-open = ✅ Ваша вакансия «{ $title }» проверена и опубликована.
 vacancy-not-approved = ❌ Ваша вакансия «{ $title }» не прошла проверку. Уточните в районной службе занятости.
+jobs-staff-vacancies = 📋 Мои вакансии
+vacancy-list-title = 📋 Ваши вакансии ({ $count }):
+vacancy-list-line = 
+    №{ $id } «{ $title }» — { $employer }
+    { $status } · откликов: { $applied }, ждут ответа: { $waiting }
+vacancy-status-open = открыта до { $date }
+vacancy-status-pending = 🕓 на проверке
+vacancy-list-none = Открытых вакансий нет. Разместить новую: /menu → «➕ Разместить вакансию».
+vacancy-list-more = Показаны последние { $count }; остальные — у администратора.
+vacancy-close-btn = ❌ Закрыть №{ $id }
+vacancy-close-sure = 
+    Закрыть вакансию №{ $id } «{ $title }» досрочно?
+    { $waiting ->
+        [0] Ответа сейчас никто не ждёт.
+       *[other] Кандидаты, которые ждут ответа ({ $waiting }), получат сообщение, что набор закрыт.
+    }
+vacancy-close-yes = ✅ Да, закрыть
+vacancy-close-no = Не закрывать
+vacancy-close-kept = Вакансия остаётся открытой
+vacancy-closed-short = Закрыто
+vacancy-closed-already = Эта вакансия уже закрыта или срок её истёк.
+vacancy-closed = 
+    ✅ Вакансия №{ $id } «{ $title }» закрыта: кандидаты её больше не видят.
+    { $waiting ->
+        [0] {""}
+       *[other] Сообщили кандидатам, которые ждали ответа: { $waiting }.
+    }
+jobs-seeker-vacancy-closed = Вакансия «{ $title }» ({ $employer }) закрыта: набор окончен, поэтому ваш отклик больше не рассматривается. Другие вакансии для вас: /menu → «💼 Работа» → «🔎 Подходящие вакансии».
 jobs-training = 📚 Бесплатное обучение
 jobs-training-title = 📚 Курсы службы занятости (сначала — по вашим профессиям). Выберите курс, чтобы записаться:
 jobs-training-online = онлайн

@@ -99,7 +99,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   const staffButtons = new StaffButtons(new ButtonSigner(options.token));
   const legalAid = new LegalAidFeature(staffButtons);
   const jobs = new JobsFeature(staffButtons);
-  const staff = new StaffFeature(menu, staffButtons, [...legalAid.staffEntries(), ...(options.staffEntries ?? [])]);
+  const staff = new StaffFeature(menu, staffButtons, [...legalAid.staffEntries(), ...jobs.staffEntries(), ...(options.staffEntries ?? [])]);
   const services: BotServices = {
     bookingChanged: (api, bookingId, event) => legalAid.bookingChanged(deps, api, bookingId, event),
     vacancyPending: (api, vacancyId) => jobs.vacancyPending(deps, api, vacancyId),

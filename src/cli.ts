@@ -16,7 +16,7 @@ import { clinicScope, employerScope, grantRole, isRole, revokeRole, ROLES, SCOPE
 import { bishkekDay, formatTime, systemClock, type Clock } from "./time.ts";
 import { closeClinicDay, importClinics, readClinicsFile } from "./services/clinics.ts";
 import { importVacanciesCsv, jobsStats, matchesFor } from "./services/vacancies.ts";
-import { complete } from "./services/courses.ts";
+import { complete, importCompletionsCsv } from "./services/courses.ts";
 import { isLocale } from "./context.ts";
 import { checkHousehold } from "./domain/benefits/household.ts";
 import { assessHousehold, coversFrom } from "./domain/benefits/rules.ts";
@@ -73,6 +73,15 @@ const telegramId = (value: string | undefined, usage: string): bigint => {
   if (!value || !/^\d{1,19}$/.test(value) || BigInt(value) > MAX_ID) throw new UsageError(usage);
   return BigInt(value);
 };
+
+/** A file's text; a file that cannot be read is the caller's mistake, said in one line. */
+function readTextFile(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
 
 const roleArg = (value: string | undefined, usage: string): Role => {
   if (!isRole(value)) throw new UsageError(usage);
@@ -131,12 +140,7 @@ const COMMANDS: Command[] = [
       const usage = `usage: npm run --silent cli -- ${this.usage}`;
       const { input, lang = "ru" } = r.values;
       if (!input || r.args.length > 0 || !isLocale(lang)) throw new UsageError(usage);
-      let text: string;
-      try {
-        text = input === "-" ? await readStdin() : readFileSync(input, "utf8");
-      } catch (error) {
-        throw new UsageError(`Cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
+      const text = input === "-" ? await readStdin() : readTextFile(input);
       let json: unknown;
       try {
         // A byte order mark (some Windows editors write one) is not part of the JSON.
@@ -389,13 +393,7 @@ const COMMANDS: Command[] = [
     async run(r) {
       const [file] = r.args;
       if (!file || r.args.length > 1) throw new UsageError(`usage: npm run cli -- ${this.usage}`);
-      let text: string;
-      try {
-        text = readFileSync(file, "utf8");
-      } catch (error) {
-        throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
-      const { imported, problems } = await importVacanciesCsv(r.db, text, r.clock.now(), null);
+      const { imported, problems } = await importVacanciesCsv(r.db, readTextFile(file), r.clock.now(), null);
       for (const p of problems) r.io.err(`line ${p.line}: ${p.message}`);
       print(r, { imported, refused: problems }, () => `Imported ${imported} vacancies${problems.length ? `; ${problems.length} row(s) refused (above)` : ""}.`);
       if (imported === 0 && problems.length > 0) throw new CliFailure("Nothing was imported.");
@@ -430,6 +428,21 @@ const COMMANDS: Command[] = [
       if (!key || r.args.length !== 2) throw new UsageError(usage);
       if (!(await complete(r.db, userId, key, r.clock.now()))) throw new CliFailure(`${userId} is not enrolled in ${key} (or there is no such course).`);
       r.io.out(`Marked ${key} completed for ${userId}.`);
+    },
+  },
+  {
+    name: "training import",
+    usage: "training import <file.csv>",
+    about: "course completions from a CSV (telegram_id, course, completed); each bad row is reported with its line, the rest recorded",
+    async run(r) {
+      const [file] = r.args;
+      if (!file || r.args.length > 1) throw new UsageError(`usage: npm run cli -- ${this.usage}`);
+      const { completed, already, problems } = await importCompletionsCsv(r.db, readTextFile(file), r.clock.now());
+      for (const p of problems) r.io.err(`line ${p.line}: ${p.message}`);
+      print(r, { completed, already, refused: problems }, () =>
+        `Recorded ${completed} completion(s)${already ? `; ${already} already recorded` : ""}${problems.length ? `; ${problems.length} row(s) refused (above)` : ""}.`,
+      );
+      if (completed === 0 && already === 0 && problems.length > 0) throw new CliFailure("Nothing was recorded.");
     },
   },
   {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.ts";
 import { sendEmployerDigests, sendJobseekerDigests } from "../src/jobs/jobs-digest.ts";
 import { createLogger } from "../src/logger.ts";
+import { syncCourses } from "../src/services/courses.ts";
 import { saveJobseeker } from "../src/services/jobseekers.ts";
 import { createVacancy } from "../src/services/vacancies.ts";
 import { grantRole } from "../src/services/roles.ts";
@@ -301,8 +302,75 @@ describe("posting a vacancy", () => {
 
     // The officer's own vacancy opens at once.
     await officer.send("/menu");
-    await answer(officer, "#➕ Разместить вакансию", ...FORM.slice(0, 6), ...FORM.slice(7), "#✅ Разместить");
+    await answer(officer, "#➕ Разместить вакансию");
+    expect(officer.last()!.buttons).toEqual([["ОсОО «Курулуш»"], ["✏️ Другой работодатель (написать название)"]]);
+    await answer(officer, "#ОсОО «Курулуш»", ...FORM.slice(0, 6), ...FORM.slice(7), "#✅ Разместить");
     expect(officer.last()!.text).toMatch(/^✅ Вакансия размещена до 23\.12\.2026 \(30 дней\)/);
+    expect(await t.db.vacancy.count({ where: { status: "open" } })).toBe(2);
+  });
+});
+
+describe("managing vacancies", () => {
+  it("the employer sees their vacancies in /staff, closes one early after a confirmation, and the jobseeker who waited is told", async () => {
+    const employer = await t.db.employer.create({ data: { name: "ОсОО «Курулуш»", trusted: true } });
+    const other = await t.db.employer.create({ data: { name: "Кафе «Ордо»", trusted: true } });
+    const welder = await welderVacancy(employer.id);
+    await welderVacancy(other.id);
+    const boss = await t.userWithLanguage(8600, "ru");
+    await grantRole(t.db, { userId: 8600n, role: "employer", scope: `employer:${employer.id}`, by: null, via: "cli", now: clock.now() });
+    const user = await t.userWithLanguage(8601, "ky");
+    await saveJobseeker(
+      t.db,
+      8601n,
+      { name: "Бакыт", phone: "+996700123456", sex: "male", region: "chui", district: "sokuluk", occupations: ["welder"], skillsText: "", experienceYears: 4, education: "vocational", schedules: ["full"], minWage: null, lostWorkCovid: false, languages: ["ky", "ru"], disability: false, wantsTraining: false },
+      clock.now(),
+    );
+    await t.db.application.create({ data: { vacancyId: welder.id, userId: 8601n, status: "applied", createdAt: clock.now() } });
+
+    await boss.send("/staff");
+    await boss.click("📋 Мои вакансии");
+    // Only this employer's vacancy, with its applicants.
+    expect(boss.last()!.text).toBe(`📋 Ваши вакансии (1):\n\n№${welder.id} «Сварщик на стройку» — ОсОО «Курулуш»\nоткрыта до 23.12.2026 · откликов: 1, ждут ответа: 1`);
+    expect(boss.last()!.buttons).toEqual([[`❌ Закрыть №${welder.id}`]]);
+    await boss.click(`❌ Закрыть №${welder.id}`);
+    expect(boss.last()!.text).toBe(`Закрыть вакансию №${welder.id} «Сварщик на стройку» досрочно?\nКандидаты, которые ждут ответа (1), получат сообщение, что набор закрыт.`);
+    await boss.click("Не закрывать");
+    expect((await t.db.vacancy.findUniqueOrThrow({ where: { id: welder.id } })).status).toBe("open");
+    await boss.click(`❌ Закрыть №${welder.id}`);
+    const yes = boss.buttonIn(8600, "✅ Да, закрыть").data;
+    await boss.clickData(yes);
+    expect(boss.last()!.text).toBe(`✅ Вакансия №${welder.id} «Сварщик на стройку» закрыта: кандидаты её больше не видят.\nСообщили кандидатам, которые ждали ответа: 1.`);
+    expect(user.last()!.text).toMatch(/^«Сварщик на стройку» \(ОсОО «Курулуш»\) бош орду жабылды/);
+    expect(await t.db.vacancy.findUniqueOrThrow({ where: { id: welder.id } })).toMatchObject({ status: "closed" });
+    expect(await t.db.application.findFirstOrThrow()).toMatchObject({ status: "closed" });
+    // A second press, and applying now, are refused politely.
+    const again = await boss.clickData(yes);
+    expect(t.fake.answersTo(again)).toEqual([expect.objectContaining({ text: "Эта вакансия уже закрыта или срок её истёк.", showAlert: true })]);
+    await boss.send("/staff");
+    await boss.click("📋 Мои вакансии");
+    expect(boss.last()!.text).toBe("Открытых вакансий нет. Разместить новую: /menu → «➕ Разместить вакансию».");
+    // Another employer's people cannot close it with a forged button.
+    const stranger = await t.userWithLanguage(8602, "ru");
+    await grantRole(t.db, { userId: 8602n, role: "employer", scope: `employer:${other.id}`, by: null, via: "cli", now: clock.now() });
+    const forged = await stranger.clickData(new ButtonSigner(t.fake.token).sign(8602, `jc:yes.${employer.id}.${welder.id + 1}`));
+    expect(t.fake.answersTo(forged)).toEqual([expect.objectContaining({ text: "Это действие доступно только сотрудникам с нужной ролью. Ничего не изменено.", showAlert: true })]);
+    expect((await t.db.vacancy.findUniqueOrThrow({ where: { id: welder.id + 1 } })).status).toBe("open");
+  });
+
+  it("an employment officer posts for an employer the bot does not know yet, which is added once and trusted", async () => {
+    const officer = await t.userWithLanguage(8610, "ru");
+    await grantRole(t.db, { userId: 8610n, role: "employment_officer", by: null, via: "cli", now: clock.now() });
+    const form = ["Сварщик на стройку", "сварщик", "#✅ Да", "#Чуйская область", "#Сокулукский район", "#Не указывать", "#Не указывать", "#Полный день", "0", "#Пропустить ➡️", "0555 000 111", "#✅ Разместить"];
+    await officer.send("/menu");
+    await answer(officer, "#➕ Разместить вакансию");
+    expect(officer.last()!.buttons).toEqual([["✏️ Другой работодатель (написать название)"]]);
+    await answer(officer, "#✏️ Другой работодатель (написать название)", "Х");
+    expect(officer.last()!.text).toBe("Напишите название от 2 до 100 символов.");
+    await answer(officer, "ОсОО «Жаңы Курулуш»", ...form);
+    expect(officer.last()!.text).toMatch(/^✅ Вакансия размещена/);
+    await officer.send("/menu");
+    await answer(officer, "#➕ Разместить вакансию", "#✏️ Другой работодатель (написать название)", "ОсОО «Жаңы Курулуш»", ...form);
+    expect(await t.db.employer.findMany()).toEqual([expect.objectContaining({ name: "ОсОО «Жаңы Курулуш»", trusted: true })]);
     expect(await t.db.vacancy.count({ where: { status: "open" } })).toBe(2);
   });
 });
@@ -326,5 +394,38 @@ describe("training", () => {
     expect(await run(["training", "complete", "8500", "cook"])).toMatchObject({ code: 1 });
     const stats = JSON.parse((await run(["jobs", "stats", "--json"])).out) as { enrolled: number; completed: number };
     expect(stats).toMatchObject({ enrolled: 1, completed: 1 });
+  });
+
+  it("records completions from a training centre's CSV, enrolling those who enrolled at the centre, and reports each bad row", async () => {
+    for (const id of [8510n, 8511n]) {
+      await saveJobseeker(
+        t.db,
+        id,
+        { name: "Бакыт", phone: "+996700123456", sex: "male", region: "chui", district: "sokuluk", occupations: ["welder"], skillsText: "", experienceYears: 1, education: "school", schedules: ["full"], minWage: null, lostWorkCovid: true, languages: ["ky"], disability: false, wantsTraining: true },
+        clock.now(),
+      );
+    }
+    await syncCourses(t.db);
+    const welder = await t.db.course.findUniqueOrThrow({ where: { key: "welder-basic" } });
+    await t.db.enrolment.create({ data: { courseId: welder.id, userId: 8510n, status: "enrolled", enrolledAt: clock.now() } });
+    const file = path.join(t.dir, "completions.csv");
+    writeFileSync(
+      file,
+      ["\uFEFFtelegram_id,course,completed", "8510,welder-basic,20.11.2026", "8511,welder-basic,", "8512,welder-basic,2026-11-20", "8510,welding,31.02.2026", "8510,welder-basic,2026-11-21"].join("\n"),
+    );
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(["training", "import", file], { env: { DATABASE_URL: t.databaseUrl }, out: (l) => out.push(l), err: (l) => err.push(l), clock });
+    expect(code).toBe(0);
+    expect(out).toEqual(["Recorded 2 completion(s); 1 already recorded; 2 row(s) refused (above)."]);
+    expect(err).toEqual([
+      "line 4: telegram_id: 8512 is not registered as a jobseeker",
+      'line 5: course: "welding" is not a course key (see the courses table); completed: "31.02.2026" is not a date (2026-11-20 or 20.11.2026)',
+    ]);
+    const rows = await t.db.enrolment.findMany({ orderBy: { userId: "asc" } });
+    expect(rows.map((e) => [e.userId, e.status, e.completedAt?.toISOString().slice(0, 10)])).toEqual([
+      [8510n, "completed", "2026-11-20"],
+      [8511n, "completed", "2026-11-23"],
+    ]);
   });
 });

@@ -12,7 +12,10 @@ import { apply, decide } from "../services/applications.ts";
 import { translator } from "../services/booking-text.ts";
 import { sendToPerson } from "../services/delivery.ts";
 import { loadJobseeker } from "../services/jobseekers.ts";
-import { employerScope } from "../services/roles.ts";
+import { employerScope, rolesOf, type Grant } from "../services/roles.ts";
+import { closeVacancy, managedVacancies } from "../services/vacancies.ts";
+import { formatDate } from "../time.ts";
+import type { StaffEntry } from "./staff.ts";
 import { notifyStaff } from "../services/staff-groups.ts";
 import { userLanguage } from "../services/users.ts";
 import type { StaffButtons } from "./staff-buttons.ts";
@@ -23,20 +26,93 @@ export const JOBS_PREFIX = "jb";
 const DECIDE_PREFIX = "ja";
 /** Officers' buttons on a pending vacancy: "jv:<ok|no>.<vacancyId>". */
 const MODERATE_PREFIX = "jv";
+/** Closing a vacancy early: "jc:<ask|yes|no>.<employerId>.<vacancyId>". */
+const CLOSE_PREFIX = "jc";
+
+/** Employment officers, and the employer's own people, manage its vacancies. */
+const managesEmployer = (grants: readonly Grant[], employerId: number) =>
+  grants.some((g) => g.role === "employment_officer" || (g.role === "employer" && g.scope === employerScope(employerId)));
 
 export class JobsFeature {
   constructor(private readonly staffButtons: StaffButtons) {
     staffButtons.add(DECIDE_PREFIX, {
-      allowed: (grants, arg) => {
-        const employerId = Number(arg.split(".")[1]);
-        return grants.some((g) => g.role === "employment_officer" || (g.role === "employer" && g.scope === employerScope(employerId)));
-      },
+      allowed: (grants, arg) => managesEmployer(grants, Number(arg.split(".")[1])),
       handle: (ctx, arg) => this.onDecide(ctx, arg),
+    });
+    staffButtons.add(CLOSE_PREFIX, {
+      allowed: (grants, arg) => managesEmployer(grants, Number(arg.split(".")[1])),
+      handle: (ctx, arg) => this.onClose(ctx, arg),
     });
     staffButtons.add(MODERATE_PREFIX, {
       allowed: (grants) => grants.some((g) => g.role === "employment_officer"),
       handle: (ctx, arg) => this.onModerate(ctx, arg),
     });
+  }
+
+  /** The staff menu's entry: the vacancies the person manages, each with a Close button. */
+  staffEntries(): StaffEntry[] {
+    return [{ id: "vacancies", labelKey: "jobs-staff-vacancies", roles: ["employer", "employment_officer"], open: (ctx) => this.listVacancies(ctx) }];
+  }
+
+  private async listVacancies(ctx: BotContext): Promise<unknown> {
+    const t = ctx.t.bind(ctx);
+    const userId = BigInt(ctx.from!.id);
+    const grants = rolesOf(ctx.deps.reads, userId);
+    const who = {
+      userId,
+      officer: grants.some((g) => g.role === "employment_officer"),
+      employerIds: grants.filter((g) => g.role === "employer").map((g) => Number(g.scope.slice("employer:".length))),
+    };
+    const { list, more } = await managedVacancies(ctx.deps.db, who, ctx.deps.clock.now());
+    if (list.length === 0) return ctx.reply(t("vacancy-list-none"));
+    const lines = list.map((v) =>
+      t("vacancy-list-line", {
+        id: v.id,
+        title: v.title,
+        employer: v.employer.name,
+        status: v.status === "pending" ? t("vacancy-status-pending") : t("vacancy-status-open", { date: formatDate(v.expiresAt) }),
+        applied: v.applications.length,
+        waiting: v.applications.filter((a) => a.status === "applied").length,
+      }),
+    );
+    const keyboard = new InlineKeyboard();
+    list.forEach((v, i) => {
+      keyboard.text(t("vacancy-close-btn", { id: v.id }), this.staffButtons.data(ctx, CLOSE_PREFIX, `ask.${v.employerId}.${v.id}`));
+      if (i % 2 === 1) keyboard.row();
+    });
+    const text = [t("vacancy-list-title", { count: list.length }), ...lines, ...(more ? [t("vacancy-list-more", { count: list.length })] : [])].join("\n\n");
+    return ctx.reply(text, { reply_markup: keyboard });
+  }
+
+  private async onClose(ctx: BotContext, arg: string): Promise<unknown> {
+    const [step, employerText, idText] = arg.split(".");
+    const t = ctx.t.bind(ctx);
+    const id = Number(idText);
+    const data = (s: string) => this.staffButtons.data(ctx, CLOSE_PREFIX, `${s}.${employerText}.${id}`);
+    if (step === "no") {
+      await ctx.answerCallbackQuery({ text: t("vacancy-close-kept") });
+      return ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+    }
+    if (step === "ask") {
+      const v = await ctx.deps.db.vacancy.findUnique({ where: { id }, include: { applications: { where: { status: "applied" }, select: { id: true } } } });
+      if (!v || !["open", "pending"].includes(v.status) || v.expiresAt <= ctx.deps.clock.now()) {
+        return ctx.answerCallbackQuery({ text: t("vacancy-closed-already"), show_alert: true });
+      }
+      await ctx.answerCallbackQuery();
+      return ctx.reply(t("vacancy-close-sure", { id, title: v.title, waiting: v.applications.length }), {
+        reply_markup: new InlineKeyboard().text(t("vacancy-close-yes"), data("yes")).text(t("vacancy-close-no"), data("no")),
+      });
+    }
+    const closed = await closeVacancy(ctx.deps.db, id);
+    if (!closed) return ctx.answerCallbackQuery({ text: t("vacancy-closed-already"), show_alert: true });
+    await ctx.answerCallbackQuery({ text: t("vacancy-closed-short") });
+    await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+    await ctx.reply(t("vacancy-closed", { id, title: closed.vacancy.title, waiting: closed.waiting.length }));
+    for (const userId of closed.waiting) {
+      const tj = translator(userLanguage(ctx.deps.reads, userId) ?? "ru");
+      await sendToPerson(ctx.api as Api, ctx.deps.reads, ctx.log, userId, tj("jobs-seeker-vacancy-closed", { title: closed.vacancy.title, employer: closed.vacancy.employer.name }));
+    }
+    return undefined;
   }
 
   /** A new employer's vacancy: the employment officers approve or reject it. */

@@ -6,6 +6,7 @@ import { parse } from "yaml";
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
 import { catalogue } from "../domain/jobs/catalogue.ts";
+import { readCsv, type RowProblem } from "./csv.ts";
 
 const course = z.object({ key: z.string(), occupation: z.string(), mode: z.enum(["online", "centre"]), hours: z.number().int().positive(), ky: z.string(), ru: z.string() }).strict();
 
@@ -45,4 +46,58 @@ export async function complete(db: Db, userId: bigint, courseKey: string, now: D
   if (!c) return false;
   const { count } = await db.enrolment.updateMany({ where: { courseId: c.id, userId }, data: { status: "completed", completedAt: now } });
   return count === 1;
+}
+
+/** "2026-11-20" or "20.11.2026" as noon in Bishkek that day; undefined when it is not a real date. */
+function parseDay(value: string): Date | undefined {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const local = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
+  const [y, m, d] = iso ? [iso[1]!, iso[2]!, iso[3]!] : local ? [local[3]!, local[2]!.padStart(2, "0"), local[1]!.padStart(2, "0")] : [];
+  if (!y) return undefined;
+  const date = new Date(`${y}-${m}-${d}T06:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${y}-${m}-${d}` ? undefined : date;
+}
+
+/**
+ * Course completions from a training centre's CSV: telegram_id, course (its
+ * key), completed (a date, default today). A registered jobseeker not yet
+ * enrolled in the course (enrolled at the centre) is enrolled and completed.
+ * Bad rows are reported with their line; the others are recorded.
+ */
+export async function importCompletionsCsv(db: Db, text: string, now: Date): Promise<{ completed: number; already: number; problems: RowProblem[] }> {
+  const csv = readCsv(text);
+  if ("problem" in csv) return { completed: 0, already: 0, problems: [csv.problem] };
+  const problems: RowProblem[] = [];
+  let completed = 0;
+  let already = 0;
+  const courses = new Map((await db.course.findMany()).map((c) => [c.key, c]));
+  for (const [i, row] of csv.rows.entries()) {
+    const line = i + 2;
+    const id = (row.telegram_id ?? "").trim();
+    const course = courses.get((row.course ?? "").trim());
+    const when = row.completed ? parseDay(row.completed.trim()) : now;
+    const errors: string[] = [];
+    if (!/^\d{1,19}$/.test(id)) errors.push(`telegram_id: "${id}" is not a Telegram id`);
+    if (!course) errors.push(`course: "${row.course ?? ""}" is not a course key (see the courses table)`);
+    if (!when) errors.push(`completed: "${row.completed}" is not a date (2026-11-20 or 20.11.2026)`);
+    else if (when.getTime() > now.getTime() + 86_400_000) errors.push(`completed: ${row.completed} is in the future`);
+    if (errors.length === 0 && !(await db.jobseeker.findUnique({ where: { userId: BigInt(id) }, select: { userId: true } }))) errors.push(`telegram_id: ${id} is not registered as a jobseeker`);
+    if (errors.length) {
+      problems.push({ line, message: errors.join("; ") });
+      continue;
+    }
+    const key = { courseId_userId: { courseId: course!.id, userId: BigInt(id) } };
+    const existing = await db.enrolment.findUnique({ where: key });
+    if (existing?.status === "completed") {
+      already++;
+      continue;
+    }
+    await db.enrolment.upsert({
+      where: key,
+      create: { courseId: course!.id, userId: BigInt(id), status: "completed", enrolledAt: when!, completedAt: when! },
+      update: { status: "completed", completedAt: when! },
+    });
+    completed++;
+  }
+  return { completed, already, problems };
 }

@@ -1,13 +1,13 @@
 // Vacancies: created by employers (a new employer's wait for an officer's
 // approval) or by employment officers, imported from CSV row by row, open
 // until they expire (30 days by default) or are closed.
-import { parse } from "csv-parse/sync";
 import type { Db } from "../db/client.ts";
 import { catalogue, matchOccupations, normalize } from "../domain/jobs/catalogue.ts";
 import { districtsOf } from "../domain/jobs/places.ts";
 import { rankVacancies, SCHEDULES, type Schedule, type Seeker } from "../domain/jobs/scoring.ts";
 import { REGIONS, type Region } from "../domain/legal-aid/clinics.ts";
 import { getI18n } from "../i18n.ts";
+import { readCsv, type RowProblem } from "./csv.ts";
 import { loadJobseeker } from "./jobseekers.ts";
 
 export const VACANCY_DAYS = 30;
@@ -47,11 +47,7 @@ export async function createVacancy(db: Db, input: VacancyInput, now: Date, by: 
   });
 }
 
-export interface RowProblem {
-  /** Line in the file (the header is line 1). */
-  line: number;
-  message: string;
-}
+export type { RowProblem } from "./csv.ts";
 
 /** A region by key or by its name in either language ("Чуйская область", "Чүй облусу", "chui"). */
 function findRegion(value: string): Region | undefined {
@@ -83,12 +79,9 @@ const wholeNumber = (v: string | undefined, min: number, max: number): number | 
  * that do not exist yet are created.
  */
 export async function importVacanciesCsv(db: Db, text: string, now: Date, officerId: bigint | null): Promise<{ imported: number; problems: RowProblem[] }> {
-  let rows: Record<string, string>[];
-  try {
-    rows = parse(text.replace(/^\uFEFF/, ""), { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: true });
-  } catch (error) {
-    return { imported: 0, problems: [{ line: (error as { lines?: number }).lines ?? 1, message: `not valid CSV: ${(error as Error).message.split("\n")[0]}` }] };
-  }
+  const csv = readCsv(text);
+  if ("problem" in csv) return { imported: 0, problems: [csv.problem] };
+  const { rows } = csv;
   const problems: RowProblem[] = [];
   let imported = 0;
   for (const [i, row] of rows.entries()) {
@@ -154,6 +147,34 @@ export async function importVacanciesCsv(db: Db, text: string, now: Date, office
     imported++;
   }
   return { imported, problems };
+}
+
+/** Vacancies someone manages, newest first: their employers' (employers) or the ones they posted and those awaiting approval (officers). Closed, rejected and expired ones are left out. */
+export async function managedVacancies(db: Db, who: { userId: bigint; officer: boolean; employerIds: number[] }, now: Date, limit = 15) {
+  const mine = who.officer ? [{ createdBy: who.userId }, { status: "pending" }, { employerId: { in: who.employerIds } }] : [{ employerId: { in: who.employerIds } }];
+  const list = await db.vacancy.findMany({
+    where: { status: { in: ["open", "pending"] }, expiresAt: { gt: now }, OR: mine },
+    orderBy: { id: "desc" },
+    take: limit + 1,
+    include: { employer: true, applications: { select: { status: true } } },
+  });
+  return { list: list.slice(0, limit), more: list.length > limit };
+}
+
+/**
+ * Closes an open or pending vacancy before it expires. The applications still
+ * waiting close with it; their jobseekers are returned, to be told. Null when
+ * it was closed already (or never open).
+ */
+export async function closeVacancy(db: Db, id: number) {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.vacancy.updateMany({ where: { id, status: { in: ["open", "pending"] } }, data: { status: "closed" } });
+    if (count === 0) return null;
+    const waiting = await tx.application.findMany({ where: { vacancyId: id, status: "applied" }, select: { userId: true } });
+    await tx.application.updateMany({ where: { vacancyId: id, status: "applied" }, data: { status: "closed" } });
+    const vacancy = await tx.vacancy.findUniqueOrThrow({ where: { id }, include: { employer: true } });
+    return { vacancy, waiting: waiting.map((a) => a.userId) };
+  });
 }
 
 /** Open vacancies that have not expired. */
