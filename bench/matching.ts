@@ -3,7 +3,7 @@
 // Prints figures; asserts nothing.
 import { performance } from "node:perf_hooks";
 import { catalogue } from "../src/domain/jobs/catalogue.ts";
-import { rankVacancies, SCHEDULES, type Seeker, type Vacancy } from "../src/domain/jobs/scoring.ts";
+import { rankVacancies, SCHEDULES, skillGaps, type Seeker, type Vacancy } from "../src/domain/jobs/scoring.ts";
 import { REGIONS } from "../src/domain/legal-aid/clinics.ts";
 import { random } from "./random.ts";
 
@@ -51,3 +51,11 @@ runs.sort((a, b) => a - b);
 const median = runs[1]!;
 console.log(`\nJobs matching: ${VACANCIES} vacancies ranked for each of ${SEEKERS} jobseekers (median of 3 runs)`);
 console.log(`total ${(median / 1000).toFixed(2)} s, ${((median * 1000) / SEEKERS).toFixed(0)} µs per jobseeker; ${matched} jobseekers have a match scoring 70 or more`);
+
+// The skills gap for each of them (courses for 10 trades, as in courses.yaml).
+const teachable = new Set(ids.slice(0, 10));
+const gapStart = performance.now();
+let withGap = 0;
+for (const s of seekers) withGap += skillGaps(s, vacancies, teachable).length > 0 ? 1 : 0;
+const gapMs = performance.now() - gapStart;
+console.log(`skills gap: ${(gapMs / 1000).toFixed(2)} s for all, ${((gapMs * 1000) / SEEKERS).toFixed(0)} µs per jobseeker; ${withGap} jobseekers have a course that opens a vacancy`);

@@ -18,7 +18,7 @@ import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
 import { parseAmount, Questions, type Choice } from "../src/questions.ts";
 import { formatSom } from "../src/services/eligibility-text.ts";
 import { coursesFor, enrol } from "../src/services/courses.ts";
-import { matchesFor } from "../src/services/vacancies.ts";
+import { gapCoursesFor, matchesFor } from "../src/services/vacancies.ts";
 import { deleteJobseeker, EDUCATION_LEVELS, loadJobseeker, saveJobseeker, setJobseekerActive, type Education, type JobseekerProfile } from "../src/services/jobseekers.ts";
 
 /** At most this many occupations per person. */
@@ -171,8 +171,13 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
         why: m.score.parts.filter((p) => p.points > 0 && p.points === p.max).map((p) => p.reason),
       }));
     });
+    // Courses that would open more vacancies near the person (their skills gap).
+    const gaps = await conversation.external(async (c) =>
+      (await gapCoursesFor(c.deps.db, userId, c.deps.clock.now(), 1)).map((g) => ({ title: locale === "ky" ? g.course.titleKy : g.course.titleRu, count: g.vacancies })),
+    );
+    const gapHint = gaps.length ? t("jobs-gap-hint", { course: gaps[0]!.title, count: gaps[0]!.count }) : undefined;
     if (matches.length === 0) {
-      await ctx.reply(t("jobs-matches-none"));
+      await ctx.reply([t("jobs-matches-none"), ...(gapHint ? [gapHint] : [])].join("\n\n"));
       return;
     }
     const lines = matches.map((m, i) =>
@@ -191,15 +196,22 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
     );
     // An Apply button per vacancy: the employer sees the profile only then.
     const keyboard = InlineKeyboard.from(matches.map((m, i) => [InlineKeyboard.text(t("jobs-apply", { n: i + 1 }), `${JOBS_PREFIX}:apply:${m.id}`)]));
-    await ctx.reply([t("jobs-matches-title", { count: matches.length }), ...lines].join("\n\n"), { reply_markup: keyboard });
+    await ctx.reply([t("jobs-matches-title", { count: matches.length }), ...lines, ...(gapHint ? [gapHint] : [])].join("\n\n"), { reply_markup: keyboard });
     return;
   }
   if (action === "training") {
-    const courses = await conversation.external(async (c) =>
-      (await coursesFor(c.deps.db, existing.occupations)).slice(0, 10).map((x) => ({ id: x.id, title: locale === "ky" ? x.titleKy : x.titleRu, mode: x.mode, hours: x.hours })),
-    );
+    // The courses that fill the person's skills gap first (with the vacancies they open), then those of their trades, then the rest.
+    const { courses, gapLines } = await conversation.external(async (c) => {
+      const title = (x: { titleKy: string; titleRu: string }) => (locale === "ky" ? x.titleKy : x.titleRu);
+      const gapList = await gapCoursesFor(c.deps.db, userId, c.deps.clock.now());
+      const rest = (await coursesFor(c.deps.db, existing.occupations)).filter((x) => !gapList.some((g) => g.course.id === x.id));
+      return {
+        courses: [...gapList.map((g) => g.course), ...rest].slice(0, 10).map((x) => ({ id: x.id, title: title(x), mode: x.mode, hours: x.hours })),
+        gapLines: gapList.map((g) => t("jobs-gap-line", { course: title(g.course), count: g.vacancies })),
+      };
+    });
     const id = await q.choice(
-      t("jobs-training-title"),
+      [t("jobs-training-title"), ...(gapLines.length ? [`${t("jobs-gap-title")}\n${gapLines.join("\n")}`] : [])].join("\n\n"),
       courses.map((x) => ({ value: String(x.id), label: `${x.title} · ${t(`jobs-training-${x.mode}`)} · ${x.hours} ${t("jobs-training-hours")}` })),
       1,
     );
@@ -227,7 +239,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
 
 export const jobsFlow: Flow = {
   name: "jobs",
-  version: 1,
+  version: 2,
   run,
   menu: { labelKey: "menu-jobs", aboutKey: "menu-jobs-about" },
 };

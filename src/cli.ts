@@ -448,12 +448,12 @@ const COMMANDS: Command[] = [
   {
     name: "jobs match",
     usage: "jobs match <telegramId> [--json]",
-    about: "a jobseeker's best open vacancies, with each part of the score",
+    about: "a jobseeker's best open vacancies in any trade (the bot shows only their trades and related ones), with each part of the score",
     async run(r) {
       const usage = `usage: npm run cli -- ${this.usage}`;
       const userId = telegramId(r.args[0], usage);
       if (r.args.length > 1) throw new UsageError(usage);
-      const matches = await matchesFor(r.db, userId, r.clock.now(), 10, 0);
+      const matches = await matchesFor(r.db, userId, r.clock.now(), 10, 0, true);
       if (matches === null) throw new CliFailure(`${userId} is not registered as a jobseeker.`);
       const rows = matches.map((m) => ({ vacancyId: m.vacancy.id, title: m.vacancy.title, occupation: m.vacancy.occupation, total: m.score.total, parts: m.score.parts }));
       print(r, rows, () =>

@@ -1,7 +1,7 @@
 // The jobs catalogue reads what people type; the score explains each part.
 import { describe, expect, it } from "vitest";
 import { matchOccupations } from "../src/domain/jobs/catalogue.ts";
-import { rankVacancies, scoreMatch, type Seeker, type Vacancy } from "../src/domain/jobs/scoring.ts";
+import { rankVacancies, scoreMatch, skillGaps, type Seeker, type Vacancy } from "../src/domain/jobs/scoring.ts";
 
 describe("matchOccupations", () => {
   it.each([
@@ -69,6 +69,34 @@ describe("rankVacancies", () => {
       [2, 100],
       [3, 92],
     ]);
-    expect(rankVacancies(seeker, list, 10, 50).map((r) => r.vacancy.id)).toEqual([2, 3, 1]);
+    // The cook's vacancy scores 60 on the rest, but another trade is not a match; the operator's view shows it.
+    expect(rankVacancies(seeker, list, 10, 50).map((r) => r.vacancy.id)).toEqual([2, 3]);
+    expect(rankVacancies(seeker, list, 10, 50, true).map((r) => r.vacancy.id)).toEqual([2, 3, 1]);
+    expect(rankVacancies(seeker, [{ ...vacancy, id: 5, occupation: "plumber" }], 10, 50).map((r) => r.score.total)).toEqual([80]);
+  });
+});
+
+describe("skillGaps", () => {
+  const teachable = new Set(["cook", "electrician", "seamstress", "welder"]);
+  it("counts the vacancies a course would open: another trade nearby, taught by a course, not fitting now", () => {
+    const list: Vacancy[] = [
+      { ...vacancy, occupation: "cook" }, // near, another trade: a cook course opens it
+      { ...vacancy, occupation: "cook", district: "kant" }, // same region: opens too
+      { ...vacancy, occupation: "cook", region: "osh", district: null }, // another region: not counted
+      { ...vacancy, occupation: "seamstress", schedule: "part" as const, wageMin: 10000, wageMax: 12000 }, // trained: 40 + 20 + 0 (wage) + 0 (schedule) + 10 + 5 = 75
+      { ...vacancy, occupation: "electrician" }, // related trade: fits already, no gap
+      { ...vacancy, occupation: "welder" }, // the person's own
+      { ...vacancy, occupation: "driver" }, // no course teaches it
+    ];
+    expect(skillGaps(seeker, list, teachable, 50)).toEqual([
+      { occupation: "cook", vacancies: 2 },
+      { occupation: "seamstress", vacancies: 1 },
+    ]);
+    // At 90 the seamstress's 75 is not enough.
+    expect(skillGaps(seeker, list, teachable, 90)).toEqual([
+      { occupation: "cook", vacancies: 2 }, // trained: 100 and 92
+      { occupation: "electrician", vacancies: 1 }, // at 90 the related trade (80) does not fit now; trained it is 100
+    ]);
+    expect(skillGaps(seeker, [], teachable)).toEqual([]);
   });
 });

@@ -199,6 +199,35 @@ describe("matches for a jobseeker", () => {
   });
 });
 
+describe("the skills gap", () => {
+  it("suggests the course that opens vacancies near the person in a trade they lack, with how many, and lists it first", async () => {
+    const employer = await t.db.employer.create({ data: { name: "Кафе «Ордо»", trusted: true } });
+    const cookVacancy = (district: string | null, region = "chui") =>
+      createVacancy(
+        t.db,
+        { employerId: employer.id, title: "Повар", occupation: "cook", region, district, wageMin: 25000, wageMax: 30000, schedule: "full", experienceYears: 0, languages: [], requirements: "", contact: "0777 000 222" },
+        clock.now(),
+        { userId: null, officer: true },
+      );
+    await cookVacancy("sokuluk");
+    await cookVacancy(null);
+    await cookVacancy(null, "osh"); // another region: not counted
+    const user = await t.userWithLanguage(8520, "ru");
+    await answer(user, ...RU_ANSWERS, "#✅ Сохранить анкету", "#💼 Моя анкета", "#🔎 Подходящие вакансии");
+    // A welder is not offered a cook's job as a match, but is told what would open it.
+    expect(user.last()!.text).toBe(
+      "Пока подходящих вакансий нет. Мы напишем, когда они появятся.\n\n📚 Курс «Повар» откроет вам 2 вакансии в вашем регионе. Записаться бесплатно: «💼 Работа» → «📚 Бесплатное обучение».",
+    );
+    await answer(user, "#💼 Работа", "#📚 Бесплатное обучение");
+    expect(user.last()!.text).toBe(
+      "📚 Бесплатные курсы службы занятости. Выберите курс, чтобы записаться:\n\n🔸 Курсы, которые откроют вам вакансии в вашем регионе:\n• «Повар» — 2 вакансии",
+    );
+    expect(user.last()!.buttons.slice(0, 2)).toEqual([["Повар · в учебном центре · 120 ч."], ["Сварщик (базовый курс) · в учебном центре · 160 ч."]]);
+    await answer(user, "#Повар · в учебном центре · 120 ч.");
+    expect(await t.db.enrolment.findFirstOrThrow({ include: { course: true } })).toMatchObject({ userId: 8520n, status: "enrolled", course: { key: "cook" } });
+  });
+});
+
 describe("applying to a vacancy", () => {
   it("sends the profile to the employer with Accept/Decline; accepting tells the jobseeker and counts a match; nobody else can press it", async () => {
     const employer = await t.db.employer.create({ data: { name: "ОсОО «Курулуш»", trusted: true } });

@@ -23,10 +23,15 @@ export async function syncCourses(db: Db): Promise<number> {
   return added;
 }
 
+/** The courses on offer (the catalogue is loaded the first time). */
+export async function activeCourses(db: Db) {
+  if ((await db.course.count()) === 0) await syncCourses(db);
+  return db.course.findMany({ where: { active: true }, orderBy: { id: "asc" } });
+}
+
 /** Courses for a person: those of their occupations first (the skills they name), then the rest. */
 export async function coursesFor(db: Db, occupations: readonly string[]) {
-  if ((await db.course.count()) === 0) await syncCourses(db);
-  const all = await db.course.findMany({ where: { active: true }, orderBy: { id: "asc" } });
+  const all = await activeCourses(db);
   return [...all.filter((c) => occupations.includes(c.occupation)), ...all.filter((c) => !occupations.includes(c.occupation))];
 }
 

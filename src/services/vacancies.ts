@@ -4,9 +4,10 @@
 import type { Db } from "../db/client.ts";
 import { catalogue, matchOccupations, normalize } from "../domain/jobs/catalogue.ts";
 import { districtsOf } from "../domain/jobs/places.ts";
-import { rankVacancies, SCHEDULES, type Schedule, type Seeker } from "../domain/jobs/scoring.ts";
+import { rankVacancies, SCHEDULES, skillGaps, type Schedule, type Seeker } from "../domain/jobs/scoring.ts";
 import { REGIONS, type Region } from "../domain/legal-aid/clinics.ts";
 import { getI18n } from "../i18n.ts";
+import { activeCourses } from "./courses.ts";
 import { readCsv, type RowProblem } from "./csv.ts";
 import { loadJobseeker } from "./jobseekers.ts";
 
@@ -180,18 +181,31 @@ export async function closeVacancy(db: Db, id: number) {
 /** Open vacancies that have not expired. */
 export const openVacancies = (db: Db, now: Date) => db.vacancy.findMany({ where: { status: "open", expiresAt: { gt: now } }, orderBy: { id: "asc" } });
 
+/** Open vacancies as the scoring reads them. */
+const scorable = async (db: Db, now: Date) =>
+  (await openVacancies(db, now)).map((v) => ({ ...v, schedule: v.schedule as Schedule, languages: JSON.parse(v.languages) as string[] }));
+
 /** A jobseeker's best open vacancies, explained; null when the person has no profile. */
-export async function matchesFor(db: Db, userId: bigint, now: Date, limit = 5, threshold = 50) {
+export async function matchesFor(db: Db, userId: bigint, now: Date, limit = 5, threshold = 50, anyTrade = false) {
   const p = await loadJobseeker(db, userId);
   if (!p) return null;
   const seeker: Seeker = { ...p };
-  const vacancies = (await openVacancies(db, now)).map((v) => ({
-    ...v,
-    region: v.region,
-    schedule: v.schedule as Schedule,
-    languages: JSON.parse(v.languages) as string[],
-  }));
-  return rankVacancies(seeker, vacancies, limit, threshold);
+  return rankVacancies(seeker, await scorable(db, now), limit, threshold, anyTrade);
+}
+
+/**
+ * Courses that fill a jobseeker's skills gap: for trades they do not have,
+ * with how many open vacancies near them each would open (most first, at most
+ * `limit`, one course per trade). Empty without a profile.
+ */
+export async function gapCoursesFor(db: Db, userId: bigint, now: Date, limit = 3) {
+  const p = await loadJobseeker(db, userId);
+  if (!p) return [];
+  const courses = await activeCourses(db);
+  const byOccupation = new Map<string, (typeof courses)[number]>();
+  for (const c of courses) if (!byOccupation.has(c.occupation)) byOccupation.set(c.occupation, c);
+  const gaps = skillGaps({ ...p }, await scorable(db, now), new Set(byOccupation.keys()));
+  return gaps.slice(0, limit).map((g) => ({ course: byOccupation.get(g.occupation)!, vacancies: g.vacancies }));
 }
 
 /** The jobs figures the project reports: registered, active, lost work to COVID-19, matched, enrolled, completed; by sex and region. */

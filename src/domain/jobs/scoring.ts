@@ -150,13 +150,22 @@ export function scoreMatch(s: Seeker, v: Vacancy): Score {
   return { total: parts.reduce((sum, x) => sum + x.points, 0), parts };
 }
 
-/** The best `limit` vacancies for a jobseeker at or above `threshold`, best first (ties: the order given). */
-export function rankVacancies<V extends Vacancy>(s: Seeker, vacancies: readonly V[], limit = 5, threshold = 50): { vacancy: V; score: Score }[] {
+/** Whether a vacancy fits: at or above `threshold`, and (unless `anyTrade`) in the person's trade or a related one. */
+const fits = (p: Prepared, v: Vacancy, threshold: number, anyTrade = false) => (anyTrade || occupationLevel(p, v) < 3) && total(p, v) >= threshold;
+
+/**
+ * The best `limit` vacancies for a jobseeker at or above `threshold`, best
+ * first (ties: the order given). A vacancy in an unrelated trade is not a
+ * match however well the rest fits, unless `anyTrade` (the operator's view).
+ */
+export function rankVacancies<V extends Vacancy>(s: Seeker, vacancies: readonly V[], limit = 5, threshold = 50, anyTrade = false): { vacancy: V; score: Score }[] {
   const p = prepare(s);
   // Only the best `limit` are kept while scanning (a small sorted list), then explained.
   const best: { i: number; total: number }[] = [];
   for (let i = 0; i < vacancies.length; i++) {
-    const t = total(p, vacancies[i]!);
+    const v = vacancies[i]!;
+    if (!anyTrade && occupationLevel(p, v) === 3) continue;
+    const t = total(p, v);
     if (t < threshold || (best.length === limit && t <= best[best.length - 1]!.total)) continue;
     let at = best.length;
     while (at > 0 && best[at - 1]!.total < t) at--;
@@ -164,4 +173,28 @@ export function rankVacancies<V extends Vacancy>(s: Seeker, vacancies: readonly 
     if (best.length > limit) best.pop();
   }
   return best.map(({ i }) => ({ vacancy: vacancies[i]!, score: scoreMatch(s, vacancies[i]!) }));
+}
+
+/**
+ * The skills gap: occupations the person does not have that a course teaches
+ * (`teachable`), each with how many of the vacancies near them (their region,
+ * or remote) would fit them once they had it, when they do not fit now. Most vacancies
+ * first; only occupations that open at least one.
+ */
+export function skillGaps(s: Seeker, vacancies: readonly Vacancy[], teachable: ReadonlySet<string>, threshold = 50): { occupation: string; vacancies: number }[] {
+  const counts = new Map<string, number>();
+  const p = prepare(s);
+  const trained = new Map<string, Prepared>();
+  for (const v of vacancies) {
+    // Near the person only (their region, or remote work they want): a course is a step for where they live.
+    if (!teachable.has(v.occupation) || p.occupations.has(v.occupation) || placeLevel(p, v) === 3 || fits(p, v, threshold)) continue;
+    let q = trained.get(v.occupation);
+    if (!q) {
+      const t: Seeker = { ...s, occupations: [...s.occupations, v.occupation] };
+      q = prepare(t);
+      trained.set(v.occupation, q);
+    }
+    if (fits(q, v, threshold)) counts.set(v.occupation, (counts.get(v.occupation) ?? 0) + 1);
+  }
+  return [...counts].map(([occupation, n]) => ({ occupation, vacancies: n })).sort((a, b) => b.vacancies - a.vacancies || a.occupation.localeCompare(b.occupation));
 }
