@@ -115,6 +115,24 @@ describe("jobseeker registration", () => {
     expect(await t.db.jobseeker.count()).toBe(0);
   });
 
+  it("goes Back at any step, also from the phone's reply keyboard, keeps the other answers and saves the changed ones; survives a restart", async () => {
+    const user = await t.userWithLanguage(8008, "ru");
+    await answer(user, "#💼 Работа", "#✅ Согласен(на)", "Айгүль");
+    expect(user.last()!.text).toMatch(/^Ваш номер телефона/);
+    await answer(user, "⬅️ Назад"); // the reply keyboard's Back
+    expect(user.last()!.text).toBe("Как вас зовут? Напишите имя и фамилию.");
+    await answer(user, "Айгүль Садыкова", "0700 123 456", "#Женщина", "#Чуйская область");
+    expect(user.last()!.text).toBe("Выберите район:");
+    await answer(user, "#⬅️ Назад");
+    expect(user.last()!.text).toBe("Где вы ищете работу? Выберите область или город.");
+    await answer(user, "#Бишкек", "#Ленинский район", "электросварщик", "#✅ Да", "#Нет", "4");
+    await t.restart();
+    await answer(user, "#⬅️ Назад");
+    expect(user.last()!.text).toMatch(/^Сколько лет/);
+    await answer(user, "6", "#Профессиональное (лицей, колледж)", "#Полный день", "25 000", "#Да", "#Кыргызский и русский", "#Нет", "#Да", "#✅ Сохранить анкету");
+    expect(await t.db.jobseeker.findUniqueOrThrow({ where: { userId: 8008n } })).toMatchObject({ name: "Айгүль Садыкова", region: "bishkek", district: "bishkek-lenin", experienceYears: 6, phone: "+996700123456" });
+  });
+
   it("shows the profile in /mydata and removes it with /deleteme", async () => {
     const user = await t.userWithLanguage(8004, "ru");
     await answer(user, ...RU_ANSWERS, "#✅ Сохранить анкету", "/mydata");
