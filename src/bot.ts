@@ -8,6 +8,7 @@ import { Bot, BotError, type ApiClientOptions, type Middleware } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { allFlows } from "../flows/index.ts";
 import type { BotContext, BotDeps, BotServices, FlowContext, SessionData } from "./context.ts";
+import { FactChecksFeature } from "./features/factchecks.ts";
 import { JobsFeature } from "./features/jobs.ts";
 import { LegalAidFeature } from "./features/legal-aid.ts";
 import { CallbackAnswers } from "./callback-answers.ts";
@@ -99,14 +100,17 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   const staffButtons = new StaffButtons(new ButtonSigner(options.token));
   const legalAid = new LegalAidFeature(staffButtons);
   const jobs = new JobsFeature(staffButtons);
-  const staff = new StaffFeature(menu, staffButtons, [...legalAid.staffEntries(), ...jobs.staffEntries(), ...(options.staffEntries ?? [])]);
+  const factChecks = new FactChecksFeature(staffButtons);
+  const staff = new StaffFeature(menu, staffButtons, [...legalAid.staffEntries(), ...jobs.staffEntries(), ...factChecks.staffEntries(), ...(options.staffEntries ?? [])]);
   const services: BotServices = {
     bookingChanged: (api, bookingId, event) => legalAid.bookingChanged(deps, api, bookingId, event),
     vacancyPending: (api, vacancyId) => jobs.vacancyPending(deps, api, vacancyId),
+    rumourQueued: (api, rumourId) => factChecks.rumourQueued(deps, api, rumourId),
+    rumourAnswered: (api, rumourId, factCheckId, by) => factChecks.answer(deps, api, rumourId, factCheckId, by),
   };
   const groups = new GroupsFeature(staffButtons);
   const myData = new MyDataFeature(menu, PERSONAL_DATA);
-  const start = new StartRouter(menu, [staff.invites(), ...(options.startPayloads ?? [])]);
+  const start = new StartRouter(menu, [staff.invites(), factChecks.writeLink(), ...(options.startPayloads ?? [])]);
 
   const sessions = stateStorage<SessionData>(db, reads, "session");
   const beforeFlows = new Routes();
@@ -117,6 +121,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   const afterFlows = new Routes();
   legalAid.routes(beforeFlows, afterFlows);
   jobs.routes(beforeFlows);
+  factChecks.routes(beforeFlows);
   languageRoutes(beforeFlows, { menu, sessions, start });
   start.routes(afterFlows);
   flowEntryRoutes(afterFlows, menu);
@@ -186,6 +191,8 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
     ...flows.map((flow) => createConversation<BotContext, FlowContext>(flow.run, { id: flow.name })),
     // 3. After the flows, so that the conversations they enter are registered.
     afterFlows.middleware(),
+    // Outside conversations: STOP, and a forwarded message to check.
+    (ctx, next) => factChecks.outsideFlows(ctx).then((done) => (done ? undefined : next())),
     fallbackFeature(menu),
   );
 

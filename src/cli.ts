@@ -17,6 +17,7 @@ import { bishkekDay, formatTime, systemClock, type Clock } from "./time.ts";
 import { closeClinicDay, importClinics, readClinicsFile } from "./services/clinics.ts";
 import { importVacanciesCsv, jobsStats, matchesFor } from "./services/vacancies.ts";
 import { complete, importCompletionsCsv } from "./services/courses.ts";
+import { exportFactChecks, importFactChecks, rumourQueue, searchFactChecks } from "./services/factchecks.ts";
 import { isLocale } from "./context.ts";
 import { checkHousehold } from "./domain/benefits/household.ts";
 import { assessHousehold, coversFrom } from "./domain/benefits/rules.ts";
@@ -44,6 +45,8 @@ const OPTIONS = {
   input: { type: "string" },
   lang: { type: "string" },
   reason: { type: "string" },
+  limit: { type: "string" },
+  batch: { type: "string" },
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]["type"] extends "boolean" ? boolean : string };
@@ -62,8 +65,8 @@ interface Command {
   name: string;
   usage: string;
   about: string;
-  /** False for commands that need no database (e.g. eligibility). */
-  database?: boolean;
+  /** False for commands that need no database (e.g. eligibility); "create" to create and migrate it when missing. */
+  database?: boolean | "create";
   run(r: Run): Promise<void>;
 }
 
@@ -446,6 +449,68 @@ const COMMANDS: Command[] = [
     },
   },
   {
+    name: "factchecks import",
+    usage: "factchecks import <file.jsonl>",
+    about: "fact-checks, one JSON object a line (README); saved by id, each bad line reported by number, the rest imported",
+    database: "create",
+    async run(r) {
+      const [file] = r.args;
+      if (!file || r.args.length > 1) throw new UsageError(`usage: npm run cli -- ${this.usage}`);
+      const { added, updated, problems } = await importFactChecks(r.db, readTextFile(file), r.clock.now());
+      for (const p of problems) r.io.err(`line ${p.line}: ${p.message}`);
+      print(r, { added, updated, refused: problems }, () => `Imported ${added + updated} fact-checks (${added} new, ${updated} updated)${problems.length ? `; ${problems.length} line(s) refused (above)` : ""}.`);
+      if (added + updated === 0 && problems.length > 0) throw new CliFailure("Nothing was imported.");
+    },
+  },
+  {
+    name: "factchecks search",
+    usage: 'factchecks search "<text>" [--json] [--limit N] | factchecks search --batch <file>',
+    about: "the fact-checks the bot would show for a message, best first (--batch: one query a line, one JSON line each)",
+    database: "create",
+    async run(r) {
+      const usage = `usage: npm run --silent cli -- ${this.usage}`;
+      const limitText = r.values.limit ?? "3";
+      if (!/^\d{1,3}$/.test(limitText) || Number(limitText) < 1) throw new UsageError(usage);
+      const limit = Number(limitText);
+      const answer = async (query: string) => {
+        const found = await searchFactChecks(r.db, query, limit);
+        const verdicts = new Map((await r.db.factCheck.findMany({ where: { id: { in: found.map((f) => f.id) } }, select: { id: true, verdict: true } })).map((f) => [f.id, f.verdict]));
+        return { query, matches: found.map((f) => ({ id: f.id, score: f.score, verdict: verdicts.get(f.id)! })) };
+      };
+      if (r.values.batch !== undefined) {
+        if (r.args.length > 0) throw new UsageError(usage);
+        const lines = readTextFile(r.values.batch).replace(/^\uFEFF/, "").split(/\r?\n/);
+        if (lines.at(-1) === "") lines.pop();
+        for (const line of lines) r.io.out(JSON.stringify(await answer(line)));
+        return;
+      }
+      if (r.args.length !== 1) throw new UsageError(usage);
+      const result = await answer(r.args[0]!);
+      print(r, result, () => (result.matches.length ? result.matches.map((m) => `${m.score.toFixed(3)}  ${m.id} (${m.verdict})`).join("\n") : "Nothing close enough."));
+    },
+  },
+  {
+    name: "factchecks export",
+    usage: "factchecks export",
+    about: "every fact-check as JSON Lines (the import format)",
+    database: "create",
+    async run(r) {
+      if (r.args.length > 0) throw new UsageError(`usage: npm run --silent cli -- ${this.usage}`);
+      for (const line of await exportFactChecks(r.db)) r.io.out(line);
+    },
+  },
+  {
+    name: "factchecks queue",
+    usage: "factchecks queue [--json]",
+    about: "rumours no fact-check matched, grouped, most asked first",
+    database: "create",
+    async run(r) {
+      if (r.args.length > 0) throw new UsageError(`usage: npm run cli -- ${this.usage}`);
+      const queue = (await rumourQueue(r.db, 1000)).map((q) => ({ id: q.id, askers: q.askers, text: q.text, firstAskedAt: q.createdAt.toISOString(), lastAskedAt: q.lastAskedAt.toISOString() }));
+      print(r, queue, () => (queue.length ? queue.map((q) => `#${q.id}  ${String(q.askers).padStart(4)} asked  ${q.text.replace(/\s+/g, " ").slice(0, 100)}`).join("\n") : "The queue is empty."));
+    },
+  },
+  {
     name: "jobs match",
     usage: "jobs match <telegramId> [--json]",
     about: "a jobseeker's best open vacancies in any trade (the bot shows only their trades and related ones), with each part of the score",
@@ -547,8 +612,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err("DATABASE_URL is not valid: it should be a SQLite URL starting with file:, e.g. file:./data/komok.db.");
     return 1;
   }
-  // Never a new, empty database because of a typo in the path.
-  if (!existsSync(databaseUrl.replace(/^file:/, "").replace(/\?.*$/, ""))) {
+  // Never a new, empty database because of a typo in the path (unless the command's contract says so).
+  if (command.database !== "create" && !existsSync(databaseUrl.replace(/^file:/, "").replace(/\?.*$/, ""))) {
     io.err(`There is no database at DATABASE_URL=${databaseUrl}: check the path, or start the bot once (it creates the database).`);
     return 1;
   }

@@ -36,6 +36,10 @@ export interface BotServices {
   bookingChanged(api: Api, bookingId: number, event: "new" | "moved" | "cancelled"): Promise<void>;
   /** Asks the employment officers to approve a new employer's vacancy. */
   vacancyPending(api: Api, vacancyId: number): Promise<void>;
+  /** Shows the communications officers a new rumour in the queue. */
+  rumourQueued(api: Api, rumourId: number): Promise<void>;
+  /** Answers a queued rumour with a fact-check and tells its askers; the number told, or null if decided already. */
+  rumourAnswered(api: Api, rumourId: number, factCheckId: string, by: bigint): Promise<number | null>;
 }
 
 interface Extras {

@@ -43,15 +43,17 @@ export function flowsVersion(flows: readonly Flow[]): string {
  * Waits for the person's typed answer. Anything else gets a short, polite
  * reason and the flow keeps waiting: media and stickers ("please type"), an
  * unknown command (commands routed before the flows never get here), an edited
- * message, a stale button (answered too).
+ * message, a stale button (answered too). With `captions`, a photo or
+ * document with a caption (a forwarded post) answers with its caption, and
+ * `pleaseKey` replaces the "please type" text.
  */
-export async function waitForText(conversation: FlowConversation): Promise<{ text: string; ctx: FlowContext }> {
+export async function waitForText(conversation: FlowConversation, options: { captions?: boolean; pleaseKey?: string } = {}): Promise<{ text: string; ctx: FlowContext }> {
   for (;;) {
     const ctx = await conversation.wait();
-    const text = ctx.message?.text;
+    const text = ctx.message?.text ?? (options.captions ? ctx.message?.caption : undefined);
     if (text !== undefined && !text.startsWith("/")) return { text, ctx };
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-    const reason = text !== undefined ? "flow-command-unknown" : ctx.editedMessage ? "edited-message" : "flow-text-please";
+    const reason = text !== undefined ? "flow-command-unknown" : ctx.editedMessage ? "edited-message" : (options.pleaseKey ?? "flow-text-please");
     await ctx.reply(ctx.t(reason));
   }
 }

@@ -4,7 +4,7 @@
 // database: answers live in the conversation's replay log until the flow ends.
 import type { Checkpoint } from "@grammyjs/conversations";
 import { InlineKeyboard, Keyboard } from "grammy";
-import type { KeyboardButton, Message } from "grammy/types";
+import type { InlineKeyboardButton, KeyboardButton, Message } from "grammy/types";
 import type { FlowContext } from "./context.ts";
 import type { FlowConversation } from "./flow.ts";
 
@@ -49,12 +49,13 @@ export class Questions {
     private readonly ctx: FlowContext,
   ) {}
 
-  private keyboard(number: number, choices: readonly Choice<string>[], columns: number): InlineKeyboard {
-    const rows: ReturnType<typeof InlineKeyboard.text>[][] = [];
+  private keyboard(number: number, choices: readonly Choice<string>[], columns: number, extra: readonly InlineKeyboardButton[][] = []): InlineKeyboard {
+    const rows: InlineKeyboardButton[][] = [];
     const button = (c: Choice<string>) => InlineKeyboard.text(c.label, `${QUESTION_PREFIX}:${number}:${c.value}`);
     for (const c of choices.filter((c) => c.wide)) rows.push([button(c)]);
     const rest = choices.filter((c) => !c.wide);
     for (let i = 0; i < rest.length; i += columns) rows.push(rest.slice(i, i + columns).map(button));
+    rows.push(...extra.map((row) => [...row]));
     if (number > 0) rows.push([InlineKeyboard.text(this.ctx.t("question-back"), `${QUESTION_PREFIX}:${number}:${BACK}`)]);
     return InlineKeyboard.from(rows);
   }
@@ -70,13 +71,14 @@ export class Questions {
     retry: string | ((typed: string) => string),
     columns = 2,
     reply?: ReplyQuestion<T>,
+    extra?: readonly InlineKeyboardButton[][],
   ): Promise<T | string> {
     const number = this.asked.length;
     this.asked.push(this.conversation.checkpoint());
     const back = this.ctx.t("question-back");
     const keyboard = reply
       ? Keyboard.from([...reply.buttons, ...(number > 0 ? [[Keyboard.text(back)]] : [])]).resized().oneTime()
-      : this.keyboard(number, choices, columns);
+      : this.keyboard(number, choices, columns, extra);
     const question = await this.ctx.reply(text, { reply_markup: keyboard });
     // Only the buttons on this question's own messages count: after Back, another
     // question may get the same number, and an old button must not answer it.
@@ -146,10 +148,13 @@ export class Questions {
     return value as number;
   }
 
-  /** One of the choices, by button (or by typing its label). */
-  async choice<T extends string>(text: string, choices: readonly Choice<T>[], columns = 2): Promise<T> {
+  /**
+   * One of the choices, by button (or by typing its label). `extra` rows go
+   * under the choices: buttons that act outside the flow (a link, a share).
+   */
+  async choice<T extends string>(text: string, choices: readonly Choice<T>[], columns = 2, extra?: readonly InlineKeyboardButton[][]): Promise<T> {
     const byLabel = (typed: string) => choices.find((c) => c.label.toLowerCase() === typed.toLowerCase())?.value;
-    return (await this.ask(text, choices, byLabel, this.ctx.t("question-use-buttons"), columns)) as T;
+    return (await this.ask(text, choices, byLabel, this.ctx.t("question-use-buttons"), columns, undefined, extra)) as T;
   }
 
   /**

@@ -46,7 +46,7 @@ describe("anything the bot does not expect", () => {
     expect(user.last()!.text).toBe(`Саламатсызбы! Кайсы бөлүм керек экенин төмөндөн тандаңыз.\n\n${MENU_KY}`);
     await user.send("жардам");
     expect(user.last()!.text).toContain("Ботту кантип колдонуу керек");
-    expect(user.last()!.buttons.length).toBe(6);
+    expect(user.last()!.buttons.length).toBe(7);
     await user.send("Главное меню");
     expect(user.last()!.text).toBe(MENU_KY);
     await user.send("саламдашуу эмес");

@@ -220,7 +220,7 @@ describe("matches for a jobseeker", () => {
 describe("the skills gap", () => {
   it("suggests the course that opens vacancies near the person in a trade they lack, with how many, and lists it first", async () => {
     const employer = await t.db.employer.create({ data: { name: "Кафе «Ордо»", trusted: true } });
-    const cookVacancy = (district: string | null, region = "chui") =>
+    const cookVacancy = (district: string | null, region: "chui" | "osh" = "chui") =>
       createVacancy(
         t.db,
         { employerId: employer.id, title: "Повар", occupation: "cook", region, district, wageMin: 25000, wageMax: 30000, schedule: "full", experienceYears: 0, languages: [], requirements: "", contact: "0777 000 222" },

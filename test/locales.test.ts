@@ -61,7 +61,7 @@ const LATIN_ALLOWED = new Set(["Telegram", "ID", "JSON", "SMS", "COVID", "II", "
 
 function englishLeft(text: string): string[] {
   // Commands: /start for the bot, :sticker for the chat simulator.
-  const cleaned = text.replace(/https?:\/\/\S+/g, "").replace(/[/:][a-z_]+/g, "");
+  const cleaned = text.replace(/https?:\/\/\S*/g, "").replace(/[/:][a-z_]+/g, "");
   return (cleaned.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !LATIN_ALLOWED.has(w));
 }
 

@@ -62,7 +62,7 @@ describe("npm start", () => {
       await waitUntil(() => bot.stdout().includes('"msg":"bot started"'));
       expect(existsSync(dbFile)).toBe(true);
       // Commands registered for ky, ru and everyone else.
-      expect(fake.commands.get("default::ky")?.map((c) => c.command)).toEqual(["start", "menu", "help", "language", "cancel", "mybookings", "privacy", "mydata", "deleteme"]);
+      expect(fake.commands.get("default::ky")?.map((c) => c.command)).toEqual(["start", "menu", "help", "language", "cancel", "mybookings", "subscribe", "unsubscribe", "privacy", "mydata", "deleteme"]);
       expect(fake.commands.get("default::ru")?.[1]).toEqual({ command: "menu", description: "Главное меню" });
       expect(fake.commands.has("default::")).toBe(true);
 

@@ -21,7 +21,7 @@ describe("/start and the language choice", () => {
     const greeting = user.last()!;
     expect(greeting.text).toContain("Здравствуйте! Я — Көмөк");
     expect(greeting.text).toContain("посмотреть, что бот хранит о вас");
-    expect(greeting.buttons.flat()).toEqual(["💰 Пособия", "💼 Работа", "⚖️ Юридическая помощь", "🌐 Тил · Язык", "🔒 Конфиденциальность", "❓ Помощь"]);
+    expect(greeting.buttons.flat()).toEqual(["💰 Пособия", "💼 Работа", "⚖️ Юридическая помощь", "🔎 Проверить слух", "🌐 Тил · Язык", "🔒 Конфиденциальность", "❓ Помощь"]);
     // The question was replaced by the answer, so its buttons cannot be pressed again.
     expect(prompt.text).toBe("Хорошо, теперь будем общаться по-русски.");
     expect(prompt.buttons).toEqual([]);
@@ -38,7 +38,7 @@ describe("/start and the language choice", () => {
     await user.click("Кыргызча");
     const greeting = user.last()!;
     expect(greeting.text).toContain("Саламатсызбы! Мен — Көмөк");
-    expect(greeting.buttons.flat()).toEqual(["💰 Жөлөкпулдар", "💼 Жумуш", "⚖️ Юридикалык жардам", "🌐 Тил · Язык", "🔒 Купуялык", "❓ Жардам"]);
+    expect(greeting.buttons.flat()).toEqual(["💰 Жөлөкпулдар", "💼 Жумуш", "⚖️ Юридикалык жардам", "🔎 Ушакты текшерүү", "🌐 Тил · Язык", "🔒 Купуялык", "❓ Жардам"]);
     // The chat's own command list is set in the chosen language.
     const commands = t.fake.callsOf("setMyCommands").at(-1)!;
     expect(commands.payload.scope).toEqual({ type: "chat", chat_id: 1002 });
@@ -74,7 +74,7 @@ describe("/start and the language choice", () => {
     // One new message: what went wrong above the greeting, with the menu under it.
     expect(user.messages()).toHaveLength(before + 1);
     expect(user.last()!.text).toMatch(/^Эта ссылка неверна или устарела\.\n\nЗдравствуйте! Я — Көмөк/);
-    expect(user.last()!.buttons.length).toBe(6);
+    expect(user.last()!.buttons.length).toBe(7);
     expect(await t.db.storedState.count({ where: { scope: "session" } })).toBe(0);
   });
 

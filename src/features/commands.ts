@@ -9,7 +9,7 @@ import type { Logger } from "../logger.ts";
 import { isStaff } from "../services/roles.ts";
 import { userLanguage } from "../services/users.ts";
 
-export const COMMANDS = ["start", "menu", "help", "language", "cancel", "mybookings", "privacy", "mydata", "deleteme"] as const;
+export const COMMANDS = ["start", "menu", "help", "language", "cancel", "mybookings", "subscribe", "unsubscribe", "privacy", "mydata", "deleteme"] as const;
 /** Shown in a staff member's own chat only. */
 export const STAFF_COMMANDS = ["staff"] as const;
 

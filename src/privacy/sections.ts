@@ -214,5 +214,37 @@ const jobs: PersonalDataSection<NonNullable<Awaited<ReturnType<typeof loadJobsee
   },
 };
 
+const facts: PersonalDataSection<{ topics: string[]; rumours: { text: string; createdAt: Date; status: string }[] }> = {
+  id: "facts",
+  titleKey: "mydata-facts",
+  async collect(db, id) {
+    const [subs, asked] = await Promise.all([
+      db.subscription.findMany({ where: { userId: id }, orderBy: { topic: "asc" } }),
+      db.rumourAsker.findMany({ where: { userId: id }, include: { rumour: { select: { status: true } } }, orderBy: { createdAt: "asc" } }),
+    ]);
+    if (subs.length === 0 && asked.length === 0) return null;
+    return { topics: subs.map((s) => s.topic), rumours: asked.map((a) => ({ text: a.text, createdAt: a.createdAt, status: a.rumour.status })) };
+  },
+  describe: (data, { t }) => [
+    ...(data.topics.length ? [t("mydata-facts-subscribed")] : []),
+    ...data.rumours.map((r) => t("mydata-facts-rumour", { when: when(r.createdAt), status: t(`mydata-facts-status-${r.status}`), text: r.text ? `«${r.text.slice(0, 200)}»` : "—" })),
+  ],
+  async erase(id, { db }) {
+    await db.subscription.deleteMany({ where: { userId: id } });
+    // A group only this person sent, still waiting, goes with them; others keep their text.
+    const mine = await db.rumourAsker.findMany({ where: { userId: id }, select: { rumourId: true } });
+    await db.rumourAsker.deleteMany({ where: { userId: id } });
+    for (const { rumourId } of mine) {
+      const rest = await db.rumourAsker.count({ where: { rumourId } });
+      if (rest === 0) await db.rumour.deleteMany({ where: { id: rumourId, status: "open" } });
+      else {
+        // The group's example was this person's words: another asker's take its place.
+        const next = await db.rumourAsker.findFirst({ where: { rumourId }, orderBy: { createdAt: "asc" } });
+        if (next?.text) await db.rumour.update({ where: { id: rumourId }, data: { text: next.text } });
+      }
+    }
+  },
+};
+
 /** Erased in reverse: the profile goes last. */
-export const PERSONAL_DATA: readonly PersonalDataSection[] = [profile, progress, consents, staff, bookings, jobs] as PersonalDataSection[];
+export const PERSONAL_DATA: readonly PersonalDataSection[] = [profile, progress, consents, staff, bookings, jobs, facts] as PersonalDataSection[];

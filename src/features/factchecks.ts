@@ -1,0 +1,217 @@
+// Fact-checks outside the conversations. Citizens: Share and Subscribe
+// buttons, /subscribe, /unsubscribe, STOP in plain text, and a message
+// forwarded to the bot opens the rumour check. Communications officers: a
+// rumour nobody's fact-check matched comes to their group (or to each of them)
+// with signed buttons: link it to a fact-check, write a new one, or dismiss it
+// as not a claim; whoever sent it is told the answer in their language.
+import { InlineKeyboard, type Api } from "grammy";
+import type { BotContext, Locale } from "../context.ts";
+import type { Routes } from "../router.ts";
+import { translator } from "../services/booking-text.ts";
+import { sendToPerson } from "../services/delivery.ts";
+import { factCardIn, factCardText, factShareText } from "../services/factcheck-text.ts";
+import { answerRumour, COVID_TOPIC, dismissRumour, rumourQueue, searchFactChecks, subscribe, unsubscribe } from "../services/factchecks.ts";
+import { rolesOf, type Grant } from "../services/roles.ts";
+import { notifyStaff } from "../services/staff-groups.ts";
+import { userLanguage } from "../services/users.ts";
+import type { StaffButtons } from "./staff-buttons.ts";
+import type { StaffEntry } from "./staff.ts";
+import type { StartPayloadHandler } from "./start.ts";
+
+/** Citizens' buttons: "fc:share:<factCheckId>", "fc:sub". */
+export const FACTS_PREFIX = "fc";
+/** Officers' buttons on a queued rumour: "fq:<o|l|w|d>.<rumourId>", "fq:p.<rumourId>.<factCheckId>". */
+const QUEUE_PREFIX = "fq";
+/** The deep link that opens the fact-check conversation in an officer's private chat for a rumour. */
+const WRITE_PAYLOAD = "fcw_";
+/** Words that stop subscriptions when sent alone, in either language (as SMS services do). */
+const STOP_WORDS = new Set(["stop", "стоп", "токтот", "токтотуу", "отписаться", "unsubscribe"]);
+/** Lower score for the officers' candidates than for citizens: they judge. */
+const CANDIDATE_SCORE = 0.25;
+
+const isOfficer = (grants: readonly Grant[]) => grants.some((g) => g.role === "comms_officer");
+const shorten = (text: string, max = 600) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export class FactChecksFeature {
+  constructor(private readonly staffButtons: StaffButtons) {
+    staffButtons.add(QUEUE_PREFIX, { allowed: isOfficer, handle: (ctx, arg) => this.onQueueButton(ctx, arg) });
+  }
+
+  /** The officers' entries in the staff menu. */
+  staffEntries(): StaffEntry[] {
+    return [
+      { id: "rumours", labelKey: "facts-staff-queue", roles: ["comms_officer"], open: (ctx) => this.showQueue(ctx) },
+      { id: "factcheck-new", labelKey: "facts-staff-new", roles: ["comms_officer"], open: (ctx) => ctx.conversation.enter("factcheck", { menu: [] }) },
+      { id: "factcheck-edit", labelKey: "facts-staff-edit", roles: ["comms_officer"], open: (ctx) => ctx.conversation.enter("factcheck", { menu: [], arg: "edit" }) },
+    ];
+  }
+
+  /** t.me/<bot>?start=fcw_<rumourId>: an officer writes the fact-check for a rumour in their private chat. */
+  writeLink(): StartPayloadHandler {
+    return {
+      prefix: WRITE_PAYLOAD,
+      handle: async (ctx, rest) => {
+        if (!isOfficer(rolesOf(ctx.deps.reads, BigInt(ctx.from!.id))) || !/^\d+$/.test(rest)) return ctx.reply(ctx.t("staff-button-refused"));
+        return ctx.conversation.enter("factcheck", { menu: [], arg: `r${rest}` });
+      },
+    };
+  }
+
+  routes(before: Routes): void {
+    before.button(FACTS_PREFIX, async (ctx, arg, next) => {
+      const [action, id] = arg.split(":");
+      const t = ctx.t.bind(ctx);
+      if (action === "share") {
+        const f = await ctx.deps.db.factCheck.findUnique({ where: { id: id ?? "" } });
+        if (!f) return ctx.answerCallbackQuery({ text: t("facts-gone"), show_alert: true });
+        await ctx.answerCallbackQuery({ text: t("facts-share-short") });
+        await ctx.reply(t("facts-share-how"));
+        return ctx.reply(factShareText(t, factCardIn(f, ctx.user?.language ?? "ru")), { link_preview_options: { is_disabled: true } });
+      }
+      if (action === "sub") {
+        await ctx.answerCallbackQuery();
+        return this.subscribe(ctx);
+      }
+      return next();
+    });
+    before.command("subscribe", (ctx) => this.subscribe(ctx));
+    before.command("unsubscribe", (ctx) => this.unsubscribe(ctx));
+  }
+
+  private async subscribe(ctx: BotContext): Promise<unknown> {
+    const fresh = await subscribe(ctx.deps.db, ctx.user!.id, COVID_TOPIC, ctx.deps.clock.now());
+    return ctx.reply(ctx.t(fresh ? "facts-subscribed" : "facts-already-subscribed"));
+  }
+
+  private async unsubscribe(ctx: BotContext): Promise<unknown> {
+    const removed = await unsubscribe(ctx.deps.db, ctx.user!.id);
+    return ctx.reply(ctx.t(removed ? "facts-unsubscribed" : "facts-not-subscribed"));
+  }
+
+  /**
+   * For the fallback (outside conversations): STOP in plain text unsubscribes,
+   * a forwarded message with text opens the rumour check with it. False when
+   * the message is neither.
+   */
+  async outsideFlows(ctx: BotContext): Promise<boolean> {
+    const message = ctx.message;
+    if (!message || ctx.chat?.type !== "private") return false;
+    const typed = message.text?.trim().toLowerCase().replace(/[.!]+$/, "");
+    if (typed && STOP_WORDS.has(typed)) {
+      await this.unsubscribe(ctx);
+      return true;
+    }
+    const text = message.text ?? message.caption;
+    if (message.forward_origin && text) {
+      await ctx.conversation.enter("rumour", { menu: [], arg: text });
+      return true;
+    }
+    return false;
+  }
+
+  // ---- officers --------------------------------------------------------------
+
+  /** A new rumour in the queue: the officers see it with its buttons. */
+  async rumourQueued(deps: BotContext["deps"], api: Api, rumourId: number): Promise<void> {
+    const r = await deps.db.rumour.findUnique({ where: { id: rumourId }, include: { _count: { select: { askers: true } } } });
+    if (!r) return;
+    await notifyStaff(deps, api, { role: "comms_officer", scope: "" }, (locale, chatId) => ({
+      text: translator(locale)("facts-queued-new", { id: r.id, text: shorten(r.text), askers: r._count.askers }),
+      options: { reply_markup: this.rumourKeyboard(locale, chatId, r.id), link_preview_options: { is_disabled: true } },
+    }));
+  }
+
+  private rumourKeyboard(locale: Locale, chatId: number, rumourId: number): InlineKeyboard {
+    const t = translator(locale);
+    const data = (a: string) => this.staffButtons.dataFor(chatId, QUEUE_PREFIX, `${a}.${rumourId}`);
+    return new InlineKeyboard().text(t("facts-btn-link"), data("l")).text(t("facts-btn-write"), data("w")).row().text(t("facts-btn-dismiss"), data("d"));
+  }
+
+  private async showQueue(ctx: BotContext): Promise<unknown> {
+    const t = ctx.t.bind(ctx);
+    const queue = await rumourQueue(ctx.deps.db, 10);
+    if (queue.length === 0) return ctx.reply(t("facts-queue-empty"));
+    const lines = queue.map((r) => t("facts-queue-line", { id: r.id, askers: r.askers, text: shorten(r.text.replace(/\s+/g, " "), 120) }));
+    const keyboard = new InlineKeyboard();
+    queue.forEach((r, i) => {
+      keyboard.text(`#${r.id}`, this.staffButtons.data(ctx, QUEUE_PREFIX, `o.${r.id}`));
+      if (i % 5 === 4) keyboard.row();
+    });
+    return ctx.reply([t("facts-queue-title", { count: queue.length }), ...lines].join("\n\n"), { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+  }
+
+  private async onQueueButton(ctx: BotContext, arg: string): Promise<unknown> {
+    const [action, idText, factCheckId] = arg.split(".");
+    const t = ctx.t.bind(ctx);
+    const locale: Locale = ctx.user?.language ?? "ru";
+    const rumour = await ctx.deps.db.rumour.findUnique({ where: { id: Number(idText) }, include: { _count: { select: { askers: true } } } });
+    if (!rumour || rumour.status !== "open") return ctx.answerCallbackQuery({ text: t("facts-rumour-decided"), show_alert: true });
+    if (action === "o") {
+      await ctx.answerCallbackQuery();
+      return ctx.reply(t("facts-queued-new", { id: rumour.id, text: shorten(rumour.text), askers: rumour._count.askers }), {
+        reply_markup: this.rumourKeyboard(locale, ctx.chat!.id, rumour.id),
+        link_preview_options: { is_disabled: true },
+      });
+    }
+    if (action === "l") {
+      const candidates = await searchFactChecks(ctx.deps.db, rumour.text, 6, CANDIDATE_SCORE);
+      await ctx.answerCallbackQuery();
+      if (candidates.length === 0) return ctx.reply(t("facts-no-candidates", { id: rumour.id }));
+      const rows = await ctx.deps.db.factCheck.findMany({ where: { id: { in: candidates.map((c) => c.id) } } });
+      const keyboard = InlineKeyboard.from(
+        candidates.map((c) => {
+          const f = rows.find((r) => r.id === c.id)!;
+          const claim = locale === "ky" ? f.claimKy : f.claimRu;
+          return [InlineKeyboard.text(`${t(`fact-verdict-${f.verdict}`)} ${shorten(claim, 40)}`, this.staffButtons.data(ctx, QUEUE_PREFIX, `p.${rumour.id}.${f.id}`))];
+        }),
+      );
+      return ctx.reply(t("facts-pick-candidate", { id: rumour.id }), { reply_markup: keyboard });
+    }
+    if (action === "w") {
+      await ctx.answerCallbackQuery();
+      if (ctx.chat?.type === "private") return ctx.conversation.enter("factcheck", { menu: [], arg: `r${rumour.id}` });
+      const link = `https://t.me/${ctx.me.username}?start=${WRITE_PAYLOAD}${rumour.id}`;
+      return ctx.reply(t("facts-write-in-private", { id: rumour.id }), { reply_markup: new InlineKeyboard().url(t("facts-open-private"), link) });
+    }
+    if (action === "d") {
+      const askers = await dismissRumour(ctx.deps.db, rumour.id, BigInt(ctx.from!.id), ctx.deps.clock.now());
+      if (askers === null) return ctx.answerCallbackQuery({ text: t("facts-rumour-decided"), show_alert: true });
+      await ctx.answerCallbackQuery({ text: t("facts-dismissed-short") });
+      await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+      for (const userId of askers) {
+        const tj = translator(userLanguage(ctx.deps.reads, userId) ?? "ru");
+        await sendToPerson(ctx.api as Api, ctx.deps.reads, ctx.log, userId, tj("facts-dismissed-asker"));
+      }
+      return ctx.reply(t("facts-dismissed", { id: rumour.id, told: askers.length }));
+    }
+    if (action === "p" && factCheckId) {
+      const told = await this.answer(ctx.deps, ctx.api as Api, rumour.id, factCheckId, BigInt(ctx.from!.id));
+      if (told === null) return ctx.answerCallbackQuery({ text: t("facts-rumour-decided"), show_alert: true });
+      await ctx.answerCallbackQuery({ text: t("facts-linked-short") });
+      await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+      return ctx.reply(t("facts-linked", { id: rumour.id, factCheck: factCheckId, told }));
+    }
+    return ctx.answerCallbackQuery();
+  }
+
+  /**
+   * Answers a queued rumour with a fact-check and tells everyone who sent it,
+   * in their language, with a Share button. The number told, or null when the
+   * rumour was answered or dismissed already.
+   */
+  async answer(deps: BotContext["deps"], api: Api, rumourId: number, factCheckId: string, by: bigint): Promise<number | null> {
+    const f = await deps.db.factCheck.findUnique({ where: { id: factCheckId } });
+    if (!f) return null;
+    const askers = await answerRumour(deps.db, rumourId, factCheckId, by, deps.clock.now());
+    if (askers === null) return null;
+    let told = 0;
+    for (const userId of askers) {
+      const locale: Locale = userLanguage(deps.reads, userId) ?? "ru";
+      const t = translator(locale);
+      const text = `${t("facts-answer-lead")}\n\n${factCardText(t, factCardIn(f, locale))}`;
+      const keyboard = new InlineKeyboard().text(t("rumour-share"), `${FACTS_PREFIX}:share:${f.id}`);
+      if (await sendToPerson(api, deps.reads, deps.logger, userId, text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } })) told++;
+    }
+    return told;
+  }
+}

@@ -1,0 +1,240 @@
+// Fact-checks in the database: import (JSON Lines, upsert by id, bad lines
+// reported by number), export, search (an index built from all fact-checks,
+// rebuilt when they change), and the queue of rumours nobody's fact-check
+// matched, grouped by similarity with everyone who sent one.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import type { Db } from "../db/client.ts";
+import { FactIndex, SHOW_AT, type Found } from "../domain/factchecks/search.ts";
+import type { Locale } from "../context.ts";
+import { projectRoot } from "../paths.ts";
+
+/** The starter set: common COVID-19 rumours with sourced explanations. */
+export const SEED_FILE = path.join(projectRoot, "prisma", "seed", "factchecks.jsonl");
+
+export const VERDICTS = ["false", "misleading", "true", "unproven"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date like 2021-03-15")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "not a real date");
+const both = (max: number) => z.object({ ky: z.string().trim().min(3).max(max), ru: z.string().trim().min(3).max(max) }).strict();
+
+/** One line of the import file (the CLI contract), with optional reviewedAt and verifiedBy. */
+export const factCheckLine = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, "lower-case letters, digits and dashes, 2–40"),
+    claim: both(300),
+    verdict: z.enum(VERDICTS),
+    explanation: both(1500),
+    source: z.string().url().refine((u) => /^https?:\/\//.test(u), "an http(s) link"),
+    publishedAt: day,
+    reviewedAt: day.optional(),
+    verifiedBy: z.string().trim().min(2).max(100).optional(),
+    phrasings: z.array(z.string().trim().min(3).max(500)).max(30).optional(),
+  })
+  .strict();
+export type FactCheckLine = z.infer<typeof factCheckLine>;
+
+const toRow = (f: FactCheckLine) => ({
+  claimKy: f.claim.ky,
+  claimRu: f.claim.ru,
+  phrasings: JSON.stringify(f.phrasings ?? []),
+  verdict: f.verdict,
+  explanationKy: f.explanation.ky,
+  explanationRu: f.explanation.ru,
+  source: f.source,
+  publishedAt: new Date(`${f.publishedAt}T00:00:00Z`),
+  reviewedAt: new Date(`${f.reviewedAt ?? f.publishedAt}T00:00:00Z`),
+  verifiedBy: f.verifiedBy ?? "",
+});
+
+/** Saves one fact-check (new or changed, by id); true when it was new. */
+export async function saveFactCheck(db: Db, f: FactCheckLine, now: Date, editedBy: bigint | null = null): Promise<boolean> {
+  const existing = await db.factCheck.findUnique({ where: { id: f.id }, select: { id: true } });
+  const row = { ...toRow(f), editedBy, updatedAt: now };
+  if (existing) await db.factCheck.update({ where: { id: f.id }, data: row });
+  else await db.factCheck.create({ data: { id: f.id, ...row, createdAt: now } });
+  return !existing;
+}
+
+export interface LineProblem {
+  line: number;
+  message: string;
+}
+
+/** Imports JSON Lines: each good line is saved (by id), each bad one reported with its number and why. */
+export async function importFactChecks(db: Db, text: string, now: Date): Promise<{ added: number; updated: number; problems: LineProblem[] }> {
+  const problems: LineProblem[] = [];
+  let added = 0;
+  let updated = 0;
+  const seen = new Map<string, number>();
+  for (const [i, raw] of text.replace(/^\uFEFF/, "").split(/\r?\n/).entries()) {
+    const line = i + 1;
+    if (!raw.trim()) continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch (error) {
+      problems.push({ line, message: `not valid JSON: ${(error as Error).message}` });
+      continue;
+    }
+    const parsed = factCheckLine.safeParse(json);
+    if (!parsed.success) {
+      problems.push({ line, message: parsed.error.issues.map((x) => `${x.path.join(".") || "line"}: ${x.message}`).join("; ") });
+      continue;
+    }
+    if (seen.has(parsed.data.id)) {
+      problems.push({ line, message: `id: ${parsed.data.id} is already on line ${seen.get(parsed.data.id)}` });
+      continue;
+    }
+    seen.set(parsed.data.id, line);
+    if (await saveFactCheck(db, parsed.data, now)) added++;
+    else updated++;
+  }
+  return { added, updated, problems };
+}
+
+type Row = Awaited<ReturnType<Db["factCheck"]["findUniqueOrThrow"]>>;
+
+/** A fact-check as the import file writes it. */
+export const toLine = (f: Row): FactCheckLine => ({
+  id: f.id,
+  claim: { ky: f.claimKy, ru: f.claimRu },
+  verdict: f.verdict as Verdict,
+  explanation: { ky: f.explanationKy, ru: f.explanationRu },
+  source: f.source,
+  publishedAt: f.publishedAt.toISOString().slice(0, 10),
+  reviewedAt: f.reviewedAt.toISOString().slice(0, 10),
+  ...(f.verifiedBy ? { verifiedBy: f.verifiedBy } : {}),
+  phrasings: JSON.parse(f.phrasings) as string[],
+});
+
+export async function exportFactChecks(db: Db): Promise<string[]> {
+  return (await db.factCheck.findMany({ orderBy: { id: "asc" } })).map((f) => JSON.stringify(toLine(f)));
+}
+
+// ---- search ----------------------------------------------------------------
+
+const indexes = new WeakMap<Db, { key: string; index: FactIndex }>();
+const seedings = new WeakMap<Db, Promise<unknown>>();
+
+/** The search index of all fact-checks, rebuilt only when one was added or changed (by this process or another). */
+export async function factIndex(db: Db): Promise<FactIndex> {
+  let stats = await db.factCheck.aggregate({ _count: { _all: true }, _max: { updatedAt: true } });
+  // A new database starts with the starter set (once, however many searches wait for it).
+  if (stats._count._all === 0 && existsSync(SEED_FILE)) {
+    let seeding = seedings.get(db);
+    if (!seeding) {
+      seeding = importFactChecks(db, readFileSync(SEED_FILE, "utf8"), new Date()).finally(() => seedings.delete(db));
+      seedings.set(db, seeding);
+    }
+    await seeding;
+    stats = await db.factCheck.aggregate({ _count: { _all: true }, _max: { updatedAt: true } });
+  }
+  const key = `${stats._count._all}:${stats._max.updatedAt?.getTime() ?? 0}`;
+  const cached = indexes.get(db);
+  if (cached?.key === key) return cached.index;
+  const all = await db.factCheck.findMany({ orderBy: { id: "asc" } });
+  const index = new FactIndex(all.map((f) => ({ id: f.id, texts: [f.claimRu, f.claimKy, ...(JSON.parse(f.phrasings) as string[])] })));
+  indexes.set(db, { key, index });
+  return index;
+}
+
+/** The fact-checks a message is about, best first (only those the bot would show). */
+export async function searchFactChecks(db: Db, text: string, limit = 3, minScore = SHOW_AT): Promise<Found[]> {
+  return (await factIndex(db)).search(text, limit, minScore);
+}
+
+/** A fact-check's texts in a language. */
+export function factCheckIn(f: Row, locale: Locale) {
+  return {
+    claim: locale === "ky" ? f.claimKy : f.claimRu,
+    explanation: locale === "ky" ? f.explanationKy : f.explanationRu,
+  };
+}
+
+// ---- the rumour queue ------------------------------------------------------
+
+/** How close a new message must be to a queued rumour to join its group. */
+const SAME_RUMOUR = 0.6;
+/** Longest text kept of a rumour. */
+const KEEP_CHARS = 2000;
+
+/**
+ * Queues a rumour nobody's fact-check matched: it joins the open group it is
+ * closest to (or starts one); the person is added once to its askers.
+ */
+export async function queueRumour(db: Db, userId: bigint, text: string, now: Date): Promise<{ rumourId: number; askers: number; isNew: boolean }> {
+  const kept = text.slice(0, KEEP_CHARS);
+  const open = await db.rumour.findMany({ where: { status: "open" }, include: { askers: { select: { text: true } } } });
+  const index = new FactIndex(open.map((r) => ({ id: String(r.id), texts: [r.text, ...r.askers.map((a) => a.text)] })));
+  // Either way round: a queued rumour inside the new message, or the new message inside a long queued one.
+  let near = index.search(kept, 1, SAME_RUMOUR)[0];
+  if (!near) {
+    const reverse = new FactIndex([{ id: "new", texts: [kept] }]);
+    const scored = open.map((r) => ({ id: String(r.id), score: reverse.search(r.text, 1, SAME_RUMOUR)[0]?.score ?? 0 }));
+    near = scored.filter((x) => x.score > 0).sort((a, b) => b.score - a.score)[0];
+  }
+  const rumour = near
+    ? await db.rumour.update({ where: { id: Number(near.id) }, data: { lastAskedAt: now } })
+    : await db.rumour.create({ data: { text: kept, status: "open", createdAt: now, lastAskedAt: now } });
+  await db.rumourAsker.upsert({
+    where: { rumourId_userId: { rumourId: rumour.id, userId } },
+    create: { rumourId: rumour.id, userId, text: kept, createdAt: now },
+    update: {},
+  });
+  return { rumourId: rumour.id, askers: await db.rumourAsker.count({ where: { rumourId: rumour.id } }), isNew: !near };
+}
+
+/** The open rumours, most asked first. */
+export async function rumourQueue(db: Db, limit = 50) {
+  const open = await db.rumour.findMany({ where: { status: "open" }, include: { _count: { select: { askers: true } } }, orderBy: { lastAskedAt: "desc" } });
+  return open
+    .map((r) => ({ id: r.id, text: r.text, askers: r._count.askers, createdAt: r.createdAt, lastAskedAt: r.lastAskedAt }))
+    .sort((a, b) => b.askers - a.askers || b.lastAskedAt.getTime() - a.lastAskedAt.getTime())
+    .slice(0, limit);
+}
+
+/**
+ * Answers an open rumour with a fact-check: returns the askers not told yet
+ * (to be told now), or null when the rumour was answered or dismissed already.
+ */
+export async function answerRumour(db: Db, rumourId: number, factCheckId: string, by: bigint, now: Date): Promise<bigint[] | null> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.rumour.updateMany({ where: { id: rumourId, status: "open" }, data: { status: "linked", factCheckId, decidedAt: now, decidedBy: by } });
+    if (count === 0) return null;
+    const askers = await tx.rumourAsker.findMany({ where: { rumourId, toldAt: null }, select: { userId: true } });
+    // What they sent was for the officers; once answered it is not kept.
+    await tx.rumourAsker.updateMany({ where: { rumourId }, data: { toldAt: now, text: "" } });
+    return askers.map((a) => a.userId);
+  });
+}
+
+/** Dismisses an open rumour (not a claim): returns its askers (to be told), or null when it was decided already. */
+export async function dismissRumour(db: Db, rumourId: number, by: bigint, now: Date): Promise<bigint[] | null> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.rumour.updateMany({ where: { id: rumourId, status: "open" }, data: { status: "dismissed", decidedAt: now, decidedBy: by } });
+    if (count === 0) return null;
+    const askers = await tx.rumourAsker.findMany({ where: { rumourId, toldAt: null }, select: { userId: true } });
+    await tx.rumourAsker.updateMany({ where: { rumourId }, data: { toldAt: now, text: "" } });
+    return askers.map((a) => a.userId);
+  });
+}
+
+// ---- subscriptions ---------------------------------------------------------
+
+export const COVID_TOPIC = "covid";
+
+export async function subscribe(db: Db, userId: bigint, topic: string, now: Date): Promise<boolean> {
+  const existing = await db.subscription.findUnique({ where: { userId_topic: { userId, topic } } });
+  if (existing) return false;
+  await db.subscription.create({ data: { userId, topic, createdAt: now } });
+  return true;
+}
+
+export async function unsubscribe(db: Db, userId: bigint, topic?: string): Promise<number> {
+  return (await db.subscription.deleteMany({ where: { userId, ...(topic ? { topic } : {}) } })).count;
+}
