@@ -65,7 +65,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     if (r.isNew) await c.services.rumourQueued(c.api, r.rumourId);
     return r;
   });
-  await ctx.reply(t("rumour-queued", { others: queued.askers - 1 }));
+  await ctx.reply([t("rumour-queued"), ...(queued.askers > 1 ? [t("rumour-queued-others", { others: queued.askers - 1 })] : [])].join("\n"));
 }
 
 export const rumourFlow: Flow = {

@@ -107,7 +107,7 @@ export class JobsFeature {
     if (!closed) return ctx.answerCallbackQuery({ text: t("vacancy-closed-already"), show_alert: true });
     await ctx.answerCallbackQuery({ text: t("vacancy-closed-short") });
     await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
-    await ctx.reply(t("vacancy-closed", { id, title: closed.vacancy.title, waiting: closed.waiting.length }));
+    await ctx.reply([t("vacancy-closed", { id, title: closed.vacancy.title }), ...(closed.waiting.length ? [t("vacancy-closed-told", { waiting: closed.waiting.length })] : [])].join("\n"));
     for (const userId of closed.waiting) {
       const tj = translator(userLanguage(ctx.deps.reads, userId) ?? "ru");
       await sendToPerson(ctx.api as Api, ctx.deps.reads, ctx.log, userId, tj("jobs-seeker-vacancy-closed", { title: closed.vacancy.title, employer: closed.vacancy.employer.name }));

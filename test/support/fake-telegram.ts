@@ -541,6 +541,13 @@ export class FakeUser {
     });
   }
 
+  /** Forwards someone else's message (text, or a photo with a caption) to the bot. */
+  sendForward(text: string, asCaption = false): Promise<Update> {
+    const forward_origin = { type: "hidden_user", sender_user_name: "Кто-то", date: Math.floor(Date.now() / 1000) - 3600 };
+    const content = asCaption ? { photo: [{ file_id: "photo2", file_unique_id: "p2", width: 90, height: 90 }], caption: text } : { text };
+    return this.telegram.sendUpdate({ message: this.message({ ...content, forward_origin } as Partial<Message>) });
+  }
+
   sendVoice(): Promise<Update> {
     return this.telegram.sendUpdate({
       message: this.message({ voice: { file_id: "voice1", file_unique_id: "v1", duration: 3 } }),

@@ -1,0 +1,270 @@
+// Citizens check rumours; unknown ones go to the communications officers,
+// whose answer reaches everyone who sent the same rumour.
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Chat } from "grammy/types";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runCli } from "../src/cli.ts";
+import { importFactChecks } from "../src/services/factchecks.ts";
+import { grantRole } from "../src/services/roles.ts";
+import { linkGroup } from "../src/services/staff-groups.ts";
+import { ButtonSigner } from "../src/signed-data.ts";
+import { ManualClock } from "./support/clock.ts";
+import { answer } from "./support/flows.ts";
+import { TestBot } from "./support/harness.ts";
+
+const FIXTURE = readFileSync(path.join(import.meta.dirname, "factchecks", "fixture.jsonl"), "utf8");
+let t: TestBot;
+let clock: ManualClock;
+beforeEach(async () => {
+  clock = new ManualClock("2026-11-23T06:00:00Z");
+  t = await TestBot.start({ clock, rateLimit: false });
+  await importFactChecks(t.db, FIXTURE, clock.now());
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const GARLIC_RU =
+  "🔎 Похоже, об этом уже есть проверка:\n\n❌ ЛОЖЬ\n«Чеснок защищает от коронавируса»\n\nЧеснок полезен, но нет доказательств, что он защищает от COVID-19.\n\n📎 Источник: https://www.who.int/emergencies/diseases/novel-coronavirus-2019/advice-for-public/myth-busters\n🗓 проверено 20.11.2026, ВОЗ";
+
+async function officerWithGroup(): Promise<{ officer: Awaited<ReturnType<TestBot["userWithLanguage"]>>; group: Chat }> {
+  const officer = await t.userWithLanguage(7100, "ru");
+  await grantRole(t.db, { userId: 7100n, role: "comms_officer", by: null, via: "cli", now: clock.now() });
+  const group = t.fake.group(-100_900, "Коммуникации");
+  await linkGroup(t.db, { role: "comms_officer", scope: "", chatId: BigInt(group.id), title: "Коммуникации", language: "ru", by: 7100n, now: clock.now() });
+  return { officer, group };
+}
+
+describe("checking a rumour", () => {
+  it("finds it in Russian, shows verdict, explanation, source and date; 'this is it' offers a subscription", async () => {
+    const user = await t.userWithLanguage(7001, "ru");
+    await answer(user, "#🔎 Проверить слух");
+    expect(user.last()!.text).toMatch(/^Напишите, что вы слышали, или перешлите/);
+    await answer(user, "Правда, что чеснок защищает от коронавируса?");
+    expect(user.last()!.text).toBe(GARLIC_RU);
+    expect(user.last()!.buttons).toEqual([["✅ Да, об этом"], ["➡️ Нет, я о другом"], ["📤 Поделиться"]]);
+    await answer(user, "#📤 Поделиться");
+    expect(user.textsSince(user.messages().length - 2)).toEqual([
+      "Перешлите следующее сообщение родным или в семейный чат: нажмите на него и выберите «Переслать».",
+      "🔎 Проверка слуха (бот «Көмөк»)\n«Чеснок защищает от коронавируса»\n❌ ЛОЖЬ\n\nЧеснок полезен, но нет доказательств, что он защищает от COVID-19.\n\nИсточник: https://www.who.int/emergencies/diseases/novel-coronavirus-2019/advice-for-public/myth-busters (проверено 20.11.2026, ВОЗ)",
+    ]);
+    await user.clickIn(7001, "✅ Да, об этом");
+    expect(user.last()!.text).toMatch(/^Рады, что помогли\. Хотите получать новые проверки/);
+    await answer(user, "#🔔 Подписаться");
+    expect(await t.db.subscription.findMany()).toEqual([expect.objectContaining({ userId: 7001n, topic: "covid" })]);
+  });
+
+  it("finds it in Kyrgyz, in Latin letters and with typos", async () => {
+    const user = await t.userWithLanguage(7002, "ky");
+    await answer(user, "#🔎 Ушакты текшерүү", "sarymsak koronavirustan korgoit dep ukтum");
+    expect(user.last()!.text).toMatch(/^🔎 Бул тууралуу текшерүү бар окшойт:\n\n❌ ЖАЛГАН\n«Сарымсак коронавирустан коргойт»/);
+    await answer(user, "/cancel", "#🔎 Ушакты текшерүү", "вышки 5ж распростроняют каронавирус");
+    expect(user.last()!.text).toMatch(/«5G мунаралары коронавирусту таратат»/);
+  });
+
+  it("'not what I meant' shows the next one, then offers to send the rumour to the team", async () => {
+    const user = await t.userWithLanguage(7003, "ru");
+    await answer(user, "#🔎 Проверить слух", "чеснок и чесночная вода вылечивают и защищают от ковида");
+    const first = user.last()!.text;
+    await answer(user, "#➡️ Нет, я о другом");
+    expect(user.last()!.text).toMatch(/^🔎 Может быть, об этом:/);
+    expect(user.last()!.text).not.toBe(first);
+    await answer(user, "#➡️ Нет, я о другом");
+    expect(user.last()!.text).toBe("Больше похожих проверок нет. Отправить слух нашей команде? Когда его проверят, ответ придёт сюда.");
+    await answer(user, "#Не нужно");
+    expect(user.last()!.text).toMatch(/^Хорошо, ничего не отправлено/);
+    expect(await t.db.rumour.count()).toBe(0);
+  });
+
+  it("asks politely for text when it gets a voice message or a sticker, and takes a photo's caption", async () => {
+    const user = await t.userWithLanguage(7004, "ru");
+    await answer(user, "#🔎 Проверить слух");
+    await user.sendVoice();
+    expect(user.last()!.text).toBe("Голосовые сообщения, стикеры и фото без подписи я пока не читаю. Напишите слух словами или перешлите сообщение с текстом.");
+    await user.sendSticker();
+    expect(user.last()!.text).toBe("Голосовые сообщения, стикеры и фото без подписи я пока не читаю. Напишите слух словами или перешлите сообщение с текстом.");
+    await user.send("?!");
+    expect(user.last()!.text).toMatch(/^Напишите слух подробнее/);
+    await user.sendPhoto("Чеснок защищает от коронавируса!!!");
+    expect(user.last()!.text).toBe(GARLIC_RU);
+  });
+
+  it("checks a message forwarded to the bot outside any conversation", async () => {
+    const user = await t.userWithLanguage(7005, "ru");
+    await user.sendForward("Срочно перешлите всем! Врачи молчат, но чеснок защищает от коронавируса лучше любой маски. Берегите себя и близких!");
+    expect(user.last()!.text).toBe(GARLIC_RU);
+  });
+});
+
+describe("a rumour nobody has checked", () => {
+  it("goes to the officers' group once; a second asker joins it; linking a fact-check tells both in their language", async () => {
+    const { officer, group } = await officerWithGroup();
+    const first = await t.userWithLanguage(7010, "ru");
+    await answer(first, "#🔎 Проверить слух", "Говорят, что водка с перцем убивает коронавирус");
+    expect(first.last()!.text).toBe("Проверенной информации об этом у нас пока нет. Отправить слух нашей команде? Когда его проверят, ответ придёт сюда.");
+    await answer(first, "#📨 Отправить команде");
+    expect(first.last()!.text).toBe("📨 Отправлено. Мы ответим здесь, когда команда проверит слух.");
+    const inGroup = () => t.fake.messagesIn(group.id);
+    expect(inGroup().map((m) => m.text)).toEqual(["🆕 Слух #1 в очереди (прислали: 1)\n«Говорят, что водка с перцем убивает коронавирус»"]);
+
+    const second = await t.userWithLanguage(7011, "ky");
+    await answer(second, "#🔎 Ушакты текшерүү", "vodka s percem ubivaet koronavirus", "#📨 Командага жөнөтүү");
+    expect(second.last()!.text).toBe("📨 Жөнөтүлдү. Команда ушакты текшергенде ушул жерге жооп беребиз.\nБул тууралуу дагы 1 адам сураган — жоопту баары алат.");
+    expect(inGroup()).toHaveLength(1); // the same group of rumours: no second notice
+    expect(await t.db.rumourAsker.count({ where: { rumourId: 1 } })).toBe(2);
+
+    // A citizen cannot press the officers' button, even with data signed for their chat.
+    const forged = await first.clickData(new ButtonSigner(t.fake.token).sign(7010, "fq:d.1"));
+    expect(t.fake.answersTo(forged)).toEqual([expect.objectContaining({ text: "Это действие доступно только сотрудникам с нужной ролью. Ничего не изменено.", showAlert: true })]);
+
+    // The officer writes a new fact-check from the group: the link opens the private chat.
+    await officer.clickIn(group.id, "✍️ Написать новую");
+    expect(inGroup().at(-1)!.text).toBe("Новую проверку для слуха #1 удобнее написать в личном чате с ботом:");
+    await officer.send("/start fcw_1");
+    expect(officer.last()!.text).toMatch(/^Утверждение на русском/);
+    expect(officer.textsSince(officer.messages().length - 2)[0]).toMatch(/^✍️ Новая проверка для слуха #1 \(прислали: 2\):\n«Говорят, что водка с перцем убивает коронавирус»/);
+    await answer(
+      officer,
+      "Водка с перцем убивает коронавирус",
+      "Перец кошулган арак коронавирусту өлтүрөт",
+      "#❌ ЛОЖЬ",
+      "Алкоголь не защищает от COVID-19 и не лечит его, а вредит здоровью. При симптомах обратитесь к врачу.",
+      "короче",
+    );
+    expect(officer.last()!.text).toBe("Нужно от 20 до 1500 символов, сейчас 6.");
+    await answer(officer, "Арак COVID-19дан коргобойт жана дарылабайт, ден соолукка зыян. Белгилер болсо дарыгерге кайрылыңыз.", "who.int", "https://www.who.int/emergencies/diseases/novel-coronavirus-2019/advice-for-public/myth-busters", "ВОЗ", "#Пропустить ➡️");
+    expect(officer.last()!.text).toMatch(/^👀 Так проверку увидят граждане:\n\n❌ ЖАЛГАН\n«Перец кошулган арак коронавирусту өлтүрөт»/);
+    await answer(officer, "#✅ Опубликовать");
+    expect(officer.last()!.text).toMatch(/^✅ Проверка fc-[0-9a-z]+ опубликована\. Ответ получили: 2\.$/);
+    expect(first.last()!.text).toMatch(/^📬 Мы проверили слух, который вы присылали:\n\n❌ ЛОЖЬ\n«Водка с перцем убивает коронавирус»/);
+    expect(second.last()!.text).toMatch(/^📬 Сиз жөнөткөн ушакты текшердик:\n\n❌ ЖАЛГАН\n«Перец кошулган арак коронавирусту өлтүрөт»/);
+    expect(await t.db.rumour.findFirstOrThrow()).toMatchObject({ status: "linked", decidedBy: 7100n });
+    // The rumour's askers' texts are not kept once answered; the new fact-check is found from now on.
+    expect((await t.db.rumourAsker.findMany()).map((a) => a.text)).toEqual(["", ""]);
+    await answer(first, "#🔎 Проверить слух", "водка с перцем от коронавируса");
+    expect(first.last()!.text).toMatch(/«Водка с перцем убивает коронавирус»/);
+    // The group's buttons on the old notice now say it was handled.
+    const stale = await officer.clickIn(group.id, "🚫 Не утверждение");
+    expect(t.fake.answersTo(stale)).toEqual([expect.objectContaining({ text: "Этот слух уже разобран.", showAlert: true })]);
+  });
+
+  it("an officer links a queued rumour to an existing fact-check, or dismisses one as not a claim", async () => {
+    const officer = await t.userWithLanguage(7100, "ru");
+    await grantRole(t.db, { userId: 7100n, role: "comms_officer", by: null, via: "cli", now: clock.now() });
+    const user = await t.userWithLanguage(7020, "ru");
+    await answer(user, "#🔎 Проверить слух", "слышала что от ковида спасает настойка чеснока на спирту", "#📨 Отправить команде");
+    expect(officer.last()!.text).toBe("🆕 Слух #1 в очереди (прислали: 1)\n«слышала что от ковида спасает настойка чеснока на спирту»");
+    await officer.click("🔗 Есть проверка");
+    expect(officer.last()!.text).toBe("Какая проверка отвечает на слух #1? Ответ сразу получат все, кто его прислал.");
+    expect(officer.last()!.buttons.flat()).toContain("❌ ЛОЖЬ Чеснок защищает от коронавируса");
+    await officer.click("❌ ЛОЖЬ Чеснок защищает от коронавируса");
+    expect(officer.last()!.text).toBe("🔗 Слух #1 связан с проверкой garlic-cures. Ответ получили: 1.");
+    expect(user.last()!.text).toMatch(/^📬 Мы проверили слух, который вы присылали:\n\n❌ ЛОЖЬ\n«Чеснок защищает от коронавируса»/);
+
+    await answer(user, "#🔎 Проверить слух", "Всем привет, как дела у вас сегодня", "#📨 Отправить команде");
+    await officer.send("/staff");
+    await officer.click("🧾 Очередь слухов");
+    expect(officer.last()!.text).toBe("🧾 Слухи без ответа (первые 1, сначала самые частые):\n\n#2 · прислали 1 · «Всем привет, как дела у вас сегодня»");
+    await officer.click("#2");
+    await officer.click("🚫 Не утверждение");
+    expect(officer.last()!.text).toBe("🚫 Слух #2 убран из очереди как не утверждение. Сообщили приславшим: 1.");
+    expect(user.last()!.text).toMatch(/^Наша команда посмотрела сообщение/);
+    await officer.send("/staff");
+    await officer.click("🧾 Очередь слухов");
+    expect(officer.last()!.text).toBe("Очередь пуста: все присланные слухи разобраны.");
+  });
+});
+
+describe("subscriptions", () => {
+  it("/subscribe and /unsubscribe, and STOP, СТОП or ТОКТОТ typed alone", async () => {
+    const user = await t.userWithLanguage(7030, "ru");
+    await user.send("/subscribe");
+    expect(user.last()!.text).toMatch(/^🔔 Готово: новые проверки слухов/);
+    await user.send("/subscribe");
+    expect(user.last()!.text).toMatch(/^Вы уже подписаны/);
+    await user.send("СТОП");
+    expect(user.last()!.text).toBe("🔕 Вы отписались: рассылок больше не будет. Подписаться снова: /subscribe.");
+    expect(await t.db.subscription.count()).toBe(0);
+    await user.send("/unsubscribe");
+    expect(user.last()!.text).toBe("Вы не подписаны на рассылку. Подписаться: /subscribe.");
+    const ky = await t.userWithLanguage(7031, "ky");
+    await ky.send("/subscribe");
+    await ky.send("Токтот");
+    expect(ky.last()!.text).toMatch(/^🔕 Жазылуудан баш тарттыңыз/);
+    expect(await t.db.subscription.count()).toBe(0);
+  });
+
+  it("shows the subscription and the rumours sent in /mydata, and /deleteme removes them", async () => {
+    const user = await t.userWithLanguage(7040, "ru");
+    await user.send("/subscribe");
+    await answer(user, "#🔎 Проверить слух", "Говорят, что водка с перцем убивает коронавирус", "#📨 Отправить команде");
+    await user.send("/mydata");
+    expect(user.messages().map((m) => m.text).join("\n")).toContain(
+      "🔎 Проверка слухов\n• Подписка на новые проверки слухов о COVID-19\n• Слух отправлен 23.11.2026 12:00 (ждёт проверки): «Говорят, что водка с перцем убивает коронавирус»",
+    );
+    await user.send("/deleteme");
+    await user.click(/^🗑/);
+    expect(await t.db.subscription.count()).toBe(0);
+    expect(await t.db.rumourAsker.count()).toBe(0);
+    expect(await t.db.rumour.count()).toBe(0);
+  });
+});
+
+describe("CLI", () => {
+  async function cli(args: string[], env: Record<string, string> = { DATABASE_URL: t.databaseUrl }) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(args, { env, out: (l) => out.push(l), err: (l) => err.push(l), clock });
+    return { code, out: out.join("\n"), err: err.join("\n") };
+  }
+
+  it("imports JSON Lines (bad lines reported by number, the rest upserted by id), searches, exports and lists the queue", async () => {
+    const file = path.join(t.dir, "more.jsonl");
+    const good = JSON.parse(FIXTURE.split("\n")[0]!) as Record<string, unknown>;
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ ...good, verdict: "misleading" }), // an update of garlic-cures
+        "{not json",
+        JSON.stringify({ ...good, id: "Bad Id", verdict: "maybe" }),
+        "",
+        JSON.stringify({ ...good, id: "vitamin-c", claim: { ky: "С витамини ковидди айыктырат", ru: "Витамин С вылечивает ковид" } }),
+      ].join("\n"),
+    );
+    const imported = await cli(["factchecks", "import", file]);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toBe("Imported 2 fact-checks (1 new, 1 updated); 2 line(s) refused (above).");
+    expect(imported.err.split("\n")).toEqual([expect.stringMatching(/^line 2: not valid JSON/), expect.stringMatching(/^line 3: id: lower-case letters.*; verdict: /)]);
+    expect((await t.db.factCheck.findUniqueOrThrow({ where: { id: "garlic-cures" } })).verdict).toBe("misleading");
+
+    const search = await cli(["factchecks", "search", "сарымсак коронавирустан коргойт", "--json"]);
+    expect(JSON.parse(search.out)).toEqual({ query: "сарымсак коронавирустан коргойт", matches: [{ id: "garlic-cures", score: 1, verdict: "misleading" }] });
+    expect(JSON.parse((await cli(["factchecks", "search", "где получить пособие", "--json"])).out)).toEqual({ query: "где получить пособие", matches: [] });
+
+    const batch = path.join(t.dir, "queries.txt");
+    writeFileSync(batch, "Чеснок защищает от коронавируса\nvitamin c vylechivaet kovid\nпогода завтра\n");
+    const lines = (await cli(["factchecks", "search", "--batch", batch])).out.split("\n").map((l) => JSON.parse(l) as { query: string; matches: { id: string }[] });
+    expect(lines.map((l) => [l.query, l.matches[0]?.id ?? null])).toEqual([
+      ["Чеснок защищает от коронавируса", "garlic-cures"],
+      ["vitamin c vylechivaet kovid", "vitamin-c"],
+      ["погода завтра", null],
+    ]);
+
+    const exported = (await cli(["factchecks", "export"])).out.split("\n");
+    expect(exported).toHaveLength(5);
+    expect(JSON.parse(exported[0]!)).toMatchObject({ id: "5g-spreads", claim: { ru: "Вышки 5G распространяют коронавирус" }, publishedAt: "2020-04-10" });
+
+    expect(JSON.parse((await cli(["factchecks", "queue", "--json"])).out)).toEqual([]);
+    expect(await cli(["factchecks", "search"])).toMatchObject({ code: 2 });
+  });
+
+  it("creates and migrates the database when it is missing", async () => {
+    const url = `file:${path.join(t.dir, "new", "facts.db")}`;
+    const file = path.join(t.dir, "fixture.jsonl");
+    writeFileSync(file, FIXTURE);
+    expect(await cli(["factchecks", "import", file], { DATABASE_URL: url })).toMatchObject({ code: 0, out: "Imported 4 fact-checks (4 new, 0 updated)." });
+    const found = await cli(["factchecks", "search", "5G вышки распространяют коронавирус", "--json", "--limit", "1"], { DATABASE_URL: url });
+    expect(JSON.parse(found.out).matches).toEqual([{ id: "5g-spreads", score: 1, verdict: "false" }]);
+  });
+});
