@@ -1,7 +1,7 @@
 // Fact-check search over 1 000 fact-checks: the starter set plus generated
 // ones made of the same words, so the vocabulary and word weights look real.
 // Queries: claims with a typo and shuffled words inside long forwards, and
-// messages about other things. Measures the search as the bot runs it (from
+// real messages about other things (the labelled set's). Measures the search as the bot runs it (from
 // the database, the index cached), p50/p95 per message, and the import of the
 // 1 000 as JSON Lines. Prints figures; asserts nothing.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -43,11 +43,18 @@ const typo = (text: string) => {
   return text.slice(0, i) + text.slice(i + 1);
 };
 const shuffle = (text: string) => text.split(" ").sort(() => r() - 0.5).join(" ");
+// Messages about other things: the labelled set's (real sentences), each with a few of its words shuffled in.
+const unrelated = readFileSync(path.join(import.meta.dirname, "..", "test", "factchecks", "labelled.jsonl"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as { query: string; expect: string | null })
+  .filter((c) => c.expect === null)
+  .map((c) => c.query);
 const queries = Array.from({ length: QUERIES }, (_, i) => {
-  if (i % 2) return sentence(r() < 0.5 ? ru : ky, 3 + Math.floor(r() * 40)); // about something else (made of the same words)
+  if (i % 2) return { text: shuffle(pick(unrelated)), expect: null as string | null };
   const f = pick(all);
   const claim = shuffle(typo(r() < 0.5 ? f.claim.ru : f.claim.ky));
-  return `${sentence(ru, Math.floor(r() * 60))} ${claim} ${sentence(ru, Math.floor(r() * 60))}`;
+  return { text: `${sentence(ru, Math.floor(r() * 60))} ${claim} ${sentence(ru, Math.floor(r() * 60))}`, expect: f.id };
 });
 
 const dir = mkdtempSync(path.join(tmpdir(), "komok-bench-facts-"));
@@ -64,17 +71,18 @@ try {
   const buildMs = performance.now() - firstStart;
 
   const times: number[] = [];
-  let found = 0;
+  // Latency only: the generated claims are random words, so which one comes first says nothing
+  // about quality (that is test/factchecks-quality.test.ts, on real sentences).
   for (const q of queries) {
     const start = performance.now();
-    found += (await searchFactChecks(database.db, q)).length > 0 ? 1 : 0;
+    await searchFactChecks(database.db, q.text);
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
   const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
-  console.log(`\nFact-check search: ${added} fact-checks, ${QUERIES} messages (half long forwards with a claim, half other words)`);
+  console.log(`\nFact-check search: ${added} fact-checks, ${QUERIES} messages (half long forwards with a claim and a typo, half about other things)`);
   console.log(`import ${(importMs / 1000).toFixed(2)} s (${((importMs * 1000) / added).toFixed(0)} µs a line); index built in ${buildMs.toFixed(0)} ms on first search`);
-  console.log(`search p50 ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${at(1).toFixed(2)} ms (target p95 < 20 ms); ${found} messages matched something`);
+  console.log(`search p50 ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${at(1).toFixed(2)} ms (target p95 < 20 ms)`);
 } finally {
   await database.close();
   rmSync(dir, { recursive: true, force: true });

@@ -79,7 +79,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
       const words = (await q.text(t("facts-edit-which"), { check: between(2, 300), retry: t("facts-edit-which") }))!;
       const found = await conversation.external(async (c) => {
         const exact = await c.deps.db.factCheck.findUnique({ where: { id: words.trim().toLowerCase() } });
-        const hits = exact ? [{ id: exact.id }] : await searchFactChecks(c.deps.db, words, 6, 0.2);
+        const hits = exact ? [{ id: exact.id }] : await searchFactChecks(c.deps.db, words, 6, 0.2, true);
         const rows = await c.deps.db.factCheck.findMany({ where: { id: { in: hits.map((h) => h.id) } } });
         return hits.map((h) => {
           const f = rows.find((r) => r.id === h.id)!;

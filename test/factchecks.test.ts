@@ -153,14 +153,18 @@ describe("a rumour nobody has checked", () => {
     const officer = await t.userWithLanguage(7100, "ru");
     await grantRole(t.db, { userId: 7100n, role: "comms_officer", by: null, via: "cli", now: clock.now() });
     const user = await t.userWithLanguage(7020, "ru");
-    await answer(user, "#🔎 Проверить слух", "слышала что от ковида спасает настойка чеснока на спирту", "#📨 Отправить команде");
-    expect(officer.last()!.text).toBe("🆕 Слух #1 в очереди (прислали: 1)\n«слышала что от ковида спасает настойка чеснока на спирту»");
+    await answer(user, "#🔎 Проверить слух", "Бабушка говорит: чесночный сок в нос — и никакой заразы", "#📨 Отправить команде");
+    expect(officer.last()!.text).toBe("🆕 Слух #1 в очереди (прислали: 1)\n«Бабушка говорит: чесночный сок в нос — и никакой заразы»");
     await officer.click("🔗 Есть проверка");
     expect(officer.last()!.text).toBe("Какая проверка отвечает на слух #1? Ответ сразу получат все, кто его прислал.");
     expect(officer.last()!.buttons.flat()).toContain("❌ ЛОЖЬ Чеснок защищает от коронавируса");
     await officer.click("❌ ЛОЖЬ Чеснок защищает от коронавируса");
     expect(officer.last()!.text).toBe("🔗 Слух #1 связан с проверкой garlic-cures. Ответ получили: 1.");
     expect(user.last()!.text).toMatch(/^📬 Мы проверили слух, который вы присылали:\n\n❌ ЛОЖЬ\n«Чеснок защищает от коронавируса»/);
+    // The rumour is now a phrasing of that fact-check: the next person gets the answer at once.
+    const next = await t.userWithLanguage(7021, "ru");
+    await answer(next, "#🔎 Проверить слух", "бабушка говорит чесночный сок в нос и никакой заразы");
+    expect(next.last()!.text).toMatch(/^🔎 Похоже, об этом уже есть проверка:\n\n❌ ЛОЖЬ\n«Чеснок защищает от коронавируса»/);
 
     await answer(user, "#🔎 Проверить слух", "Всем привет, как дела у вас сегодня", "#📨 Отправить команде");
     await officer.send("/staff");

@@ -154,7 +154,7 @@ export class FactChecksFeature {
       });
     }
     if (action === "l") {
-      const candidates = await searchFactChecks(ctx.deps.db, rumour.text, 6, CANDIDATE_SCORE);
+      const candidates = await searchFactChecks(ctx.deps.db, rumour.text, 6, CANDIDATE_SCORE, true);
       await ctx.answerCallbackQuery();
       if (candidates.length === 0) return ctx.reply(t("facts-no-candidates", { id: rumour.id }));
       const rows = await ctx.deps.db.factCheck.findMany({ where: { id: { in: candidates.map((c) => c.id) } } });

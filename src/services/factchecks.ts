@@ -7,6 +7,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
 import { FactIndex, SHOW_AT, type Found } from "../domain/factchecks/search.ts";
+import { stems } from "../domain/factchecks/text.ts";
 import type { Locale } from "../context.ts";
 import { projectRoot } from "../paths.ts";
 
@@ -57,6 +58,7 @@ export async function saveFactCheck(db: Db, f: FactCheckLine, now: Date, editedB
   const row = { ...toRow(f), editedBy, updatedAt: now };
   if (existing) await db.factCheck.update({ where: { id: f.id }, data: row });
   else await db.factCheck.create({ data: { id: f.id, ...row, createdAt: now } });
+  changed(db);
   return !existing;
 }
 
@@ -119,6 +121,9 @@ export async function exportFactChecks(db: Db): Promise<string[]> {
 // ---- search ----------------------------------------------------------------
 
 const indexes = new WeakMap<Db, { key: string; index: FactIndex }>();
+/** Bumped by every change made in this process (the clock may not move between two changes). */
+const generations = new WeakMap<Db, number>();
+const changed = (db: Db) => generations.set(db, (generations.get(db) ?? 0) + 1);
 const seedings = new WeakMap<Db, Promise<unknown>>();
 
 /** The search index of all fact-checks, rebuilt only when one was added or changed (by this process or another). */
@@ -134,7 +139,7 @@ export async function factIndex(db: Db): Promise<FactIndex> {
     await seeding;
     stats = await db.factCheck.aggregate({ _count: { _all: true }, _max: { updatedAt: true } });
   }
-  const key = `${stats._count._all}:${stats._max.updatedAt?.getTime() ?? 0}`;
+  const key = `${generations.get(db) ?? 0}:${stats._count._all}:${stats._max.updatedAt?.getTime() ?? 0}`;
   const cached = indexes.get(db);
   if (cached?.key === key) return cached.index;
   const all = await db.factCheck.findMany({ orderBy: { id: "asc" } });
@@ -144,8 +149,8 @@ export async function factIndex(db: Db): Promise<FactIndex> {
 }
 
 /** The fact-checks a message is about, best first (only those the bot would show). */
-export async function searchFactChecks(db: Db, text: string, limit = 3, minScore = SHOW_AT): Promise<Found[]> {
-  return (await factIndex(db)).search(text, limit, minScore);
+export async function searchFactChecks(db: Db, text: string, limit = 3, minScore = SHOW_AT, loose = false): Promise<Found[]> {
+  return (await factIndex(db)).search(text, limit, minScore, loose);
 }
 
 /** A fact-check's texts in a language. */
@@ -162,6 +167,9 @@ export function factCheckIn(f: Row, locale: Locale) {
 const SAME_RUMOUR = 0.6;
 /** Longest text kept of a rumour. */
 const KEEP_CHARS = 2000;
+/** A linked rumour up to this long is added to the fact-check's phrasings (a long forward would match too much). */
+const LEARN_CHARS = 300;
+const MAX_PHRASINGS = 30;
 
 /**
  * Queues a rumour nobody's fact-check matched: it joins the open group it is
@@ -206,6 +214,14 @@ export async function answerRumour(db: Db, rumourId: number, factCheckId: string
   return db.$transaction(async (tx) => {
     const { count } = await tx.rumour.updateMany({ where: { id: rumourId, status: "open" }, data: { status: "linked", factCheckId, decidedAt: now, decidedBy: by } });
     if (count === 0) return null;
+    // The bot learns: a short rumour an officer matched becomes a phrasing of the fact-check, so the next one is found at once.
+    const [rumour, fact] = await Promise.all([tx.rumour.findUniqueOrThrow({ where: { id: rumourId } }), tx.factCheck.findUnique({ where: { id: factCheckId } })]);
+    const text = rumour.text.trim();
+    if (fact && text.length <= LEARN_CHARS && stems(text).length >= 2) {
+      const phrasings = (JSON.parse(fact.phrasings) as string[]).filter((p) => p !== text);
+      await tx.factCheck.update({ where: { id: factCheckId }, data: { phrasings: JSON.stringify([...phrasings, text].slice(-MAX_PHRASINGS)), updatedAt: now } });
+      changed(db);
+    }
     const askers = await tx.rumourAsker.findMany({ where: { rumourId, toldAt: null }, select: { userId: true } });
     // What they sent was for the officers; once answered it is not kept.
     await tx.rumourAsker.updateMany({ where: { rumourId }, data: { toldAt: now, text: "" } });

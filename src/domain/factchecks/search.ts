@@ -5,7 +5,7 @@
 // "сарымсак" much). A long forwarded message therefore still matches the claim
 // inside it, and word order does not matter. Words meet by stem (text.ts), by
 // a longer or shorter form of the same stem, or with one typo. Pure: no database.
-import { stems } from "./text.ts";
+import { isGeneric, stems } from "./text.ts";
 
 export interface Searchable {
   id: string;
@@ -19,9 +19,13 @@ export interface Found {
 }
 
 /** The score at which a fact-check is shown; below it the bot says it found nothing. */
-export const SHOW_AT = 0.6;
+export const SHOW_AT = 0.5;
 /** A word found with one typo counts this much. */
 const TYPO = 0.8;
+/** What almost every rumour says (catches, cures, protects, kills) counts this much: the claim is in its nouns. */
+const GENERIC_WEIGHT = 0.5;
+/** Messages with more content words than this are "long" (forwards). */
+const LONG_MESSAGE = 12;
 
 interface Doc {
   factCheck: number;
@@ -38,12 +42,18 @@ function deletions(word: string): string[] {
   return out;
 }
 
-/** Whether a and b are at most one edit (insert, delete, replace, swap of neighbours) apart. */
+/**
+ * Whether stems a and b are one typo apart (insert, delete, replace, swap of
+ * neighbours) before their last letter: stems are cut words, and two words
+ * that differ only where they were cut ("перен|осят", "перец") are different
+ * words, not a typo.
+ */
 function oneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i >= Math.min(a.length, b.length) - 1) return false;
   if (a.length === b.length) {
     if (a.slice(i + 1) === b.slice(i + 1)) return true;
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
@@ -63,6 +73,12 @@ export class FactIndex {
   private readonly byPrefix = new Map<string, number[]>();
   /** One-letter deletions → terms (typos). */
   private readonly byDeletion = new Map<string, number[]>();
+  /** A term's weight (its rarity among fact-checks, lighter for general verbs). */
+  private readonly termWeight: number[] = [];
+  /** The weight of a message word no fact-check has. */
+  private readonly unknownWeight: number;
+  /** The words found must weigh at least one word that only 1 in 20 fact-checks has (less in a small index). */
+  private readonly minFound: number;
   /** Message stem → the terms it meets, with how well (cached per index). */
   private readonly lookups = new Map<string, [number, number][]>();
 
@@ -80,9 +96,12 @@ export class FactIndex {
     const factChecksWith = new Map<string, Set<number>>();
     for (const d of docStems) for (const s of d.stems) (factChecksWith.get(s) ?? factChecksWith.set(s, new Set()).get(s)!).add(d.factCheck);
     const n = Math.max(items.length, 1);
+    this.unknownWeight = Math.log(1 + n);
+    this.minFound = Math.min(Math.log(1 + 20), 0.75 * Math.log(1 + n));
     for (const d of docStems) {
       const terms = d.stems.map((s) => this.term(s));
-      const weights = d.stems.map((s) => Math.log(1 + n / factChecksWith.get(s)!.size));
+      const weights = d.stems.map((s) => Math.log(1 + n / factChecksWith.get(s)!.size) * (isGeneric(s) ? GENERIC_WEIGHT : 1));
+      terms.forEach((t, i) => (this.termWeight[t] = weights[i]!));
       const doc = this.docs.push({ factCheck: d.factCheck, terms, weights, total: weights.reduce((a, b) => a + b, 0) }) - 1;
       for (const t of terms) this.postings[t]!.push(doc);
     }
@@ -126,19 +145,49 @@ export class FactIndex {
     return list;
   }
 
-  /** The fact-checks a message is about, best first, at or above `minScore`, at most `limit`. */
-  search(message: string, limit = 3, minScore = SHOW_AT): Found[] {
+  /**
+   * The fact-checks a message is about, best first, at or above `minScore`, at
+   * most `limit`. `loose` drops the checks that keep chance matches from
+   * citizens (two words in common, enough rare ones): for officers' candidates.
+   */
+  search(message: string, limit = 3, minScore = SHOW_AT, loose = false): Found[] {
     const got = new Map<number, number>(); // term → how well the message has it
-    for (const s of new Set(stems(message))) for (const [t, how] of this.meet(s)) if ((got.get(t) ?? 0) < how) got.set(t, how);
+    const messageStems = new Set(stems(message));
+    // Each word of the message: the terms it meets, and its weight (a word no fact-check has weighs the most).
+    const said: { terms: [number, number][]; weight: number }[] = [];
+    for (const s of messageStems) {
+      const terms = this.meet(s);
+      for (const [t, how] of terms) if ((got.get(t) ?? 0) < how) got.set(t, how);
+      said.push({ terms, weight: terms.length ? Math.max(...terms.map(([t]) => this.termWeight[t]!)) : this.unknownWeight });
+    }
+    const saidTotal = said.reduce((sum, w) => sum + w.weight, 0);
     // Only the texts that share a word with the message are scored.
     const candidates = new Set<number>();
     for (const t of got.keys()) for (const d of this.postings[t]!) candidates.add(d);
     const best = new Map<number, number>(); // fact-check → score
+    // A long message has many words: it covers a short text by chance more easily, so there a text needs enough rare words found.
+    const long = messageStems.size > LONG_MESSAGE;
     for (const d of candidates) {
       const doc = this.docs[d]!;
       let have = 0;
-      for (let i = 0; i < doc.terms.length; i++) have += doc.weights[i]! * (got.get(doc.terms[i]!) ?? 0);
-      const score = doc.total > 0 ? have / doc.total : 0;
+      let words = 0;
+      for (let i = 0; i < doc.terms.length; i++) {
+        const how = got.get(doc.terms[i]!) ?? 0;
+        if (how === 0) continue;
+        have += doc.weights[i]! * how;
+        words++;
+      }
+      // One word in common is never enough ("Чеснок подорожал" is not about garlic and COVID),
+      // nor are common words alone ("прививка" and "ковид" say nothing about which vaccine rumour).
+      if (!loose && (words < 2 || have < this.minFound)) continue;
+      // In a long message, a text's score is scaled down unless the words found weigh about two rare words.
+      let score = (have / doc.total) * (long ? Math.min(1, have / (2 * this.minFound)) : 1);
+      if (!long) {
+        // A short message all about a longer text ("вакцинада микрочип бар" and the whole claim) fits it too.
+        let covered = 0;
+        for (const w of said) if (w.terms.some(([t]) => doc.terms.includes(t))) covered += w.weight;
+        score = Math.max(score, (covered / saidTotal) * Math.sqrt(have / doc.total));
+      }
       if (score > (best.get(doc.factCheck) ?? 0)) best.set(doc.factCheck, score);
     }
     return [...best]

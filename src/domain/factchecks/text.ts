@@ -42,7 +42,8 @@ export function transliterate(word: string): string {
   return out;
 }
 
-const FOLD: Record<string, string> = { ё: "е", ы: "и", й: "и", э: "е", ь: "", ъ: "", ң: "нг", ө: "о", ү: "у", ә: "а", і: "и", "’": "", "'": "" };
+// щ as ш (Latin typists write "sh"); г/к and б/п too: Kyrgyz voices a final к or п before a vowel ("айык" → "айыгат", "китеп" → "китеби").
+const FOLD: Record<string, string> = { ё: "е", ы: "и", й: "и", э: "е", ь: "", ъ: "", ң: "нк", ө: "о", ү: "у", ә: "а", і: "и", г: "к", б: "п", щ: "ш", "’": "", "'": "" };
 
 /** Lower case, Latin words transliterated, look-alike letters folded. */
 export function foldWord(word: string): string {
@@ -69,20 +70,42 @@ const STOP = new Set(
     // Kyrgyz
     "жана менен бул ал ушул учун деп да дагы эмес бар мен сен биз силер алар анин болот болуп керек эч ар бир ошол же бирок чин чинби экен " +
     "экенби деит дешет аитишат уктум ирас ираспи го ко ми би бу бу ошондо андан анда мага сага бизге ага аларга кандаи кантип эмне эмнеге " +
-    "ооба жок адамдар киши"
+    "ооба жок адамдар киши каршы алып келет кийин калат калды"
   )
     .split(" ")
     .map(foldWord),
 );
 
+/** Stems that name the same thing (after folding and cutting): the illness by any of its names, the vaccine and vaccinating. */
+const SAME: Record<string, string> = { кови: "корон", ковид: "корон", виру: "корон", вирус: "корон", вакц: "вакци", вакцин: "вакци" };
+const canonical = (st: string) => SAME[st] ?? (st.startsWith("приви") || st.startsWith("емд") ? "вакци" : st);
+
 /**
- * A folded word's stem: 3 letters and fewer as they are; 4 letters lose one
- * ("вода", "воду" → "вод"), 5 letters keep 4 ("маска", "маски" → "маск"),
- * longer ones keep 5 ("коронавирус", "коронавирустан" → "корон").
+ * Stems of what almost every rumour says happens (falls ill, catches,
+ * spreads, cures, protects, kills, helps), in both languages: they weigh
+ * less than the nouns that say which claim it is.
+ */
+const GENERIC = [
+  "запол", "полеу", "полит", "лечи", "лечат", "лечен", "вилеч", "защиш", "зашиш", "зашит", "упива", "упиват", "упит", "умир", "помок", "помоч", "спаса", "спасе",
+  "перед", "перен", "распр", "зараж", "зарази", "опасн", "пит", "пеит", "сдела", "делат", "мож",
+  "оору", "оорук", "оорп", "жукту", "жукпа", "жуктур", "жука", "жукат", "тарат", "айикт", "айика", "айикп", "дарил", "корко", "кортоо", "олту", "олот", "сакта",
+];
+const GENERIC_PREFIXES = GENERIC.map(foldWord);
+/** Whether a stem is one of those general verbs (or begins like one). */
+export const isGeneric = (st: string): boolean => GENERIC_PREFIXES.some((g) => st.startsWith(g) || g.startsWith(st));
+
+const VOWELS = new Set("аеиоуяю");
+
+/**
+ * A folded word's stem: 3 letters and fewer as they are; 4 and 5 letters lose
+ * a last vowel (an ending: "вода", "воду" → "вод"; "маска", "маски" → "маск";
+ * "перец" stays), longer ones keep 5 ("коронавирус", "коронавирустан" → "корон").
  */
 export function stem(folded: string): string {
   const n = folded.length;
-  return n <= 3 ? folded : folded.slice(0, n === 4 ? 3 : n === 5 ? 4 : 5);
+  if (n <= 3) return folded;
+  if (n <= 5) return VOWELS.has(folded[n - 1]!) ? folded.slice(0, n - 1) : folded;
+  return folded.slice(0, 5);
 }
 
 /** The stems of a text's content words, in order (repeats kept). */
@@ -90,10 +113,12 @@ export function stems(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(/[^\p{L}\p{N}'’]+/u)) {
     if (!raw) continue;
-    const w = foldWord(raw).replace(/['’]/g, "");
-    if (w.length < 2 && !/\d/.test(w)) continue;
-    if (STOP.has(w)) continue;
-    out.push(stem(w));
+    let w = foldWord(raw).replace(/['’]/g, "");
+    // "не" joined to a long word is its negation, not another topic ("нехватка", "непривитые").
+    if (w.length >= 7 && w.startsWith("не")) w = w.slice(2);
+    // Numbers alone ("19" of COVID-19, "10") say little about which claim it is; "5г" stays.
+    if (w.length < 2 || /^\d+$/.test(w) || STOP.has(w)) continue;
+    out.push(canonical(stem(w)));
   }
   return out;
 }
