@@ -123,6 +123,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   jobs.routes(beforeFlows);
   factChecks.routes(beforeFlows);
   languageRoutes(beforeFlows, { menu, sessions, start });
+  factChecks.routesAfterFlows(afterFlows);
   start.routes(afterFlows);
   flowEntryRoutes(afterFlows, menu);
 

@@ -180,6 +180,39 @@ describe("a rumour nobody has checked", () => {
   });
 });
 
+describe("officers' fact-checks", () => {
+  it("an officer edits one field of a fact-check in the bot (found by words of its claim); a citizen cannot open the conversation", async () => {
+    const officer = await t.userWithLanguage(7100, "ru");
+    await grantRole(t.db, { userId: 7100n, role: "comms_officer", by: null, via: "cli", now: clock.now() });
+    clock.set("2026-11-24T06:00:00Z");
+    await officer.send("/staff");
+    await answer(officer, "#✏️ Изменить проверку", "чеснок");
+    expect(officer.last()!.text).toBe("Выберите проверку:");
+    expect(officer.last()!.buttons.flat()).toContain("❌ ЛОЖЬ Чеснок защищает от коронавируса");
+    await answer(officer, "#❌ ЛОЖЬ Чеснок защищает от коронавируса", "#Вердикт", "#⚠️ ВВОДИТ В ЗАБЛУЖДЕНИЕ");
+    expect(officer.last()!.text).toMatch(/^👀 Так проверку увидят граждане:\n\n⚠️ АДАШТЫРАТ\n«Сарымсак коронавирустан коргойт»[\s\S]*— — —\n\n⚠️ ВВОДИТ В ЗАБЛУЖДЕНИЕ\n«Чеснок защищает от коронавируса»/);
+    await answer(officer, "#✅ Сохранить");
+    expect(officer.last()!.text).toBe("✅ Проверка garlic-cures обновлена; дата проверки — сегодня.");
+    const row = await t.db.factCheck.findUniqueOrThrow({ where: { id: "garlic-cures" } });
+    expect(row).toMatchObject({ verdict: "misleading", editedBy: 7100n, claimRu: "Чеснок защищает от коронавируса" });
+    expect(row.reviewedAt.toISOString().slice(0, 10)).toBe("2026-11-24");
+    // "Write a new one" on a rumour in the officer's own chat opens the conversation right there.
+    const user = await t.userWithLanguage(7102, "ru");
+    await answer(user, "#🔎 Проверить слух", "Говорят, что барсучий жир вылечивает ковид за два дня", "#📨 Отправить команде");
+    await officer.click("✍️ Написать новую");
+    expect(officer.textsSince(officer.messages().length - 2)).toEqual([
+      "✍️ Новая проверка для слуха #1 (прислали: 1):\n«Говорят, что барсучий жир вылечивает ковид за два дня»\n\nПосле публикации ответ получат все, кто его прислал. Вернуться — «⬅️ Назад», прервать — /cancel.",
+      "Утверждение на русском — так, как его пересказывают люди (5–300 символов):",
+    ]);
+    // A citizen who forges the staff entry gets a refusal, not the conversation.
+    const forged = await user.clickData("fw:new");
+    expect(t.fake.answersTo(forged)).toEqual([expect.objectContaining({ text: "Это действие доступно только сотрудникам с нужной ролью. Ничего не изменено.", showAlert: true })]);
+    const citizen = await t.userWithLanguage(7101, "ru");
+    await citizen.send("/start fcw_1");
+    expect(citizen.last()!.text).toBe("Это действие доступно только сотрудникам с нужной ролью. Ничего не изменено.");
+  });
+});
+
 describe("subscriptions", () => {
   it("/subscribe and /unsubscribe, and STOP, СТОП or ТОКТОТ typed alone", async () => {
     const user = await t.userWithLanguage(7030, "ru");

@@ -22,6 +22,8 @@ import type { StartPayloadHandler } from "./start.ts";
 export const FACTS_PREFIX = "fc";
 /** Officers' buttons on a queued rumour: "fq:<o|l|w|d>.<rumourId>", "fq:p.<rumourId>.<factCheckId>". */
 const QUEUE_PREFIX = "fq";
+/** Opening the officers' conversation (after the flows): "fw:new", "fw:edit", "fw:r<rumourId>". */
+const WRITE_PREFIX = "fw";
 /** The deep link that opens the fact-check conversation in an officer's private chat for a rumour. */
 const WRITE_PAYLOAD = "fcw_";
 /** Words that stop subscriptions when sent alone, in either language (as SMS services do). */
@@ -41,8 +43,8 @@ export class FactChecksFeature {
   staffEntries(): StaffEntry[] {
     return [
       { id: "rumours", labelKey: "facts-staff-queue", roles: ["comms_officer"], open: (ctx) => this.showQueue(ctx) },
-      { id: "factcheck-new", labelKey: "facts-staff-new", roles: ["comms_officer"], open: (ctx) => ctx.conversation.enter("factcheck", { menu: [] }) },
-      { id: "factcheck-edit", labelKey: "facts-staff-edit", roles: ["comms_officer"], open: (ctx) => ctx.conversation.enter("factcheck", { menu: [], arg: "edit" }) },
+      { id: "factcheck-new", labelKey: "facts-staff-new", roles: ["comms_officer"], data: `${WRITE_PREFIX}:new`, open: async () => undefined },
+      { id: "factcheck-edit", labelKey: "facts-staff-edit", roles: ["comms_officer"], data: `${WRITE_PREFIX}:edit`, open: async () => undefined },
     ];
   }
 
@@ -55,6 +57,15 @@ export class FactChecksFeature {
         return ctx.conversation.enter("factcheck", { menu: [], arg: `r${rest}` });
       },
     };
+  }
+
+  /** After the flows (conversations can be entered only there): the buttons that open the officers' conversation. */
+  routesAfterFlows(after: Routes): void {
+    after.button(WRITE_PREFIX, async (ctx, arg) => {
+      if (!isOfficer(rolesOf(ctx.deps.reads, BigInt(ctx.from!.id)))) return ctx.answerCallbackQuery({ text: ctx.t("staff-button-refused"), show_alert: true });
+      await ctx.answerCallbackQuery();
+      return ctx.conversation.enter("factcheck", { menu: [], arg: arg === "new" ? "" : arg });
+    });
   }
 
   routes(before: Routes): void {
@@ -124,7 +135,9 @@ export class FactChecksFeature {
   private rumourKeyboard(locale: Locale, chatId: number, rumourId: number): InlineKeyboard {
     const t = translator(locale);
     const data = (a: string) => this.staffButtons.dataFor(chatId, QUEUE_PREFIX, `${a}.${rumourId}`);
-    return new InlineKeyboard().text(t("facts-btn-link"), data("l")).text(t("facts-btn-write"), data("w")).row().text(t("facts-btn-dismiss"), data("d"));
+    // In an officer's own chat "write" opens the conversation there; in a group it gives a link to the private chat.
+    const write = chatId > 0 ? `${WRITE_PREFIX}:r${rumourId}` : data("w");
+    return new InlineKeyboard().text(t("facts-btn-link"), data("l")).text(t("facts-btn-write"), write).row().text(t("facts-btn-dismiss"), data("d"));
   }
 
   private async showQueue(ctx: BotContext): Promise<unknown> {
@@ -169,7 +182,6 @@ export class FactChecksFeature {
     }
     if (action === "w") {
       await ctx.answerCallbackQuery();
-      if (ctx.chat?.type === "private") return ctx.conversation.enter("factcheck", { menu: [], arg: `r${rumour.id}` });
       const link = `https://t.me/${ctx.me.username}?start=${WRITE_PAYLOAD}${rumour.id}`;
       return ctx.reply(t("facts-write-in-private", { id: rumour.id }), { reply_markup: new InlineKeyboard().url(t("facts-open-private"), link) });
     }

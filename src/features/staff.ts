@@ -33,6 +33,12 @@ export interface StaffEntry {
   /** Who sees it: holders of any of these roles. */
   roles: readonly Role[];
   open(ctx: BotContext): Promise<unknown>;
+  /**
+   * Callback data of its own, for an entry that opens a conversation: those
+   * can only be entered after the flows, so a route there takes this data
+   * (and checks the roles itself); `open` is then not used.
+   */
+  data?: string;
 }
 
 const STAFF_PREFIX = "stf";
@@ -125,7 +131,7 @@ export class StaffFeature {
     const keyboard = InlineKeyboard.from(
       this.entries
         .filter((e) => holds(grants, e.roles))
-        .map((e) => [InlineKeyboard.text(ctx.t(e.labelKey), this.buttons.data(ctx, STAFF_PREFIX, e.id))]),
+        .map((e) => [InlineKeyboard.text(ctx.t(e.labelKey), e.data ?? this.buttons.data(ctx, STAFF_PREFIX, e.id))]),
     );
     // Admins see their staff under the name Telegram shows, kept fresh here.
     const from = ctx.from!;
