@@ -77,6 +77,18 @@ const telegramId = (value: string | undefined, usage: string): bigint => {
   return BigInt(value);
 };
 
+/** The text of an import command's one file argument. */
+function importFile(r: Run, usage: string): string {
+  const [file] = r.args;
+  if (!file || r.args.length > 1) throw new UsageError(`usage: npm run cli -- ${usage}`);
+  return readTextFile(file);
+}
+
+/** Each refused line or row on stderr, by its number in the file. */
+const reportRefused = (r: Run, problems: readonly { line: number; message: string }[]) => {
+  for (const p of problems) r.io.err(`line ${p.line}: ${p.message}`);
+};
+
 /** A file's text; a file that cannot be read is the caller's mistake, said in one line. */
 function readTextFile(file: string): string {
   try {
@@ -394,10 +406,8 @@ const COMMANDS: Command[] = [
     usage: "vacancies import <file.csv>",
     about: "import vacancies (open at once); each bad row is reported with its line, the rest imported",
     async run(r) {
-      const [file] = r.args;
-      if (!file || r.args.length > 1) throw new UsageError(`usage: npm run cli -- ${this.usage}`);
-      const { imported, problems } = await importVacanciesCsv(r.db, readTextFile(file), r.clock.now(), null);
-      for (const p of problems) r.io.err(`line ${p.line}: ${p.message}`);
+      const { imported, problems } = await importVacanciesCsv(r.db, importFile(r, this.usage), r.clock.now(), null);
+      reportRefused(r, problems);
       print(r, { imported, refused: problems }, () => `Imported ${imported} vacancies${problems.length ? `; ${problems.length} row(s) refused (above)` : ""}.`);
       if (imported === 0 && problems.length > 0) throw new CliFailure("Nothing was imported.");
     },
@@ -438,10 +448,8 @@ const COMMANDS: Command[] = [
     usage: "training import <file.csv>",
     about: "course completions from a CSV (telegram_id, course, completed); each bad row is reported with its line, the rest recorded",
     async run(r) {
-      const [file] = r.args;
-      if (!file || r.args.length > 1) throw new UsageError(`usage: npm run cli -- ${this.usage}`);
-      const { completed, already, problems } = await importCompletionsCsv(r.db, readTextFile(file), r.clock.now());
-      for (const p of problems) r.io.err(`line ${p.line}: ${p.message}`);
+      const { completed, already, problems } = await importCompletionsCsv(r.db, importFile(r, this.usage), r.clock.now());
+      reportRefused(r, problems);
       print(r, { completed, already, refused: problems }, () =>
         `Recorded ${completed} completion(s)${already ? `; ${already} already recorded` : ""}${problems.length ? `; ${problems.length} row(s) refused (above)` : ""}.`,
       );
@@ -454,10 +462,8 @@ const COMMANDS: Command[] = [
     about: "fact-checks, one JSON object a line (README); saved by id, each bad line reported by number, the rest imported",
     database: "create",
     async run(r) {
-      const [file] = r.args;
-      if (!file || r.args.length > 1) throw new UsageError(`usage: npm run cli -- ${this.usage}`);
-      const { added, updated, problems } = await importFactChecks(r.db, readTextFile(file), r.clock.now());
-      for (const p of problems) r.io.err(`line ${p.line}: ${p.message}`);
+      const { added, updated, problems } = await importFactChecks(r.db, importFile(r, this.usage), r.clock.now());
+      reportRefused(r, problems);
       print(r, { added, updated, refused: problems }, () => `Imported ${added + updated} fact-checks (${added} new, ${updated} updated)${problems.length ? `; ${problems.length} line(s) refused (above)` : ""}.`);
       if (added + updated === 0 && problems.length > 0) throw new CliFailure("Nothing was imported.");
     },
