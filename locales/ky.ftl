@@ -992,3 +992,6 @@ mydata-facts-rumour = Ушак { $when } жөнөтүлгөн ({ $status }): { $
 mydata-facts-status-open = текшерүүнү күтүүдө
 mydata-facts-status-linked = жооп жөнөтүлгөн
 mydata-facts-status-dismissed = ырастоо эмес
+broadcast-footer = ✔️ «Көмөк» коммуникация боюнча адиси текшерген, { $date }
+broadcast-progress = 📣 #{ $id } таратуу: { $total } ичинен { $sent } жөнөтүлдү, { $failed } жеткен жок, { $left } калды (болжол менен { $minutes } мүн.).
+broadcast-done = ✅ #{ $id } таратуу бүттү: { $total } ичинен { $sent } жетти, { $failed } жеткен жок (ботту бөгөттөгөндөр же аккаунтун өчүргөндөр: { $blocked }).

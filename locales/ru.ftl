@@ -1008,3 +1008,6 @@ mydata-facts-rumour = Слух отправлен { $when } ({ $status }): { $te
 mydata-facts-status-open = ждёт проверки
 mydata-facts-status-linked = ответ отправлен
 mydata-facts-status-dismissed = не утверждение
+broadcast-footer = ✔️ Проверено специалистом по коммуникациям «Көмөк», { $date }
+broadcast-progress = 📣 Рассылка #{ $id }: отправлено { $sent } из { $total }, не доставлено { $failed }, осталось { $left } (около { $minutes } мин).
+broadcast-done = ✅ Рассылка #{ $id } завершена: доставлено { $sent } из { $total }, не доставлено { $failed } (заблокировали бота или удалили аккаунт: { $blocked }).

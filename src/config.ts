@@ -19,6 +19,7 @@ const expected: Record<string, string> = {
   PORT: "the TCP port for the webhook server, a whole number 1-65535 (required when BOT_MODE=webhook)",
   ADMIN_IDS: "comma-separated numeric Telegram user ids, e.g. ADMIN_IDS=123456789,987654321",
   LOG_LEVEL: `one of ${logLevels.join(", ")}`,
+  BROADCAST_RATE: "broadcast messages a second, a whole number 1-1000 (Telegram allows about 30), e.g. BROADCAST_RATE=30",
 };
 
 const optionalText = z
@@ -53,6 +54,7 @@ const schema = z
           .map((s) => BigInt(s)),
       ),
     LOG_LEVEL: z.enum(logLevels).default("info"),
+    BROADCAST_RATE: z.string().regex(/^\d{1,4}$/).default("30").transform(Number).pipe(z.number().int().min(1).max(1000)),
   })
   .superRefine((env, ctx) => {
     if (env.BOT_MODE !== "webhook") return;
@@ -70,6 +72,8 @@ export interface Config {
   adminIds: bigint[];
   logLevel: (typeof logLevels)[number];
   timeZone: typeof SERVICE_TIME_ZONE;
+  /** Broadcast messages a second overall. */
+  broadcastRate: number;
 }
 
 export class ConfigError extends Error {
@@ -97,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminIds: e.ADMIN_IDS,
     logLevel: e.LOG_LEVEL,
     timeZone: SERVICE_TIME_ZONE,
+    broadcastRate: e.BROADCAST_RATE,
   };
 }

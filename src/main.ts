@@ -1,8 +1,9 @@
 // The only file with side effects at start: config → database (migrate) → bot → run.
-import { GrammyError, HttpError } from "grammy";
+import { Api, GrammyError, HttpError } from "grammy";
 import { createBot } from "./bot.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
+import { BroadcastSender, DEFAULT_SENDER, runBroadcastSender } from "./jobs/broadcast-sender.ts";
 import { scheduleJobs } from "./jobs/schedule.ts";
 import { registerCommands } from "./features/commands.ts";
 import { getI18n } from "./i18n.ts";
@@ -86,11 +87,16 @@ if (config.mode === "webhook") {
   logger.info({ mode: "polling", bot: bot.botInfo.username }, "bot started");
 }
 const jobs = scheduleJobs({ db, reads: database.reads, logger, clock: systemClock, api: bot.api });
+// Broadcasts go through their own Api: the sender handles 429s itself (no automatic retries under it).
+const broadcasts = runBroadcastSender(
+  new BroadcastSender({ db, logger, clock: systemClock }, new Api(config.botToken, { apiRoot: config.apiRoot }), { ...DEFAULT_SENDER, rate: config.broadcastRate }),
+);
 
 stop = async (signal: string) => {
   logger.info({ signal }, "stopping: finishing updates in flight");
   try {
     jobs.stop();
+    await broadcasts.stop();
     await running.stop();
     await database.close();
     clearTimeout(deadline);

@@ -14,6 +14,7 @@ describe("configuration", () => {
       adminIds: [],
       logLevel: "info",
       timeZone: "Asia/Bishkek",
+      broadcastRate: 30,
     });
   });
 

@@ -1,0 +1,191 @@
+// Broadcast delivery from the outbox: every subscriber once, in their
+// language, at the rate Telegram allows (429 with retry_after above it), 403
+// marks the person inactive, server errors are retried, four-eyes approval.
+import { Api } from "grammy";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BroadcastSender, DEFAULT_SENDER, type SenderOptions } from "../src/jobs/broadcast-sender.ts";
+import { createLogger } from "../src/logger.ts";
+import { approveBroadcast, broadcastStats, controlBroadcast, createBroadcast, rejectBroadcast, startBroadcast } from "../src/services/broadcasts.ts";
+import { ManualClock } from "./support/clock.ts";
+import type { ApiCall } from "./support/fake-telegram.ts";
+import { TestBot } from "./support/harness.ts";
+
+let t: TestBot;
+let clock: ManualClock;
+beforeEach(async () => {
+  clock = new ManualClock("2026-11-24T06:00:00Z");
+  t = await TestBot.start({ clock, rateLimit: false });
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const AUTHOR = 7500n;
+const APPROVER = 7501n;
+
+/** `count` subscribers to COVID-19 facts, ids from 20 000, every third in Kyrgyz. */
+async function subscribers(count: number, from = 20_000): Promise<number[]> {
+  const ids = Array.from({ length: count }, (_, i) => from + i);
+  for (const id of ids) t.fake.user({ id });
+  await t.db.user.createMany({ data: ids.map((id, i) => ({ id: BigInt(id), language: i % 3 === 0 ? "ky" : "ru" })) });
+  await t.db.subscription.createMany({ data: ids.map((id) => ({ userId: BigInt(id), topic: "covid", createdAt: clock.now() })) });
+  return ids;
+}
+
+async function approved(languages: ("ky" | "ru")[] = []): Promise<number> {
+  const b = await createBroadcast(t.db, { textKy: "Эмдөө пункттары ишембиде да иштейт.", textRu: "Пункты вакцинации работают и в субботу.", audience: { topics: ["covid"], languages, regions: [] } }, AUTHOR, clock.now());
+  expect(await approveBroadcast(t.db, b.id, APPROVER, clock.now())).toEqual({ ok: true });
+  return b.id;
+}
+
+const sender = (options: Partial<SenderOptions> = {}) =>
+  new BroadcastSender({ db: t.db, logger: createLogger("silent"), clock }, new Api(t.fake.token, { apiRoot: t.fake.apiRoot }), { ...DEFAULT_SENDER, rate: 500, progressEveryMs: 0, ...options });
+
+/** How many messages each chat got, from what the fake API accepted (refused calls are not messages). */
+const received = (ids: number[]) => new Map(ids.map((id) => [id, t.fake.messagesIn(id).length]));
+
+describe("four-eyes approval", () => {
+  it("the author cannot approve their own broadcast; another officer can, once; a rejected one never starts", async () => {
+    const b = await createBroadcast(t.db, { textKy: "Саламатсызбы", textRu: "Здравствуйте", audience: { topics: ["covid"], languages: [], regions: [] } }, AUTHOR, clock.now());
+    expect(await approveBroadcast(t.db, b.id, AUTHOR, clock.now())).toEqual({ ok: false, reason: "own" });
+    expect(await approveBroadcast(t.db, b.id, APPROVER, clock.now())).toEqual({ ok: true });
+    expect(await approveBroadcast(t.db, b.id, 7502n, clock.now())).toEqual({ ok: false, reason: "not-pending" });
+    const other = await createBroadcast(t.db, { textKy: null, textRu: "Текст", audience: { topics: ["covid"], languages: [], regions: [] } }, AUTHOR, clock.now());
+    expect(await rejectBroadcast(t.db, other.id, APPROVER, "нет источника", clock.now())).toBe(true);
+    await subscribers(3);
+    await sender().pass();
+    expect((await broadcastStats(t.db, other.id))!).toMatchObject({ status: "rejected", total: 0 });
+  });
+});
+
+describe("delivery", () => {
+  it("sends each subscriber the text in their language with the verification footer, and reports to the author", async () => {
+    const ids = await subscribers(9);
+    t.fake.user({ id: Number(AUTHOR) });
+    const id = await approved();
+    expect(await sender().pass()).toBe(9);
+    const ky = t.fake.callsOf("sendMessage").find((c) => Number(c.payload.chat_id) === ids[0]);
+    const ru = t.fake.callsOf("sendMessage").find((c) => Number(c.payload.chat_id) === ids[1]);
+    expect(ky!.payload.text).toBe("Эмдөө пункттары ишембиде да иштейт.\n\n✔️ «Көмөк» коммуникация боюнча адиси текшерген, 24.11.2026");
+    expect(ru!.payload.text).toBe("Пункты вакцинации работают и в субботу.\n\n✔️ Проверено специалистом по коммуникациям «Көмөк», 24.11.2026");
+    expect([...received(ids).values()]).toEqual(Array(9).fill(1));
+    expect(await broadcastStats(t.db, id)).toMatchObject({ status: "done", total: 9, sent: 9, failed: 0, left: 0 });
+    expect(t.fake.messagesIn(Number(AUTHOR)).at(-1)!.text).toBe(`✅ Рассылка #${id} завершена: доставлено 9 из 9, не доставлено 0 (заблокировали бота или удалили аккаунт: 0).`);
+  });
+
+  it("targets a language; only-Russian text reaches only Russian speakers", async () => {
+    const ids = await subscribers(6);
+    await approved(["ky"]);
+    await sender().pass();
+    expect([...received(ids).entries()].filter(([, n]) => n > 0).map(([id]) => id)).toEqual([ids[0], ids[3]]);
+    const b = await createBroadcast(t.db, { textKy: null, textRu: "Только по-русски", audience: { topics: ["covid"], languages: [], regions: [] } }, AUTHOR, clock.now());
+    await approveBroadcast(t.db, b.id, APPROVER, clock.now());
+    expect((await sender().pass())).toBe(4);
+  });
+
+  it("keeps under Telegram's limit: on 429 it waits retry_after and slows down, and everyone gets the message exactly once", async () => {
+    const ids = await subscribers(80);
+    expect(await startBroadcast(t.db, await approved(), clock.now())).toBe(80);
+    // The fake refuses more than 25 messages in any second, as Telegram does, with retry_after 1.
+    const window: number[] = [];
+    let refused = 0;
+    const stopLimit = t.fake.intercept((call: ApiCall) => {
+      if (call.method !== "sendMessage") return undefined;
+      const now = Date.now();
+      while (window.length && window[0]! <= now - 1000) window.shift();
+      if (window.length >= 25) {
+        refused++;
+        return { error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } };
+      }
+      window.push(now);
+      return undefined;
+    });
+    const started = Date.now();
+    const s = sender({ rate: 60 });
+    while ((await broadcastStats(t.db, 1))!.left > 0) {
+      await s.pass();
+      clock.advance(1000); // rows put back after a 429 are due again
+    }
+    stopLimit();
+    expect(refused).toBeGreaterThan(0);
+    expect([...received(ids).values()].every((n) => n === 1)).toBe(true);
+    expect(await broadcastStats(t.db, 1)).toMatchObject({ sent: 80, failed: 0 });
+    // 80 messages at 25 a second take at least 3 seconds.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2900);
+  });
+
+  it("marks people who blocked the bot or deleted their account inactive and does not retry them; retries server errors", async () => {
+    const ids = await subscribers(5);
+    t.fake.block(ids[1]!);
+    const flaky = ids[2]!;
+    let failures = 0;
+    const stop = t.fake.intercept((call: ApiCall) =>
+      call.method === "sendMessage" && Number(call.payload.chat_id) === flaky && failures++ < 2 ? { error_code: 502, description: "Bad Gateway" } : undefined,
+    );
+    await t.db.user.create({ data: { id: 29_999n, language: "ru" } });
+    await t.db.subscription.create({ data: { userId: 29_999n, topic: "covid", createdAt: clock.now() } }); // no such chat on Telegram
+    await approved();
+    const s = sender();
+    await s.pass();
+    clock.advance(2000);
+    await s.pass();
+    clock.advance(4000);
+    await s.pass();
+    stop();
+    expect(await broadcastStats(t.db, 1)).toMatchObject({ status: "done", total: 6, sent: 4, failed: 2, failures: { blocked: 1, "chat-not-found": 1 } });
+    expect(await t.db.outbox.findFirstOrThrow({ where: { chatId: BigInt(flaky) } })).toMatchObject({ status: "sent", attempts: 3 });
+    expect(await t.db.outbox.findFirstOrThrow({ where: { chatId: BigInt(ids[1]!) } })).toMatchObject({ status: "failed", attempts: 1 });
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: BigInt(ids[1]!) } })).blockedAt).not.toBeNull();
+    // The next broadcast skips the inactive ones.
+    await approved();
+    expect(await sender().pass()).toBe(4);
+  });
+
+  it("pauses, resumes and cancels", async () => {
+    const ids = await subscribers(10);
+    const id = await approved();
+    const s = sender({ batch: 4 });
+    // Pause after the first batch: the sender stops between batches.
+    const stop = t.fake.intercept(() => {
+      void controlBroadcast(t.db, id, "pause", clock.now());
+      return undefined;
+    });
+    await s.pass();
+    stop();
+    const paused = (await broadcastStats(t.db, id))!;
+    expect(paused.status).toBe("paused");
+    expect(paused.sent).toBeLessThan(10);
+    expect(await s.pass()).toBe(0);
+    expect(await controlBroadcast(t.db, id, "resume", clock.now())).toBe(true);
+    await s.pass();
+    expect([...received(ids).values()].every((n) => n === 1)).toBe(true);
+    const other = await approved();
+    expect(await controlBroadcast(t.db, other, "cancel", clock.now())).toBe(true);
+    expect(await s.pass()).toBe(0);
+  });
+
+  it("after a crash, the rows left in flight are sent again: nobody is lost, duplicates at most one batch", async () => {
+    const ids = await subscribers(30);
+    const id = await approved();
+    await startBroadcast(t.db, id, clock.now());
+    const s = sender({ batch: 5 });
+    // Crash: the process dies after the first batch was sent but before it was recorded.
+    let calls = 0;
+    const stop = t.fake.intercept(() => {
+      calls++;
+      return undefined;
+    });
+    const { db } = t;
+    const rows = await db.outbox.findMany({ where: { broadcastId: id }, orderBy: { id: "asc" }, take: 5 });
+    await db.outbox.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { status: "sending" } });
+    for (const r of rows) await new Api(t.fake.token, { apiRoot: t.fake.apiRoot }).sendMessage(Number(r.chatId), "(sent before the crash)");
+    // Start again.
+    expect(await s.recover()).toBe(5);
+    await s.pass();
+    stop();
+    const counts = received(ids);
+    expect([...counts.values()].every((n) => n >= 1)).toBe(true);
+    expect([...counts.values()].reduce((a, b) => a + b, 0) - ids.length).toBeLessThanOrEqual(5);
+    expect(calls).toBeGreaterThan(0);
+  });
+});
