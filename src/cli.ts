@@ -17,6 +17,7 @@ import { bishkekDay, formatTime, systemClock, type Clock } from "./time.ts";
 import { closeClinicDay, importClinics, readClinicsFile } from "./services/clinics.ts";
 import { importVacanciesCsv, jobsStats, matchesFor } from "./services/vacancies.ts";
 import { complete, importCompletionsCsv } from "./services/courses.ts";
+import { broadcastStats } from "./services/broadcasts.ts";
 import { exportFactChecks, importFactChecks, rumourQueue, searchFactChecks } from "./services/factchecks.ts";
 import { isLocale } from "./context.ts";
 import { checkHousehold } from "./domain/benefits/household.ts";
@@ -514,6 +515,38 @@ const COMMANDS: Command[] = [
       if (r.args.length > 0) throw new UsageError(`usage: npm run cli -- ${this.usage}`);
       const queue = (await rumourQueue(r.db, 1000)).map((q) => ({ id: q.id, askers: q.askers, text: q.text, firstAskedAt: q.createdAt.toISOString(), lastAskedAt: q.lastAskedAt.toISOString() }));
       print(r, queue, () => (queue.length ? queue.map((q) => `#${q.id}  ${String(q.askers).padStart(4)} asked  ${q.text.replace(/\s+/g, " ").slice(0, 100)}`).join("\n") : "The queue is empty."));
+    },
+  },
+  {
+    name: "broadcasts list",
+    usage: "broadcasts list [--json]",
+    about: "broadcasts, newest first, with sent / failed / left",
+    async run(r) {
+      if (r.args.length > 0) throw new UsageError(`usage: npm run cli -- ${this.usage}`);
+      const ids = (await r.db.broadcast.findMany({ orderBy: { id: "desc" }, take: 100, select: { id: true } })).map((b) => b.id);
+      const list: NonNullable<Awaited<ReturnType<typeof broadcastStats>>>[] = [];
+      for (const id of ids) list.push((await broadcastStats(r.db, id))!);
+      print(r, list, () =>
+        list.length ? list.map((b) => `#${b.id}  ${b.status.padEnd(9)} sent ${b.sent}/${b.total}, failed ${b.failed}, left ${b.left}`).join("\n") : "No broadcasts yet.",
+      );
+    },
+  },
+  {
+    name: "broadcasts show",
+    usage: "broadcasts show <id> [--json]",
+    about: "one broadcast: status, audience, who wrote and approved it, sent / failed (by reason) / left",
+    async run(r) {
+      const usage = `usage: npm run cli -- ${this.usage}`;
+      if (r.args.length !== 1 || !/^\d{1,9}$/.test(r.args[0]!)) throw new UsageError(usage);
+      const stats = await broadcastStats(r.db, Number(r.args[0]));
+      if (!stats) throw new CliFailure(`There is no broadcast #${r.args[0]}.`);
+      print(r, stats, () =>
+        [
+          `#${stats.id} ${stats.status}; written by ${stats.authorId}, approved by ${stats.approvedBy ?? "nobody yet"}`,
+          `audience: ${stats.audience.topics.join(", ")}${stats.audience.languages.length ? `; ${stats.audience.languages.join(", ")}` : ""}${stats.audience.regions.length ? `; ${stats.audience.regions.join(", ")}` : ""}`,
+          `sent ${stats.sent}/${stats.total}, failed ${stats.failed}${Object.keys(stats.failures).length ? ` (${Object.entries(stats.failures).map(([k, v]) => `${k} ${v}`).join(", ")})` : ""}, left ${stats.left}, cancelled ${stats.cancelled}`,
+        ].join("\n"),
+      );
     },
   },
   {

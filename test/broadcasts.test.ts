@@ -3,6 +3,7 @@
 // marks the person inactive, server errors are retried, four-eyes approval.
 import { Api } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runCli } from "../src/cli.ts";
 import { BroadcastSender, DEFAULT_SENDER, type SenderOptions } from "../src/jobs/broadcast-sender.ts";
 import { createLogger } from "../src/logger.ts";
 import { approveBroadcast, broadcastStats, controlBroadcast, createBroadcast, rejectBroadcast, startBroadcast } from "../src/services/broadcasts.ts";
@@ -71,6 +72,13 @@ describe("delivery", () => {
     expect([...received(ids).values()]).toEqual(Array(9).fill(1));
     expect(await broadcastStats(t.db, id)).toMatchObject({ status: "done", total: 9, sent: 9, failed: 0, left: 0 });
     expect(t.fake.messagesIn(Number(AUTHOR)).at(-1)!.text).toBe(`✅ Рассылка #${id} завершена: доставлено 9 из 9, не доставлено 0 (заблокировали бота или удалили аккаунт: 0).`);
+    // The same figures from the CLI.
+    const out: string[] = [];
+    expect(await runCli(["broadcasts", "show", String(id), "--json"], { env: { DATABASE_URL: t.databaseUrl }, out: (l) => out.push(l), err: () => undefined, clock })).toBe(0);
+    expect(JSON.parse(out.join("\n"))).toMatchObject({ id, status: "done", authorId: "7500", approvedBy: "7501", total: 9, sent: 9, failed: 0, left: 0 });
+    out.length = 0;
+    await runCli(["broadcasts", "list"], { env: { DATABASE_URL: t.databaseUrl }, out: (l) => out.push(l), err: () => undefined, clock });
+    expect(out).toEqual([`#${id}  done      sent 9/9, failed 0, left 0`]);
   });
 
   it("targets a language; only-Russian text reaches only Russian speakers", async () => {
