@@ -995,3 +995,76 @@ mydata-facts-status-dismissed = ырастоо эмес
 broadcast-footer = ✔️ «Көмөк» коммуникация боюнча адиси текшерген, { $date }
 broadcast-progress = 📣 #{ $id } таратуу: { $total } ичинен { $sent } жөнөтүлдү, { $failed } жеткен жок, { $left } калды (болжол менен { $minutes } мүн.).
 broadcast-done = ✅ #{ $id } таратуу бүттү: { $total } ичинен { $sent } жетти, { $failed } жеткен жок (ботту бөгөттөгөндөр же аккаунтун өчүргөндөр: { $blocked }).
+broadcast-staff-new = 📣 Жаңы таратуу
+broadcast-officers-only = Таратууларды администратор чакырган коммуникация боюнча кызматкерлер даярдайт.
+broadcast-intro = 📣 Жазылуучуларга жаңы таратуу. Аны коммуникация боюнча башка кызматкер текшерип, жактырат. Артка кайтуу — «⬅️ Артка», токтотуу — /cancel.
+broadcast-ask-ky = Кыргыз тилиндеги текст:
+broadcast-only-ru = Орус тилдүү жазылуучуларга гана
+broadcast-ask-ru = Орус тилиндеги текст:
+broadcast-retry-text = 5тен { $max } белгиге чейин керек, азыр { $length }.
+broadcast-ask-photo = Таратууга сүрөт (милдеттүү эмес): жибериңиз же төмөндөгү «🚫 Сүрөтсүз» баскычын басыңыз.
+broadcast-no-photo = 🚫 Сүрөтсүз
+broadcast-retry-photo = Сүрөт жибериңиз (файл катары эмес) же «🚫 Сүрөтсүз» баскычын басыңыз.
+broadcast-photo-noted = 🖼 Сүрөт кошулду.
+broadcast-no-photo-noted = Сүрөтсүз.
+broadcast-ask-audience = Кимге жөнөтөбүз?
+broadcast-audience-all = бардык жазылуучуларга
+broadcast-by-language = тили боюнча
+broadcast-by-region = аймагы боюнча
+broadcast-by-topic = темасы боюнча
+broadcast-ask-language = Кайсы жазылуучуларга?
+broadcast-language-ky = кыргыз тилдүүлөргө
+broadcast-language-ru = орус тилдүүлөргө
+broadcast-ask-region = Кайсы аймак? (аймагы жумуш издөөчү катары катталгандарда гана белгилүү)
+broadcast-ask-topic = Кайсы теманын жазылуучуларына?
+broadcast-topic-covid = COVID-19 тууралуу ушактарды текшерүү
+broadcast-topic-benefits = жөлөкпулдар
+broadcast-topic-jobs = жумуш
+broadcast-topic-legal-aid = юридикалык жардам
+broadcast-ask-when = Качан жөнөтөбүз? Бишкек убактысы менен күнүн жана саатын жазыңыз, мисалы 25.11 18:00, же жактырылгандан кийин дароо жөнөтүңүз.
+broadcast-retry-when = Келечектеги күндү жана саатты жазыңыз, мисалы 25.11 18:00, же «Жактырылгандан кийин дароо» баскычын басыңыз.
+broadcast-when-now-button = Жактырылгандан кийин дароо
+broadcast-when-now = жактырылгандан кийин дароо
+broadcast-preview-title = 👀 Жазылуучулар таратууну мындай көрүшөт:
+broadcast-confirm = 
+    Текшериңиз:
+    👥 Кимге: { $audience } — азыр { $count } адам
+    🕒 Качан: { $when }
+    
+    Жактырууга жөнөткөндөн кийин аны башка кызматкер текшерет.
+broadcast-submit = 📨 Жактырууга жөнөтүү
+broadcast-submitted = 📨 #{ $id } таратуу жактырууга жөнөтүлдү. Жактырылганда же четке кагылганда билдиребиз.
+broadcast-review = 
+    📣 #{ $id } таратуу жактырууну күтүүдө
+    Автору: { $author }
+    Кимге: { $audience }
+    Качан: { $when } { $photo }
+    
+    Автордон башка каалаган кызматкер жактыра алат.
+broadcast-with-photo = · сүрөт менен
+broadcast-no-ky = 🇰🇬 (орус тилдүү жазылуучуларга гана)
+broadcast-approve = ✅ Жактыруу
+broadcast-reject = ❌ Четке кагуу
+broadcast-own = Өзүңүздүн таратууңузду жактыра албайсыз: аны башка кызматкер текшериши керек.
+broadcast-decided = Бул таратуу буга чейин жактырылган же четке кагылган.
+broadcast-approved-short = Жактырылды
+broadcast-approved = ✅ #{ $id } таратуу жактырылды.
+broadcast-author-approved = ✅ #{ $id } таратууңуз жактырылды; жөнөтүү: { $when }. Жөнөтүүнүн жүрүшү ушул жерде болот.
+broadcast-reject-why = #{ $id } таратууну эмне үчүн четке кагасыз? Автор себебин көрөт.
+broadcast-reason-source = булагы жок же ишенимсиз
+broadcast-reason-text = текстте же котормодо ката бар
+broadcast-reason-audience = аудиториясы же убактысы туура эмес
+broadcast-reason-other = башка себеп — топто талкуулайбыз
+broadcast-rejected-short = Четке кагылды
+broadcast-rejected = ❌ #{ $id } таратуу четке кагылды.
+broadcast-author-rejected = ❌ #{ $id } таратууңуз четке кагылды: { $reason }. Оңдоп, кайра жөнөтүңүз: /broadcast.
+broadcast-pause = ⏸ Тыныгуу
+broadcast-resume = ▶️ Улантуу
+broadcast-cancel = ⏹ Жокко чыгаруу
+broadcast-cannot = #{ $id } таратуу менен азыр мындай кылууга болбойт.
+broadcast-paused-short = Тыныгуу
+broadcast-resumed-short = Улантабыз
+broadcast-cancelled-short = Жокко чыгарылды
+broadcast-paused = ⏸ #{ $id } таратуу тыныгууда.
+broadcast-resumed = ▶️ #{ $id } таратуу уланууда.
+broadcast-cancelled = ⏹ #{ $id } таратуу жокко чыгарылды: калган билдирүүлөр жөнөтүлбөйт.

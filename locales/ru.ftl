@@ -1011,3 +1011,76 @@ mydata-facts-status-dismissed = не утверждение
 broadcast-footer = ✔️ Проверено специалистом по коммуникациям «Көмөк», { $date }
 broadcast-progress = 📣 Рассылка #{ $id }: отправлено { $sent } из { $total }, не доставлено { $failed }, осталось { $left } (около { $minutes } мин).
 broadcast-done = ✅ Рассылка #{ $id } завершена: доставлено { $sent } из { $total }, не доставлено { $failed } (заблокировали бота или удалили аккаунт: { $blocked }).
+broadcast-staff-new = 📣 Новая рассылка
+broadcast-officers-only = Рассылки готовят сотрудники по коммуникациям, приглашённые администратором.
+broadcast-intro = 📣 Новая рассылка подписчикам. Её проверит и одобрит другой сотрудник по коммуникациям. Вернуться — «⬅️ Назад», прервать — /cancel.
+broadcast-ask-ky = Текст на кыргызском языке:
+broadcast-only-ru = Только русскоязычным подписчикам
+broadcast-ask-ru = Текст на русском языке:
+broadcast-retry-text = Нужно от 5 до { $max } символов, сейчас { $length }.
+broadcast-ask-photo = Фото к рассылке (необязательно): пришлите его или нажмите «🚫 Без фото» внизу.
+broadcast-no-photo = 🚫 Без фото
+broadcast-retry-photo = Пришлите фотографию (не файлом) или нажмите «🚫 Без фото».
+broadcast-photo-noted = 🖼 Фото добавлено.
+broadcast-no-photo-noted = Без фото.
+broadcast-ask-audience = Кому отправить?
+broadcast-audience-all = всем подписчикам
+broadcast-by-language = по языку
+broadcast-by-region = по региону
+broadcast-by-topic = по теме
+broadcast-ask-language = Каким подписчикам?
+broadcast-language-ky = кыргызоязычным
+broadcast-language-ru = русскоязычным
+broadcast-ask-region = Какой регион? (регион известен у тех, кто встал на учёт как ищущий работу)
+broadcast-ask-topic = Подписчикам какой темы?
+broadcast-topic-covid = проверки слухов о COVID-19
+broadcast-topic-benefits = пособия
+broadcast-topic-jobs = работа
+broadcast-topic-legal-aid = юридическая помощь
+broadcast-ask-when = Когда отправить? Напишите дату и время по Бишкеку, например 25.11 18:00, или отправьте сразу после одобрения.
+broadcast-retry-when = Напишите дату и время в будущем, например 25.11 18:00, или нажмите «Сразу после одобрения».
+broadcast-when-now-button = Сразу после одобрения
+broadcast-when-now = сразу после одобрения
+broadcast-preview-title = 👀 Так рассылку увидят подписчики:
+broadcast-confirm = 
+    Проверьте:
+    👥 Кому: { $audience } — сейчас { $count } чел.
+    🕒 Когда: { $when }
+    
+    После отправки на одобрение её проверит другой сотрудник.
+broadcast-submit = 📨 Отправить на одобрение
+broadcast-submitted = 📨 Рассылка #{ $id } отправлена на одобрение. Мы сообщим, когда её одобрят или отклонят.
+broadcast-review = 
+    📣 Рассылка #{ $id } ждёт одобрения
+    Автор: { $author }
+    Кому: { $audience }
+    Когда: { $when } { $photo }
+    
+    Одобрить может любой сотрудник, кроме автора.
+broadcast-with-photo = · с фото
+broadcast-no-ky = 🇰🇬 (только русскоязычным подписчикам)
+broadcast-approve = ✅ Одобрить
+broadcast-reject = ❌ Отклонить
+broadcast-own = Свою рассылку одобрить нельзя: её должен проверить другой сотрудник.
+broadcast-decided = Эту рассылку уже одобрили или отклонили.
+broadcast-approved-short = Одобрено
+broadcast-approved = ✅ Рассылка #{ $id } одобрена.
+broadcast-author-approved = ✅ Ваша рассылка #{ $id } одобрена; отправка: { $when }. Ход отправки будет здесь.
+broadcast-reject-why = Почему отклоняете рассылку #{ $id }? Автор увидит причину.
+broadcast-reason-source = нет источника или он ненадёжный
+broadcast-reason-text = ошибка в тексте или переводе
+broadcast-reason-audience = не та аудитория или время
+broadcast-reason-other = другая причина — обсудим в группе
+broadcast-rejected-short = Отклонено
+broadcast-rejected = ❌ Рассылка #{ $id } отклонена.
+broadcast-author-rejected = ❌ Ваша рассылка #{ $id } отклонена: { $reason }. Исправьте и отправьте заново: /broadcast.
+broadcast-pause = ⏸ Пауза
+broadcast-resume = ▶️ Продолжить
+broadcast-cancel = ⏹ Отменить
+broadcast-cannot = С рассылкой #{ $id } сейчас этого сделать нельзя.
+broadcast-paused-short = Пауза
+broadcast-resumed-short = Продолжаем
+broadcast-cancelled-short = Отменено
+broadcast-paused = ⏸ Рассылка #{ $id } на паузе.
+broadcast-resumed = ▶️ Рассылка #{ $id } продолжается.
+broadcast-cancelled = ⏹ Рассылка #{ $id } отменена: оставшиеся сообщения не уйдут.

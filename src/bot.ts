@@ -8,6 +8,7 @@ import { Bot, BotError, type ApiClientOptions, type Middleware } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { allFlows } from "../flows/index.ts";
 import type { BotContext, BotDeps, BotServices, FlowContext, SessionData } from "./context.ts";
+import { BroadcastsFeature } from "./features/broadcasts.ts";
 import { FactChecksFeature } from "./features/factchecks.ts";
 import { JobsFeature } from "./features/jobs.ts";
 import { LegalAidFeature } from "./features/legal-aid.ts";
@@ -101,12 +102,20 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   const legalAid = new LegalAidFeature(staffButtons);
   const jobs = new JobsFeature(staffButtons);
   const factChecks = new FactChecksFeature(staffButtons);
-  const staff = new StaffFeature(menu, staffButtons, [...legalAid.staffEntries(), ...jobs.staffEntries(), ...factChecks.staffEntries(), ...(options.staffEntries ?? [])]);
+  const broadcasts = new BroadcastsFeature(staffButtons);
+  const staff = new StaffFeature(menu, staffButtons, [
+    ...legalAid.staffEntries(),
+    ...jobs.staffEntries(),
+    ...factChecks.staffEntries(),
+    ...broadcasts.staffEntries(),
+    ...(options.staffEntries ?? []),
+  ]);
   const services: BotServices = {
     bookingChanged: (api, bookingId, event) => legalAid.bookingChanged(deps, api, bookingId, event),
     vacancyPending: (api, vacancyId) => jobs.vacancyPending(deps, api, vacancyId),
     rumourQueued: (api, rumourId) => factChecks.rumourQueued(deps, api, rumourId),
     rumourAnswered: (api, rumourId, factCheckId, by) => factChecks.answer(deps, api, rumourId, factCheckId, by),
+    broadcastSubmitted: (api, broadcastId) => broadcasts.submitted(deps, api, broadcastId),
   };
   const groups = new GroupsFeature(staffButtons);
   const myData = new MyDataFeature(menu, PERSONAL_DATA);
@@ -124,6 +133,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   factChecks.routes(beforeFlows);
   languageRoutes(beforeFlows, { menu, sessions, start });
   factChecks.routesAfterFlows(afterFlows);
+  broadcasts.routesAfterFlows(afterFlows);
   start.routes(afterFlows);
   flowEntryRoutes(afterFlows, menu);
 

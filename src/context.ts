@@ -40,6 +40,8 @@ export interface BotServices {
   rumourQueued(api: Api, rumourId: number): Promise<void>;
   /** Answers a queued rumour with a fact-check and tells its askers; the number told, or null if decided already. */
   rumourAnswered(api: Api, rumourId: number, factCheckId: string, by: bigint): Promise<number | null>;
+  /** Shows the communications officers a broadcast waiting for a second officer's approval. */
+  broadcastSubmitted(api: Api, broadcastId: number): Promise<void>;
 }
 
 interface Extras {

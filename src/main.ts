@@ -5,6 +5,8 @@ import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
 import { BroadcastSender, DEFAULT_SENDER, runBroadcastSender } from "./jobs/broadcast-sender.ts";
 import { scheduleJobs } from "./jobs/schedule.ts";
+import { broadcastControls, CONTROL_PREFIX } from "./features/broadcasts.ts";
+import { ButtonSigner } from "./signed-data.ts";
 import { registerCommands } from "./features/commands.ts";
 import { getI18n } from "./i18n.ts";
 import { createLogger } from "./logger.ts";
@@ -87,9 +89,15 @@ if (config.mode === "webhook") {
   logger.info({ mode: "polling", bot: bot.botInfo.username }, "bot started");
 }
 const jobs = scheduleJobs({ db, reads: database.reads, logger, clock: systemClock, api: bot.api });
+const signer = new ButtonSigner(config.botToken);
 // Broadcasts go through their own Api: the sender handles 429s itself (no automatic retries under it).
 const broadcasts = runBroadcastSender(
-  new BroadcastSender({ db, logger, clock: systemClock }, new Api(config.botToken, { apiRoot: config.apiRoot }), { ...DEFAULT_SENDER, rate: config.broadcastRate }),
+  new BroadcastSender(
+    { db, logger, clock: systemClock },
+    new Api(config.botToken, { apiRoot: config.apiRoot }),
+    { ...DEFAULT_SENDER, rate: config.broadcastRate },
+    broadcastControls((chatId, arg) => signer.sign(chatId, `${CONTROL_PREFIX}:${arg}`)),
+  ),
 );
 
 stop = async (signal: string) => {

@@ -7,7 +7,12 @@ import { runCli } from "../src/cli.ts";
 import { BroadcastSender, DEFAULT_SENDER, type SenderOptions } from "../src/jobs/broadcast-sender.ts";
 import { createLogger } from "../src/logger.ts";
 import { approveBroadcast, broadcastStats, controlBroadcast, createBroadcast, rejectBroadcast, startBroadcast } from "../src/services/broadcasts.ts";
+import { broadcastControls } from "../src/features/broadcasts.ts";
+import { grantRole } from "../src/services/roles.ts";
+import { linkGroup } from "../src/services/staff-groups.ts";
+import { ButtonSigner } from "../src/signed-data.ts";
 import { ManualClock } from "./support/clock.ts";
+import { answer } from "./support/flows.ts";
 import type { ApiCall } from "./support/fake-telegram.ts";
 import { TestBot } from "./support/harness.ts";
 
@@ -195,5 +200,87 @@ describe("delivery", () => {
     expect([...counts.values()].every((n) => n >= 1)).toBe(true);
     expect([...counts.values()].reduce((a, b) => a + b, 0) - ids.length).toBeLessThanOrEqual(5);
     expect(calls).toBeGreaterThan(0);
+  });
+});
+
+describe("writing and approving in the bot", () => {
+  async function officers() {
+    const author = await t.userWithLanguage(Number(AUTHOR), "ru");
+    await grantRole(t.db, { userId: AUTHOR, role: "comms_officer", by: null, via: "cli", now: clock.now() });
+    const second = await t.userWithLanguage(Number(APPROVER), "ky");
+    await grantRole(t.db, { userId: APPROVER, role: "comms_officer", by: null, via: "cli", now: clock.now() });
+    const group = t.fake.group(-100_950, "Коммуникациялар");
+    await linkGroup(t.db, { role: "comms_officer", scope: "", chatId: BigInt(group.id), title: "Коммуникациялар", language: "ru", by: APPROVER, now: clock.now() });
+    return { author, second, group };
+  }
+
+  it("an officer writes both texts, picks the audience and time, sees the preview; another officer approves in the group; the author cannot", async () => {
+    const ids = await subscribers(4);
+    const { author, second, group } = await officers();
+    await author.send("/broadcast");
+    expect(author.last()!.text).toBe("Текст на кыргызском языке:");
+    await answer(author, "Эмдөө пункттары ишембиде да иштейт.", "ой");
+    expect(author.last()!.text).toMatch(/^Нужно от 5 до 3\s800 символов, сейчас 2\.$/u);
+    await answer(author, "Пункты вакцинации работают и в субботу.", "🚫 Без фото", "#по языку", "#русскоязычным", "31.11 18:00");
+    expect(author.last()!.text).toMatch(/^Напишите дату и время в будущем/);
+    await answer(author, "25.11 18:00");
+    const sinceConfirm = author.messages().slice(-4).map((m) => m.text);
+    expect(sinceConfirm[0]).toBe("👀 Так рассылку увидят подписчики:");
+    expect(sinceConfirm[2]).toBe("Пункты вакцинации работают и в субботу.\n\n✔️ Проверено специалистом по коммуникациям «Көмөк», 24.11.2026");
+    expect(sinceConfirm[3]).toBe("Проверьте:\n👥 Кому: всем подписчикам; русскоязычным — сейчас 2 чел.\n🕒 Когда: 25.11.2026 18:00\n\nПосле отправки на одобрение её проверит другой сотрудник.");
+    await answer(author, "#📨 Отправить на одобрение");
+    expect(author.last()!.text).toBe("📨 Рассылка #1 отправлена на одобрение. Мы сообщим, когда её одобрят или отклонят.");
+    expect(t.fake.messagesIn(group.id).at(-1)!.text).toMatch(/^📣 Рассылка #1 ждёт одобрения\nАвтор: .*\nКому: всем подписчикам; русскоязычным\nКогда: 25\.11\.2026 18:00/);
+    // The author's own approval is refused; a citizen's press too.
+    const own = await author.clickIn(group.id, "✅ Одобрить");
+    expect(t.fake.answersTo(own)).toEqual([expect.objectContaining({ text: "Свою рассылку одобрить нельзя: её должен проверить другой сотрудник.", showAlert: true })]);
+    const citizen = t.fake.user({ id: ids[0]! });
+    const forged = await citizen.clickIn(group.id, "✅ Одобрить");
+    expect(t.fake.answersTo(forged)).toEqual([expect.objectContaining({ showAlert: true })]);
+    expect((await t.db.broadcast.findFirstOrThrow()).status).toBe("pending");
+    await second.clickIn(group.id, "✅ Одобрить");
+    expect(author.last()!.text).toBe("✅ Ваша рассылка #1 одобрена; отправка: 25.11.2026 18:00. Ход отправки будет здесь.");
+    expect(await t.db.broadcast.findFirstOrThrow()).toMatchObject({ status: "approved", approvedBy: APPROVER });
+    // Not before its time; then only Russian speakers get it.
+    expect(await sender().pass()).toBe(0);
+    clock.set("2026-11-25T12:00:00Z");
+    expect(await sender().pass()).toBe(2);
+    expect([...received(ids).entries()].filter(([, n]) => n > 0).map(([id]) => id)).toEqual([ids[1], ids[2]]);
+  });
+
+  it("any officer rejects with a reason and the author is told; the progress message pauses, resumes and cancels", async () => {
+    const ids = await subscribers(3);
+    const { author, second, group } = await officers();
+    await author.send("/broadcast");
+    await answer(author, "#Только русскоязычным подписчикам", "Текст без источника", "🚫 Без фото", "#всем подписчикам", "#Сразу после одобрения", "#📨 Отправить на одобрение");
+    expect(t.fake.messagesIn(group.id).at(-1)!.text).toContain("🇰🇬 (только русскоязычным подписчикам)");
+    await second.clickIn(group.id, "❌ Отклонить");
+    await second.clickIn(group.id, "нет источника или он ненадёжный");
+    expect(author.last()!.text).toBe("❌ Ваша рассылка #1 отклонена: нет источника или он ненадёжный. Исправьте и отправьте заново: /broadcast.");
+    expect((await t.db.broadcast.findUniqueOrThrow({ where: { id: 1 } })).status).toBe("rejected");
+
+    const id = await approved();
+    const s = new BroadcastSender(
+      { db: t.db, logger: createLogger("silent"), clock },
+      new Api(t.fake.token, { apiRoot: t.fake.apiRoot }),
+      { ...DEFAULT_SENDER, rate: 500, batch: 1, progressEveryMs: 0 },
+      broadcastControls((chatId, arg) => new ButtonSigner(t.fake.token).sign(chatId, `bc:${arg}`)),
+    );
+    // The author pauses right after the first message went out.
+    const stop = t.fake.intercept((call: ApiCall) => {
+      if (call.method === "sendMessage" && ids.includes(Number(call.payload.chat_id))) void controlBroadcast(t.db, id, "pause", clock.now());
+      return undefined;
+    });
+    await s.pass();
+    stop();
+    expect(author.last()!.text).toBe(`📣 Рассылка #${id}: отправлено 1 из 3, не доставлено 0, осталось 2 (около 1 мин).`);
+    expect(author.last()!.buttons).toEqual([["▶️ Продолжить", "⏹ Отменить"]]);
+    expect(await s.pass()).toBe(0);
+    await author.click("▶️ Продолжить");
+    expect(author.last()!.text).toBe(`▶️ Рассылка #${id} продолжается.`);
+    expect((await broadcastStats(t.db, id))!.status).toBe("sending");
+    await author.clickIn(Number(AUTHOR), "⏹ Отменить");
+    expect(await broadcastStats(t.db, id)).toMatchObject({ status: "cancelled", cancelled: 2, sent: 1 });
+    expect(await s.pass()).toBe(0);
   });
 });

@@ -12,7 +12,7 @@ import { sendToPerson } from "../services/delivery.ts";
 import { factCardIn, factCardText, factShareText } from "../services/factcheck-text.ts";
 import { answerRumour, COVID_TOPIC, dismissRumour, rumourQueue, searchFactChecks, subscribe, unsubscribe } from "../services/factchecks.ts";
 import { rolesOf, type Grant } from "../services/roles.ts";
-import { notifyStaff } from "../services/staff-groups.ts";
+import { chatLocale, notifyStaff } from "../services/staff-groups.ts";
 import { userLanguage } from "../services/users.ts";
 import type { StaffButtons } from "./staff-buttons.ts";
 import type { StaffEntry } from "./staff.ts";
@@ -156,12 +156,14 @@ export class FactChecksFeature {
   private async onQueueButton(ctx: BotContext, arg: string): Promise<unknown> {
     const [action, idText, factCheckId] = arg.split(".");
     const t = ctx.t.bind(ctx);
-    const locale: Locale = ctx.user?.language ?? "ru";
+    // Alerts in the presser's language; messages in the chat's (a group keeps its own).
+    const locale: Locale = await chatLocale(ctx);
+    const say = translator(locale);
     const rumour = await ctx.deps.db.rumour.findUnique({ where: { id: Number(idText) }, include: { _count: { select: { askers: true } } } });
     if (!rumour || rumour.status !== "open") return ctx.answerCallbackQuery({ text: t("facts-rumour-decided"), show_alert: true });
     if (action === "o") {
       await ctx.answerCallbackQuery();
-      return ctx.reply(t("facts-queued-new", { id: rumour.id, text: shorten(rumour.text), askers: rumour._count.askers }), {
+      return ctx.reply(say("facts-queued-new", { id: rumour.id, text: shorten(rumour.text), askers: rumour._count.askers }), {
         reply_markup: this.rumourKeyboard(locale, ctx.chat!.id, rumour.id),
         link_preview_options: { is_disabled: true },
       });
@@ -169,21 +171,21 @@ export class FactChecksFeature {
     if (action === "l") {
       const candidates = await searchFactChecks(ctx.deps.db, rumour.text, 6, CANDIDATE_SCORE, true);
       await ctx.answerCallbackQuery();
-      if (candidates.length === 0) return ctx.reply(t("facts-no-candidates", { id: rumour.id }));
+      if (candidates.length === 0) return ctx.reply(say("facts-no-candidates", { id: rumour.id }));
       const rows = await ctx.deps.db.factCheck.findMany({ where: { id: { in: candidates.map((c) => c.id) } } });
       const keyboard = InlineKeyboard.from(
         candidates.map((c) => {
           const f = rows.find((r) => r.id === c.id)!;
           const claim = locale === "ky" ? f.claimKy : f.claimRu;
-          return [InlineKeyboard.text(`${t(`fact-verdict-${f.verdict}`)} ${shorten(claim, 40)}`, this.staffButtons.data(ctx, QUEUE_PREFIX, `p.${rumour.id}.${f.id}`))];
+          return [InlineKeyboard.text(`${say(`fact-verdict-${f.verdict}`)} ${shorten(claim, 40)}`, this.staffButtons.data(ctx, QUEUE_PREFIX, `p.${rumour.id}.${f.id}`))];
         }),
       );
-      return ctx.reply(t("facts-pick-candidate", { id: rumour.id }), { reply_markup: keyboard });
+      return ctx.reply(say("facts-pick-candidate", { id: rumour.id }), { reply_markup: keyboard });
     }
     if (action === "w") {
       await ctx.answerCallbackQuery();
       const link = `https://t.me/${ctx.me.username}?start=${WRITE_PAYLOAD}${rumour.id}`;
-      return ctx.reply(t("facts-write-in-private", { id: rumour.id }), { reply_markup: new InlineKeyboard().url(t("facts-open-private"), link) });
+      return ctx.reply(say("facts-write-in-private", { id: rumour.id }), { reply_markup: new InlineKeyboard().url(say("facts-open-private"), link) });
     }
     if (action === "d") {
       const askers = await dismissRumour(ctx.deps.db, rumour.id, BigInt(ctx.from!.id), ctx.deps.clock.now());
@@ -194,14 +196,14 @@ export class FactChecksFeature {
         const tj = translator(userLanguage(ctx.deps.reads, userId) ?? "ru");
         await sendToPerson(ctx.api as Api, ctx.deps.reads, ctx.log, userId, tj("facts-dismissed-asker"));
       }
-      return ctx.reply(t("facts-dismissed", { id: rumour.id, told: askers.length }));
+      return ctx.reply(say("facts-dismissed", { id: rumour.id, told: askers.length }));
     }
     if (action === "p" && factCheckId) {
       const told = await this.answer(ctx.deps, ctx.api as Api, rumour.id, factCheckId, BigInt(ctx.from!.id));
       if (told === null) return ctx.answerCallbackQuery({ text: t("facts-rumour-decided"), show_alert: true });
       await ctx.answerCallbackQuery({ text: t("facts-linked-short") });
       await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
-      return ctx.reply(t("facts-linked", { id: rumour.id, factCheck: factCheckId, told }));
+      return ctx.reply(say("facts-linked", { id: rumour.id, factCheck: factCheckId, told }));
     }
     return ctx.answerCallbackQuery();
   }

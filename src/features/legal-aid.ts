@@ -15,7 +15,7 @@ import { ACTIVE_STATUSES, cancelBooking, OUTCOMES, setStatus, upcomingBookings, 
 import { blockTime } from "../services/clinics.ts";
 import { sendToPerson } from "../services/delivery.ts";
 import { clinicScope, rolesOf, type Grant } from "../services/roles.ts";
-import { notifyStaff } from "../services/staff-groups.ts";
+import { chatLocale, notifyStaff } from "../services/staff-groups.ts";
 import { userLanguage } from "../services/users.ts";
 import { packBlocks } from "../texts.ts";
 import { bishkekDay, formatTime } from "../time.ts";
@@ -91,12 +91,8 @@ export class LegalAidFeature {
   }
 
   /** The language of the chat a staff button was pressed in: a linked group keeps its own. */
-  private async chatLocale(ctx: BotContext): Promise<Locale> {
-    if (ctx.chat?.type !== "private") {
-      const group = await ctx.deps.db.staffGroup.findFirst({ where: { chatId: BigInt(ctx.chat!.id), role: "clinic_staff" } });
-      if (group && isLocale(group.language)) return group.language;
-    }
-    return ctx.user?.language ?? "ru";
+  private chatLocale(ctx: BotContext): Promise<Locale> {
+    return chatLocale(ctx);
   }
 
   private async onStaffButton(ctx: BotContext, arg: string): Promise<unknown> {

@@ -94,3 +94,12 @@ export async function notifyStaff(
   }
   return sent;
 }
+
+/** The language to answer in a chat where a staff button was pressed: a linked group keeps its own, a private chat is the person's. */
+export async function chatLocale(ctx: { chat?: { id: number; type: string }; user?: { language: Locale | null }; deps: { db: Db } }): Promise<Locale> {
+  if (ctx.chat && ctx.chat.type !== "private") {
+    const group = await ctx.deps.db.staffGroup.findFirst({ where: { chatId: BigInt(ctx.chat.id) } });
+    if (group && isLocale(group.language)) return group.language;
+  }
+  return ctx.user?.language ?? "ru";
+}

@@ -1,0 +1,93 @@
+// Writing a verified broadcast (communications officers): the text in Kyrgyz
+// (or, explicitly, Russian speakers only) and in Russian, an optional photo,
+// the audience (all subscribers, a language, a region or a topic), an
+// optional time (Bishkek), a preview exactly as citizens will see it, then
+// submission for a different officer's approval.
+import { Keyboard } from "grammy";
+import type { Message } from "grammy/types";
+import type { FlowContext } from "../src/context.ts";
+import { REGIONS, type Region } from "../src/domain/legal-aid/clinics.ts";
+import { audienceLabel } from "../src/features/broadcasts.ts";
+import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
+import { Questions } from "../src/questions.ts";
+import { broadcastText } from "../src/services/broadcast-text.ts";
+import { AUDIENCE_TOPICS, createBroadcast, recipientsOf, type Audience } from "../src/services/broadcasts.ts";
+import { rolesOf } from "../src/services/roles.ts";
+import { bishkekParts, formatDate, formatTime } from "../src/time.ts";
+
+/** Longest text: a message is 4 096 characters, the footer takes some. */
+const TEXT_MAX = 3800;
+/** Longest text under a photo (a caption is 1 024 characters). */
+const CAPTION_MAX = 950;
+
+/** "25.11 18:00" or "25.11.2026 18:00" in Bishkek time (UTC+6) → the moment, if it is after `now`. */
+export function parseWhen(text: string, now: Date): Date | undefined {
+  const m = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?\s+(\d{1,2})[:.](\d{2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const year = Number(m[3] ?? bishkekParts(now).year);
+  const [day, month, hour, minute] = [Number(m[1]), Number(m[2]), Number(m[4]), Number(m[5])];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return undefined;
+  const at = new Date(Date.UTC(year, month - 1, day, hour - 6, minute));
+  if (bishkekParts(at).day !== String(day).padStart(2, "0")) return undefined; // 31.11 and the like
+  return at > now ? at : undefined;
+}
+
+async function run(conversation: FlowConversation, ctx: FlowContext, _env?: FlowEnv): Promise<void> {
+  const t = ctx.t.bind(ctx);
+  const q = new Questions(conversation, ctx);
+  const userId = BigInt(ctx.from!.id);
+  const { officer, now } = await conversation.external((c) => ({ officer: rolesOf(c.deps.reads, userId).some((g) => g.role === "comms_officer"), now: c.deps.clock.now().getTime() }));
+  if (!officer) {
+    await ctx.reply(t("broadcast-officers-only"));
+    return;
+  }
+  const length = (max: number) => (s: string) => (s.length >= 5 && s.length <= max ? s : undefined);
+  await ctx.reply(t("broadcast-intro"));
+  const textKy = await q.text(t("broadcast-ask-ky"), { check: length(TEXT_MAX), retry: (s) => t("broadcast-retry-text", { length: s.length, max: TEXT_MAX }), skip: t("broadcast-only-ru") });
+  const textRu = (await q.text(t("broadcast-ask-ru"), { check: length(TEXT_MAX), retry: (s) => t("broadcast-retry-text", { length: s.length, max: TEXT_MAX }) }))!;
+  let photo: string | null = null;
+  if (Math.max(textKy?.length ?? 0, textRu.length) <= CAPTION_MAX) {
+    const none = t("broadcast-no-photo");
+    const got = await q.reply(t("broadcast-ask-photo"), {
+      buttons: [[Keyboard.text(none)]],
+      accept: (m: Message) => (m.text?.trim() === none ? "" : m.photo?.at(-1)?.file_id),
+      retry: t("broadcast-retry-photo"),
+      noted: (v) => t(v ? "broadcast-photo-noted" : "broadcast-no-photo-noted"),
+    });
+    photo = got || null;
+  }
+  const audience: Audience = { topics: [...AUDIENCE_TOPICS], languages: [], regions: [] };
+  const kind = await q.choice(t("broadcast-ask-audience"), [
+    { value: "all", label: t("broadcast-audience-all") },
+    ...(textKy ? [{ value: "language", label: t("broadcast-by-language") }] : []),
+    { value: "region", label: t("broadcast-by-region") },
+    { value: "topic", label: t("broadcast-by-topic") },
+  ], 1);
+  if (kind === "language") audience.languages = [await q.choice<"ky" | "ru">(t("broadcast-ask-language"), [{ value: "ky", label: t("broadcast-language-ky") }, { value: "ru", label: t("broadcast-language-ru") }])];
+  if (kind === "region") audience.regions = [await q.choice<Region>(t("broadcast-ask-region"), REGIONS.map((r) => ({ value: r, label: t(`region-${r}`) })), 2)];
+  if (kind === "topic") audience.topics = [await q.choice(t("broadcast-ask-topic"), AUDIENCE_TOPICS.map((x) => ({ value: x, label: t(`broadcast-topic-${x}`) })), 1)];
+  const whenText = await q.text(t("broadcast-ask-when"), { check: (s) => (parseWhen(s, new Date(now)) ? s : undefined), retry: t("broadcast-retry-when"), skip: t("broadcast-when-now-button") });
+  const sendAt = whenText === null ? null : parseWhen(whenText, new Date(now))!;
+
+  // The preview: each language exactly as citizens will get it.
+  const count = await conversation.external(async (c) => (await recipientsOf(c.deps.db, textKy ? audience : { ...audience, languages: ["ru"] })).length);
+  await ctx.reply(t("broadcast-preview-title"));
+  for (const language of textKy ? (["ky", "ru"] as const) : (["ru"] as const)) {
+    const text = broadcastText(language, { textKy, textRu, approvedAt: null });
+    if (photo) await ctx.replyWithPhoto(photo, { caption: text });
+    else await ctx.reply(text, { link_preview_options: { is_disabled: true } });
+  }
+  await q.choice(
+    t("broadcast-confirm", { audience: audienceLabel(t, audience, textKy === null), when: sendAt ? `${formatDate(sendAt)} ${formatTime(sendAt)}` : t("broadcast-when-now"), count }),
+    [{ value: "submit", label: t("broadcast-submit") }],
+    1,
+  );
+  const id = await conversation.external(async (c) => {
+    const b = await createBroadcast(c.deps.db, { textKy, textRu, photoFileId: photo, audience, sendAt }, userId, c.deps.clock.now());
+    await c.services.broadcastSubmitted(c.api, b.id);
+    return b.id;
+  });
+  await ctx.reply(t("broadcast-submitted", { id }));
+}
+
+export const broadcastFlow: Flow = { name: "broadcast", version: 1, run };
