@@ -34,7 +34,6 @@ export class BroadcastSender {
   private rate: number;
   private nextSlotAt = 0;
   private pausedUntil = 0;
-  private successes = 0;
   private readonly lastToChat = new Map<bigint, number>();
   private readonly lastProgress = new Map<number, number>();
   private readonly sleep: (ms: number) => Promise<void>;
@@ -66,17 +65,35 @@ export class BroadcastSender {
     for (const b of due) await startBroadcast(db, b.id, clock.now());
     let sent = 0;
     for (const { id } of await db.broadcast.findMany({ where: { status: "sending" }, orderBy: { id: "asc" }, select: { id: true } })) {
+      // A steady flow: new rows are claimed as earlier ones finish, never more than a batch in flight.
+      const pending = new Set<Promise<void>>();
       for (;;) {
+        const room = this.options.batch - pending.size;
+        if (room <= 0) {
+          await Promise.race(pending);
+          continue;
+        }
         const b = await db.broadcast.findUnique({ where: { id } });
-        if (!b || b.status !== "sending") break; // paused or cancelled between batches
-        const ids = (await db.outbox.findMany({ where: { broadcastId: id, status: "queued", nextAt: { lte: clock.now() } }, orderBy: { id: "asc" }, take: this.options.batch, select: { id: true } })).map((r) => r.id);
-        if (ids.length === 0) break;
+        if (!b || b.status !== "sending") break; // paused or cancelled
+        const ids = (await db.outbox.findMany({ where: { broadcastId: id, status: "queued", nextAt: { lte: clock.now() } }, orderBy: { id: "asc" }, take: room, select: { id: true } })).map((r) => r.id);
+        if (ids.length === 0) {
+          if (pending.size === 0) break;
+          await Promise.race(pending);
+          continue;
+        }
         await db.outbox.updateMany({ where: { id: { in: ids }, status: "queued" }, data: { status: "sending" } });
-        const rows = await db.outbox.findMany({ where: { id: { in: ids }, status: "sending" } });
-        const results = await this.sendAll(b, rows);
-        sent += results;
+        for (const row of await db.outbox.findMany({ where: { id: { in: ids }, status: "sending" }, orderBy: { id: "asc" } })) {
+          await this.slot(row.chatId);
+          const p: Promise<void> = this.sendOne(b, row).then((ok) => {
+            if (ok) sent++;
+            pending.delete(p);
+          });
+          pending.add(p);
+        }
         await this.progress(id, false);
       }
+      await Promise.all(pending);
+      await this.progress(id, false, true);
       const left = await db.outbox.count({ where: { broadcastId: id, status: { in: ["queued", "sending"] } } });
       if (left === 0) {
         const { count } = await db.broadcast.updateMany({ where: { id, status: "sending" }, data: { status: "done", finishedAt: clock.now(), updatedAt: clock.now() } });
@@ -84,16 +101,6 @@ export class BroadcastSender {
       }
     }
     return sent;
-  }
-
-  /** Sends rows at the pace, several in flight; resolves when all are settled. Returns how many were sent. */
-  private async sendAll(b: { id: number; textKy: string | null; textRu: string; photoFileId: string | null; approvedAt: Date | null }, rows: Outbox[]): Promise<number> {
-    const inFlight: Promise<boolean>[] = [];
-    for (const row of rows) {
-      await this.slot(row.chatId);
-      inFlight.push(this.sendOne(b, row));
-    }
-    return (await Promise.all(inFlight)).filter(Boolean).length;
   }
 
   /** Waits for the next free moment: the overall pace, a 429 pause, and one a second per chat. */
@@ -114,7 +121,8 @@ export class BroadcastSender {
       if (b.photoFileId) await this.api.sendPhoto(Number(row.chatId), b.photoFileId, { caption: text });
       else await this.api.sendMessage(Number(row.chatId), text, { link_preview_options: { is_disabled: true } });
       await db.outbox.update({ where: { id: row.id }, data: { status: "sent", sentAt: clock.now(), attempts: row.attempts + 1 } });
-      if (++this.successes % 50 === 0 && this.rate < this.options.rate) this.rate = Math.min(this.options.rate, this.rate + 1);
+      // After a slow-down the pace comes back a little with every message that gets through.
+      if (this.rate < this.options.rate) this.rate = Math.min(this.options.rate, this.rate * 1.002);
       return true;
     } catch (error) {
       await this.failed(row, error);
@@ -129,7 +137,7 @@ export class BroadcastSender {
       // Everyone waits; the pace slows and comes back with successes.
       const wait = (error.parameters.retry_after ?? 1) * 1000;
       this.pausedUntil = Math.max(this.pausedUntil, this.mono() + wait);
-      this.rate = Math.max(1, Math.floor(this.rate * 0.7));
+      this.rate = Math.max(1, this.rate * 0.8);
       await db.outbox.update({ where: { id: row.id }, data: { status: "queued", nextAt: new Date(now.getTime() + wait) } });
       return;
     }
@@ -155,9 +163,9 @@ export class BroadcastSender {
   }
 
   /** Edits the author's progress message (at most every progressEveryMs), and reports once at the end. */
-  private async progress(broadcastId: number, final: boolean): Promise<void> {
+  private async progress(broadcastId: number, final: boolean, force = false): Promise<void> {
     const last = this.lastProgress.get(broadcastId) ?? -Infinity;
-    if (!final && this.mono() - last < this.options.progressEveryMs) return;
+    if (!final && !force && this.mono() - last < this.options.progressEveryMs) return;
     this.lastProgress.set(broadcastId, this.mono());
     const { db, logger } = this.deps;
     const b = await db.broadcast.findUnique({ where: { id: broadcastId } });
@@ -173,6 +181,8 @@ export class BroadcastSender {
       : t("broadcast-progress", { id: b.id, sent: stats.sent, failed: stats.failed, left: stats.left, total: stats.total, minutes: Math.ceil(etaSeconds / 60) });
     const markup = final ? undefined : this.controls?.(b.id, chatId, b.status, locale);
     try {
+      // At the end the progress message loses its buttons, and the report comes as a new message.
+      if (final && b.progressMessageId) await this.api.editMessageReplyMarkup(chatId, b.progressMessageId, { reply_markup: undefined }).catch(() => undefined);
       if (!final && b.progressMessageId) {
         await this.api.editMessageText(chatId, b.progressMessageId, text, markup ? { reply_markup: markup } : {});
       } else {
