@@ -45,7 +45,7 @@ async function approved(languages: ("ky" | "ru")[] = []): Promise<number> {
 }
 
 const sender = (options: Partial<SenderOptions> = {}) =>
-  new BroadcastSender({ db: t.db, logger: createLogger("silent"), clock }, new Api(t.fake.token, { apiRoot: t.fake.apiRoot }), { ...DEFAULT_SENDER, rate: 500, progressEveryMs: 0, ...options });
+  new BroadcastSender({ db: t.db, logger: createLogger("silent"), clock }, new Api(t.fake.token, { apiRoot: t.fake.apiRoot }), { ...DEFAULT_SENDER, rate: 500, progressEveryMs: 0, statusEveryMs: 0, ...options });
 
 /** How many messages each chat got, from what the fake API accepted (refused calls are not messages). */
 const received = (ids: number[]) => new Map(ids.map((id) => [id, t.fake.messagesIn(id).length]));
@@ -263,7 +263,7 @@ describe("writing and approving in the bot", () => {
     const s = new BroadcastSender(
       { db: t.db, logger: createLogger("silent"), clock },
       new Api(t.fake.token, { apiRoot: t.fake.apiRoot }),
-      { ...DEFAULT_SENDER, rate: 500, batch: 1, progressEveryMs: 0 },
+      { ...DEFAULT_SENDER, rate: 500, batch: 1, progressEveryMs: 0, statusEveryMs: 0 },
       broadcastControls((chatId, arg) => new ButtonSigner(t.fake.token).sign(chatId, `bc:${arg}`)),
     );
     // The author pauses right after the first message went out.

@@ -218,6 +218,11 @@ describe("subscriptions", () => {
     const user = await t.userWithLanguage(7030, "ru");
     await user.send("/subscribe");
     expect(user.last()!.text).toMatch(/^🔔 Готово: новые проверки слухов/);
+    // Other topics of verified messages with buttons under the answer.
+    expect(user.last()!.buttons).toEqual([["✅ проверки слухов о COVID-19"], ["➕ пособия"], ["➕ работа"], ["➕ юридическая помощь"]]);
+    await user.click("➕ работа");
+    expect(user.last()!.buttons[2]).toEqual(["✅ работа"]);
+    expect((await t.db.subscription.findMany({ orderBy: { topic: "asc" } })).map((s) => s.topic)).toEqual(["covid", "jobs"]);
     await user.send("/subscribe");
     expect(user.last()!.text).toMatch(/^Вы уже подписаны/);
     await user.send("СТОП");
@@ -238,7 +243,7 @@ describe("subscriptions", () => {
     await answer(user, "#🔎 Проверить слух", "Говорят, что водка с перцем убивает коронавирус", "#📨 Отправить команде");
     await user.send("/mydata");
     expect(user.messages().map((m) => m.text).join("\n")).toContain(
-      "🔎 Проверка слухов\n• Подписка на новые проверки слухов о COVID-19\n• Слух отправлен 23.11.2026 12:00 (ждёт проверки): «Говорят, что водка с перцем убивает коронавирус»",
+      "🔎 Проверка слухов и рассылки\n• Подписки на проверенные сообщения: проверки слухов о COVID-19\n• Слух отправлен 23.11.2026 12:00 (ждёт проверки): «Говорят, что водка с перцем убивает коронавирус»",
     );
     await user.send("/deleteme");
     await user.click(/^🗑/);

@@ -11,6 +11,7 @@ import { translator } from "../services/booking-text.ts";
 import { sendToPerson } from "../services/delivery.ts";
 import { factCardIn, factCardText, factShareText } from "../services/factcheck-text.ts";
 import { answerRumour, COVID_TOPIC, dismissRumour, rumourQueue, searchFactChecks, subscribe, unsubscribe } from "../services/factchecks.ts";
+import { AUDIENCE_TOPICS } from "../services/broadcasts.ts";
 import { rolesOf, type Grant } from "../services/roles.ts";
 import { chatLocale, notifyStaff } from "../services/staff-groups.ts";
 import { userLanguage } from "../services/users.ts";
@@ -83,15 +84,32 @@ export class FactChecksFeature {
         await ctx.answerCallbackQuery();
         return this.subscribe(ctx);
       }
+      if (action === "t") return this.toggleTopic(ctx, id ?? "");
       return next();
     });
     before.command("subscribe", (ctx) => this.subscribe(ctx));
     before.command("unsubscribe", (ctx) => this.unsubscribe(ctx));
   }
 
+  /** COVID-19 facts at once; the other topics of verified messages with buttons under the answer. */
   private async subscribe(ctx: BotContext): Promise<unknown> {
     const fresh = await subscribe(ctx.deps.db, ctx.user!.id, COVID_TOPIC, ctx.deps.clock.now());
-    return ctx.reply(ctx.t(fresh ? "facts-subscribed" : "facts-already-subscribed"));
+    return ctx.reply(ctx.t(fresh ? "facts-subscribed" : "facts-already-subscribed"), { reply_markup: await this.topicsKeyboard(ctx) });
+  }
+
+  private async topicsKeyboard(ctx: BotContext): Promise<InlineKeyboard> {
+    const mine = new Set((await ctx.deps.db.subscription.findMany({ where: { userId: ctx.user!.id } })).map((s) => s.topic));
+    return InlineKeyboard.from(AUDIENCE_TOPICS.map((topic) => [InlineKeyboard.text(`${mine.has(topic) ? "✅" : "➕"} ${ctx.t(`broadcast-topic-${topic}`)}`, `${FACTS_PREFIX}:t:${topic}`)]));
+  }
+
+  /** A topic button: subscribes or unsubscribes that topic, and shows the buttons as they are now. */
+  private async toggleTopic(ctx: BotContext, topic: string): Promise<unknown> {
+    if (!(AUDIENCE_TOPICS as readonly string[]).includes(topic)) return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+    const added = await subscribe(ctx.deps.db, ctx.user!.id, topic, ctx.deps.clock.now());
+    if (!added) await unsubscribe(ctx.deps.db, ctx.user!.id, topic);
+    const name = ctx.t(`broadcast-topic-${topic}`);
+    await ctx.answerCallbackQuery({ text: ctx.t(added ? "facts-topic-on" : "facts-topic-off", { topic: name }) });
+    return ctx.editMessageReplyMarkup({ reply_markup: await this.topicsKeyboard(ctx) }).catch(() => undefined);
   }
 
   private async unsubscribe(ctx: BotContext): Promise<unknown> {

@@ -21,12 +21,14 @@ export interface SenderOptions {
   maxAttempts: number;
   /** How often the author's progress message is edited, ms. */
   progressEveryMs: number;
+  /** How often a pause or a cancel is looked for while sending, ms. */
+  statusEveryMs: number;
   sleep?: (ms: number) => Promise<void>;
   /** A clock for pacing (ms, never going back). */
   monotonic?: () => number;
 }
 
-export const DEFAULT_SENDER: SenderOptions = { rate: 30, batch: 10, maxAttempts: 5, progressEveryMs: 3000 };
+export const DEFAULT_SENDER: SenderOptions = { rate: 30, batch: 10, maxAttempts: 5, progressEveryMs: 3000, statusEveryMs: 250 };
 
 type Deps = Pick<BotDeps, "db" | "logger" | "clock">;
 
@@ -67,24 +69,32 @@ export class BroadcastSender {
     for (const { id } of await db.broadcast.findMany({ where: { status: "sending" }, orderBy: { id: "asc" }, select: { id: true } })) {
       // A steady flow: new rows are claimed as earlier ones finish, never more than a batch in flight.
       const pending = new Set<Promise<void>>();
+      let b = await db.broadcast.findUnique({ where: { id } });
+      let checkedAt = this.mono();
       for (;;) {
+        // Refill half a batch at a time: fewer, larger claims.
         const room = this.options.batch - pending.size;
-        if (room <= 0) {
+        if (pending.size > 0 && room < Math.ceil(this.options.batch / 2)) {
           await Promise.race(pending);
           continue;
         }
-        const b = await db.broadcast.findUnique({ where: { id } });
-        if (!b || b.status !== "sending") break; // paused or cancelled
-        const ids = (await db.outbox.findMany({ where: { broadcastId: id, status: "queued", nextAt: { lte: clock.now() } }, orderBy: { id: "asc" }, take: room, select: { id: true } })).map((r) => r.id);
-        if (ids.length === 0) {
+        // Paused or cancelled meanwhile? (looked at a few times a second)
+        if (this.mono() - checkedAt >= this.options.statusEveryMs) {
+          b = await db.broadcast.findUnique({ where: { id } });
+          checkedAt = this.mono();
+        }
+        if (!b || b.status !== "sending") break;
+        const rows = await db.outbox.findMany({ where: { broadcastId: id, status: "queued", nextAt: { lte: clock.now() } }, orderBy: { id: "asc" }, take: room });
+        if (rows.length === 0) {
           if (pending.size === 0) break;
           await Promise.race(pending);
           continue;
         }
-        await db.outbox.updateMany({ where: { id: { in: ids }, status: "queued" }, data: { status: "sending" } });
-        for (const row of await db.outbox.findMany({ where: { id: { in: ids }, status: "sending" }, orderBy: { id: "asc" } })) {
+        await db.outbox.updateMany({ where: { id: { in: rows.map((r) => r.id) }, status: "queued" }, data: { status: "sending" } });
+        for (const row of rows) {
           await this.slot(row.chatId);
-          const p: Promise<void> = this.sendOne(b, row).then((ok) => {
+          const broadcast = b;
+          const p: Promise<void> = this.sendOne(broadcast, row).then((ok) => {
             if (ok) sent++;
             pending.delete(p);
           });

@@ -226,7 +226,7 @@ const facts: PersonalDataSection<{ topics: string[]; rumours: { text: string; cr
     return { topics: subs.map((s) => s.topic), rumours: asked.map((a) => ({ text: a.text, createdAt: a.createdAt, status: a.rumour.status })) };
   },
   describe: (data, { t }) => [
-    ...(data.topics.length ? [t("mydata-facts-subscribed")] : []),
+    ...(data.topics.length ? [t("mydata-facts-subscribed", { topics: data.topics.map((x) => t(`broadcast-topic-${x}`)).join(", ") })] : []),
     ...data.rumours.map((r) => t("mydata-facts-rumour", { when: when(r.createdAt), status: t(`mydata-facts-status-${r.status}`), text: r.text ? `«${r.text.slice(0, 200)}»` : "—" })),
   ],
   async erase(id, { db }) {
