@@ -3,7 +3,7 @@
 // the audience (all subscribers, a language, a region or a topic), an
 // optional time (Bishkek), a preview exactly as citizens will see it, then
 // submission for a different officer's approval.
-import { Keyboard } from "grammy";
+import { InlineKeyboard, Keyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { FlowContext } from "../src/context.ts";
 import { REGIONS, type Region } from "../src/domain/legal-aid/clinics.ts";
@@ -11,7 +11,7 @@ import { audienceLabel } from "../src/features/broadcasts.ts";
 import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
 import { Questions } from "../src/questions.ts";
 import { broadcastText } from "../src/services/broadcast-text.ts";
-import { AUDIENCE_TOPICS, createBroadcast, recipientsOf, type Audience } from "../src/services/broadcasts.ts";
+import { AUDIENCE_TOPICS, audienceSchema, createBroadcast, recipientsOf, type Audience } from "../src/services/broadcasts.ts";
 import { rolesOf } from "../src/services/roles.ts";
 import { bishkekParts, formatDate, formatTime } from "../src/time.ts";
 
@@ -32,7 +32,7 @@ export function parseWhen(text: string, now: Date): Date | undefined {
   return at > now ? at : undefined;
 }
 
-async function run(conversation: FlowConversation, ctx: FlowContext, _env?: FlowEnv): Promise<void> {
+async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowEnv): Promise<void> {
   const t = ctx.t.bind(ctx);
   const q = new Questions(conversation, ctx);
   const userId = BigInt(ctx.from!.id);
@@ -42,34 +42,76 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
     return;
   }
   const length = (max: number) => (s: string) => (s.length >= 5 && s.length <= max ? s : undefined);
-  await ctx.reply(t("broadcast-intro"));
-  const textKy = await q.text(t("broadcast-ask-ky"), { check: length(TEXT_MAX), retry: (s) => t("broadcast-retry-text", { length: s.length, max: TEXT_MAX }), skip: t("broadcast-only-ru") });
-  const textRu = (await q.text(t("broadcast-ask-ru"), { check: length(TEXT_MAX), retry: (s) => t("broadcast-retry-text", { length: s.length, max: TEXT_MAX }) }))!;
-  let photo: string | null = null;
-  if (Math.max(textKy?.length ?? 0, textRu.length) <= CAPTION_MAX) {
-    const none = t("broadcast-no-photo");
-    const got = await q.reply(t("broadcast-ask-photo"), {
-      buttons: [[Keyboard.text(none)]],
-      accept: (m: Message) => (m.text?.trim() === none ? "" : m.photo?.at(-1)?.file_id),
-      retry: t("broadcast-retry-photo"),
-      noted: (v) => t(v ? "broadcast-photo-noted" : "broadcast-no-photo-noted"),
+  const retryText = (s: string) => t("broadcast-retry-text", { length: s.length, max: TEXT_MAX });
+  const draft: { textKy: string | null; textRu: string; photo: string | null; audience: Audience; sendAt: Date | null } = {
+    textKy: null,
+    textRu: "",
+    photo: null,
+    audience: { topics: [...AUDIENCE_TOPICS], languages: [], regions: [] },
+    sendAt: null,
+  };
+  const ask = {
+    async ky() {
+      draft.textKy = await q.text(t("broadcast-ask-ky"), { check: length(TEXT_MAX), retry: retryText, skip: t("broadcast-only-ru") });
+      if (!draft.textKy) draft.audience.languages = [];
+    },
+    async ru() {
+      draft.textRu = (await q.text(t("broadcast-ask-ru"), { check: length(TEXT_MAX), retry: retryText }))!;
+    },
+    async photo() {
+      draft.photo = null;
+      if (Math.max(draft.textKy?.length ?? 0, draft.textRu.length) > CAPTION_MAX) return;
+      const none = t("broadcast-no-photo");
+      const got = await q.reply(t("broadcast-ask-photo"), {
+        buttons: [[Keyboard.text(none)]],
+        accept: (m: Message) => (m.text?.trim() === none ? "" : m.photo?.at(-1)?.file_id),
+        retry: t("broadcast-retry-photo"),
+        noted: (v) => t(v ? "broadcast-photo-noted" : "broadcast-no-photo-noted"),
+      });
+      draft.photo = got || null;
+    },
+    async audience() {
+      const audience: Audience = { topics: [...AUDIENCE_TOPICS], languages: [], regions: [] };
+      const kind = await q.choice(t("broadcast-ask-audience"), [
+        { value: "all", label: t("broadcast-audience-all") },
+        ...(draft.textKy ? [{ value: "language", label: t("broadcast-by-language") }] : []),
+        { value: "region", label: t("broadcast-by-region") },
+        { value: "topic", label: t("broadcast-by-topic") },
+      ], 1);
+      if (kind === "language") audience.languages = [await q.choice<"ky" | "ru">(t("broadcast-ask-language"), [{ value: "ky", label: t("broadcast-language-ky") }, { value: "ru", label: t("broadcast-language-ru") }])];
+      if (kind === "region") audience.regions = [await q.choice<Region>(t("broadcast-ask-region"), REGIONS.map((r) => ({ value: r, label: t(`region-${r}`) })), 2)];
+      if (kind === "topic") audience.topics = [await q.choice(t("broadcast-ask-topic"), AUDIENCE_TOPICS.map((x) => ({ value: x, label: t(`broadcast-topic-${x}`) })), 1)];
+      draft.audience = audience;
+    },
+    async when() {
+      const whenText = await q.text(t("broadcast-ask-when"), { check: (s) => (parseWhen(s, new Date(now)) ? s : undefined), retry: t("broadcast-retry-when"), skip: t("broadcast-when-now-button") });
+      draft.sendAt = whenText === null ? null : parseWhen(whenText, new Date(now))!;
+    },
+  };
+  type Field = keyof typeof ask;
+
+  // Editing a submitted broadcast (its author, before it is sent): one part, then it goes back for approval.
+  const editing = env?.arg?.startsWith("e") ? Number(env.arg.slice(1)) : null;
+  if (editing !== null) {
+    const found = await conversation.external(async (c) => {
+      const b = await c.deps.db.broadcast.findUnique({ where: { id: editing } });
+      if (!b || b.authorId !== userId || !["pending", "approved"].includes(b.status)) return null;
+      return { textKy: b.textKy, textRu: b.textRu, photo: b.photoFileId, audience: audienceSchema.parse(JSON.parse(b.audience)), sendAt: b.sendAt?.getTime() ?? null };
     });
-    photo = got || null;
+    if (!found) {
+      await ctx.reply(t("broadcast-cannot-edit", { id: editing }));
+      return;
+    }
+    Object.assign(draft, { ...found, sendAt: found.sendAt === null ? null : new Date(found.sendAt) });
+    const field = await q.choice<Field>(t("broadcast-edit-what", { id: editing }), (Object.keys(ask) as Field[]).map((f) => ({ value: f, label: t(`broadcast-field-${f}`) })), 1);
+    await ask[field]();
+  } else {
+    await ctx.reply(t("broadcast-intro"));
+    for (const field of Object.keys(ask) as Field[]) await ask[field]();
   }
-  const audience: Audience = { topics: [...AUDIENCE_TOPICS], languages: [], regions: [] };
-  const kind = await q.choice(t("broadcast-ask-audience"), [
-    { value: "all", label: t("broadcast-audience-all") },
-    ...(textKy ? [{ value: "language", label: t("broadcast-by-language") }] : []),
-    { value: "region", label: t("broadcast-by-region") },
-    { value: "topic", label: t("broadcast-by-topic") },
-  ], 1);
-  if (kind === "language") audience.languages = [await q.choice<"ky" | "ru">(t("broadcast-ask-language"), [{ value: "ky", label: t("broadcast-language-ky") }, { value: "ru", label: t("broadcast-language-ru") }])];
-  if (kind === "region") audience.regions = [await q.choice<Region>(t("broadcast-ask-region"), REGIONS.map((r) => ({ value: r, label: t(`region-${r}`) })), 2)];
-  if (kind === "topic") audience.topics = [await q.choice(t("broadcast-ask-topic"), AUDIENCE_TOPICS.map((x) => ({ value: x, label: t(`broadcast-topic-${x}`) })), 1)];
-  const whenText = await q.text(t("broadcast-ask-when"), { check: (s) => (parseWhen(s, new Date(now)) ? s : undefined), retry: t("broadcast-retry-when"), skip: t("broadcast-when-now-button") });
-  const sendAt = whenText === null ? null : parseWhen(whenText, new Date(now))!;
 
   // The preview: each language exactly as citizens will get it.
+  const { textKy, textRu, photo, audience, sendAt } = draft;
   const count = await conversation.external(async (c) => (await recipientsOf(c.deps.db, textKy ? audience : { ...audience, languages: ["ru"] })).length);
   await ctx.reply(t("broadcast-preview-title"));
   for (const language of textKy ? (["ky", "ru"] as const) : (["ru"] as const)) {
@@ -83,11 +125,25 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
     1,
   );
   const id = await conversation.external(async (c) => {
-    const b = await createBroadcast(c.deps.db, { textKy, textRu, photoFileId: photo, audience, sendAt }, userId, c.deps.clock.now());
-    await c.services.broadcastSubmitted(c.api, b.id);
-    return b.id;
+    const now = c.deps.clock.now();
+    let id: number;
+    if (editing !== null) {
+      // Changed after submission: back to waiting for a second officer, whoever had approved it.
+      const { count } = await c.deps.db.broadcast.updateMany({
+        where: { id: editing, authorId: userId, status: { in: ["pending", "approved"] } },
+        data: { textKy, textRu, photoFileId: photo, audience: JSON.stringify(audience), sendAt, status: "pending", approvedBy: null, approvedAt: null, updatedAt: now },
+      });
+      if (count === 0) return null;
+      id = editing;
+    } else id = (await createBroadcast(c.deps.db, { textKy, textRu, photoFileId: photo, audience, sendAt }, userId, now)).id;
+    await c.services.broadcastSubmitted(c.api, id);
+    return id;
   });
-  await ctx.reply(t("broadcast-submitted", { id }));
+  if (id === null) {
+    await ctx.reply(t("broadcast-cannot-edit", { id: editing! }));
+    return;
+  }
+  await ctx.reply(t("broadcast-submitted", { id }), { reply_markup: new InlineKeyboard().text(t("broadcast-edit"), `bw:e${id}`) });
 }
 
-export const broadcastFlow: Flow = { name: "broadcast", version: 1, run };
+export const broadcastFlow: Flow = { name: "broadcast", version: 2, run };

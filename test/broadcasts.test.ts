@@ -283,4 +283,28 @@ describe("writing and approving in the bot", () => {
     expect(await broadcastStats(t.db, id)).toMatchObject({ status: "cancelled", cancelled: 2, sent: 1 });
     expect(await s.pass()).toBe(0);
   });
+
+  it("an edit after submission sends it back for approval; buttons on the old version cannot approve the new text", async () => {
+    await subscribers(2);
+    const { author, second, group } = await officers();
+    await author.send("/broadcast");
+    await answer(author, "#Только русскоязычным подписчикам", "Первая версия текста", "🚫 Без фото", "#всем подписчикам", "#Сразу после одобрения", "#📨 Отправить на одобрение");
+    const oldApprove = second.buttonIn(group.id, "✅ Одобрить").data;
+    clock.advance(60_000);
+    await author.click("✏️ Изменить");
+    expect(author.last()!.text).toBe("Что изменить в рассылке #1? После изменения её снова проверит другой сотрудник.");
+    await answer(author, "#Текст на русском", "Исправленная версия текста", "#📨 Отправить на одобрение");
+    expect(await t.db.broadcast.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ status: "pending", textRu: "Исправленная версия текста" });
+    expect(t.fake.messagesIn(group.id).at(-1)!.text).toMatch(/^✏️ Автор изменил рассылку — нужна новая проверка\.\n\n📣 Рассылка #1 ждёт одобрения/);
+    expect(t.fake.messagesIn(group.id).at(-1)!.text).toContain("Исправленная версия текста");
+    const stale = await second.clickData(oldApprove, t.fake.messagesIn(group.id).find((m) => m.text.includes("Первая версия текста")));
+    expect(t.fake.answersTo(stale)).toEqual([expect.objectContaining({ text: "Бул билдирүүдөн кийин таратуу өзгөртүлдү: төмөндөгү жаңы версиясын текшериңиз.", showAlert: true })]);
+    expect((await t.db.broadcast.findUniqueOrThrow({ where: { id: 1 } })).status).toBe("pending");
+    await second.clickIn(group.id, "✅ Одобрить");
+    expect(await t.db.broadcast.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ status: "approved", approvedBy: APPROVER });
+    // Once it is being sent, it cannot be edited.
+    await startBroadcast(t.db, 1, clock.now());
+    await author.click("✏️ Изменить");
+    expect(author.last()!.text).toBe("Рассылку #1 уже нельзя изменить: она отправляется, отправлена, отменена или отклонена.");
+  });
 });

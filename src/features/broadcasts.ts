@@ -16,7 +16,7 @@ import { formatDate, formatTime } from "../time.ts";
 import type { StaffButtons } from "./staff-buttons.ts";
 import type { StaffEntry } from "./staff.ts";
 
-/** Officers' buttons on a submitted broadcast: "bq:<a|r>.<id>", "bq:x.<id>.<reason>". */
+/** Officers' buttons on a submitted broadcast: "bq:<a|r>.<id>.<version>", "bq:x.<id>.<version>.<reason>". */
 const REVIEW_PREFIX = "bq";
 /** The author's progress controls: "bc:<p|r|c>.<id>". */
 export const CONTROL_PREFIX = "bc";
@@ -25,6 +25,8 @@ const WRITE_PREFIX = "bw";
 export const REJECT_REASONS = ["source", "text", "audience", "other"] as const;
 
 const isOfficer = (grants: readonly Grant[]) => grants.some((g) => g.role === "comms_officer");
+/** A broadcast's version in button data: its last change, in minutes-and-milliseconds base 36. */
+const version = (updatedAt: Date) => updatedAt.getTime().toString(36);
 
 /** Pause or resume, and cancel, under the progress message; `sign` signs "<action>.<id>" for the chat. */
 export function broadcastControls(sign: (chatId: number, arg: string) => string) {
@@ -50,14 +52,15 @@ export class BroadcastsFeature {
 
   /** After the flows: /broadcast and the staff menu's button open the writing conversation. */
   routesAfterFlows(after: Routes): void {
-    const open = (ctx: BotContext) => {
+    const open = (ctx: BotContext, arg?: string) => {
       if (!isOfficer(rolesOf(ctx.deps.reads, BigInt(ctx.from!.id)))) return ctx.reply(ctx.t("broadcast-officers-only"));
-      return ctx.conversation.enter("broadcast", { menu: [] });
+      return ctx.conversation.enter("broadcast", { menu: [], ...(arg ? { arg } : {}) });
     };
     after.command("broadcast", (ctx) => open(ctx));
-    after.button(WRITE_PREFIX, async (ctx) => {
+    // "bw:new" from the staff menu; "bw:e<id>" edits one's own submitted broadcast (the flow checks it is theirs).
+    after.button(WRITE_PREFIX, async (ctx, arg) => {
       await ctx.answerCallbackQuery();
-      return open(ctx);
+      return open(ctx, /^e\d+$/.test(arg) ? arg : undefined);
     });
   }
 
@@ -68,11 +71,13 @@ export class BroadcastsFeature {
     const author = await deps.db.user.findUnique({ where: { id: b.authorId }, select: { displayName: true } });
     await notifyStaff(deps, api, { role: "comms_officer", scope: "" }, (locale, chatId) => {
       const t = translator(locale);
-      const data = (a: string) => this.staffButtons.dataFor(chatId, REVIEW_PREFIX, `${a}.${id}`);
+      // The buttons carry the version they were shown for: after an edit, old buttons cannot approve the new text unseen.
+      const data = (a: string) => this.staffButtons.dataFor(chatId, REVIEW_PREFIX, `${a}.${id}.${version(b.updatedAt)}`);
       const audience = audienceSchema.parse(JSON.parse(b.audience));
       const texts = [b.textKy ? `🇰🇬\n${broadcastText("ky", b)}` : t("broadcast-no-ky"), `🇷🇺\n${broadcastText("ru", b)}`];
       return {
         text: [
+          ...(b.updatedAt.getTime() > b.createdAt.getTime() ? [t("broadcast-review-edited")] : []),
           t("broadcast-review", {
             id,
             author: author?.displayName ?? `ID ${b.authorId}`,
@@ -88,11 +93,13 @@ export class BroadcastsFeature {
   }
 
   private async onReview(ctx: BotContext, arg: string): Promise<unknown> {
-    const [action, idText, reason] = arg.split(".");
+    const [action, idText, shown, reason] = arg.split(".");
     const id = Number(idText);
     const t = ctx.t.bind(ctx);
     const by = BigInt(ctx.from!.id);
     const now = ctx.deps.clock.now();
+    const current = await ctx.deps.db.broadcast.findUnique({ where: { id } });
+    if (current && current.status === "pending" && version(current.updatedAt) !== shown) return ctx.answerCallbackQuery({ text: t("broadcast-changed"), show_alert: true });
     // Alerts in the presser's language; messages in the chat's (a group keeps its own).
     const say = translator(await chatLocale(ctx));
     if (action === "a") {
@@ -106,7 +113,7 @@ export class BroadcastsFeature {
     }
     if (action === "r") {
       // Which reason: the buttons, on the same message.
-      const data = (r: string) => this.staffButtons.data(ctx, REVIEW_PREFIX, `x.${id}.${r}`);
+      const data = (r: string) => this.staffButtons.data(ctx, REVIEW_PREFIX, `x.${id}.${shown}.${r}`);
       await ctx.answerCallbackQuery();
       return ctx.reply(say("broadcast-reject-why", { id }), { reply_markup: InlineKeyboard.from(REJECT_REASONS.map((r) => [InlineKeyboard.text(say(`broadcast-reason-${r}`), data(r))])) });
     }
