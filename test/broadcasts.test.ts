@@ -8,6 +8,7 @@ import { BroadcastSender, DEFAULT_SENDER, type SenderOptions } from "../src/jobs
 import { createLogger } from "../src/logger.ts";
 import { approveBroadcast, broadcastStats, controlBroadcast, createBroadcast, rejectBroadcast, startBroadcast } from "../src/services/broadcasts.ts";
 import { broadcastControls } from "../src/features/broadcasts.ts";
+import { saveJobseeker } from "../src/services/jobseekers.ts";
 import { grantRole } from "../src/services/roles.ts";
 import { linkGroup } from "../src/services/staff-groups.ts";
 import { ButtonSigner } from "../src/signed-data.ts";
@@ -94,6 +95,27 @@ describe("delivery", () => {
     const b = await createBroadcast(t.db, { textKy: null, textRu: "Только по-русски", audience: { topics: ["covid"], languages: [], regions: [] } }, AUTHOR, clock.now());
     await approveBroadcast(t.db, b.id, APPROVER, clock.now());
     expect((await sender().pass())).toBe(4);
+  });
+
+  it("targets a region (known from the jobseeker profile) and a topic", async () => {
+    const ids = await subscribers(4);
+    for (const [i, region] of [[0, "osh"], [1, "chui"], [2, "osh"]] as const) {
+      await saveJobseeker(
+        t.db,
+        BigInt(ids[i]!),
+        { name: "Айгүль", phone: "+996700123456", sex: "female", region, district: region === "osh" ? "kara-suu" : "sokuluk", occupations: ["cook"], skillsText: "", experienceYears: 1, education: "school", schedules: ["full"], minWage: null, lostWorkCovid: false, languages: ["ky"], disability: false, wantsTraining: false },
+        clock.now(),
+      );
+    }
+    await t.db.subscription.create({ data: { userId: BigInt(ids[3]!), topic: "jobs", createdAt: clock.now() } });
+    const inOsh = await createBroadcast(t.db, { textKy: "Ош", textRu: "Ош", audience: { topics: ["covid"], languages: [], regions: ["osh"] } }, AUTHOR, clock.now());
+    await approveBroadcast(t.db, inOsh.id, APPROVER, clock.now());
+    expect(await sender().pass()).toBe(2);
+    expect([...received(ids).entries()].filter(([, n]) => n > 0).map(([id]) => id)).toEqual([ids[0], ids[2]]);
+    const jobs = await createBroadcast(t.db, { textKy: "Жумуш", textRu: "Работа", audience: { topics: ["jobs"], languages: [], regions: [] } }, AUTHOR, clock.now());
+    await approveBroadcast(t.db, jobs.id, APPROVER, clock.now());
+    expect(await sender().pass()).toBe(1);
+    expect(t.fake.messagesIn(ids[3]!).at(-1)!.text).toMatch(/^Жумуш\n\n✔️/); // a Kyrgyz speaker
   });
 
   it("keeps under Telegram's limit: on 429 it waits retry_after and slows down, and everyone gets the message exactly once", async () => {
