@@ -15,7 +15,8 @@ import { createLogger } from "../src/logger.ts";
 import { startPolling } from "../src/server.ts";
 import { approveBroadcast, broadcastStats, createBroadcast, startBroadcast } from "../src/services/broadcasts.ts";
 import { systemClock } from "../src/time.ts";
-import { FakeTelegram, type ApiCall, type BotMessage, type FakeUser } from "../test/support/fake-telegram.ts";
+import { FakeTelegram, type ApiCall, type FakeUser } from "../test/support/fake-telegram.ts";
+import { roundTrips } from "./round-trips.ts";
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
 const LIMIT = Number(process.env.BENCH_LIMIT ?? 250); // messages a second the fake allows: 10 000 in about 40 s
@@ -52,26 +53,7 @@ const bot = createBot({ config: { adminIds: [] }, db, reads, logger, clock: syst
 const running = await startPolling(bot);
 
 /** Each probe sends /menu, waits for the answer, pauses, and repeats until `until()` says stop. */
-async function probe(users: FakeUser[], until: () => boolean): Promise<number[]> {
-  const waiting = new Map<number, () => void>();
-  const onMessage = (m: BotMessage) => waiting.get(m.chatId)?.();
-  fake.on("message", onMessage);
-  const latencies: number[] = [];
-  await Promise.all(
-    users.map(async (user) => {
-      while (!until()) {
-        const replied = new Promise<void>((resolve) => waiting.set(user.id, resolve));
-        const started = performance.now();
-        await user.send("/menu");
-        await replied;
-        latencies.push(performance.now() - started);
-        await new Promise((r) => setTimeout(r, 500));
-      }
-    }),
-  );
-  fake.off("message", onMessage);
-  return latencies.sort((a, b) => a - b);
-}
+const probe = async (users: FakeUser[], until: () => boolean) => (await roundTrips(fake, users, "/menu", () => !until(), 500)).sort((a, b) => a - b);
 const p95 = (sorted: number[]) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? NaN;
 
 try {

@@ -11,7 +11,8 @@ import { openDatabase } from "../src/db/client.ts";
 import { createLogger } from "../src/logger.ts";
 import { startPolling } from "../src/server.ts";
 import { systemClock } from "../src/time.ts";
-import { FakeTelegram, type BotMessage, type FakeUser } from "../test/support/fake-telegram.ts";
+import { FakeTelegram, type FakeUser } from "../test/support/fake-telegram.ts";
+import { roundTrips } from "./round-trips.ts";
 
 const USERS = Number(process.env.BENCH_USERS ?? 100); // enough to keep the CPU busy: throughput, not idle latency
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40); // per user and run
@@ -28,26 +29,8 @@ interface Result {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 
-/** Each user sends `text`, waits for the bot's answer, and repeats. */
-async function drive(fake: FakeTelegram, users: FakeUser[], text: string, rounds: number): Promise<number[]> {
-  const waiting = new Map<number, () => void>();
-  const onMessage = (m: BotMessage) => waiting.get(m.chatId)?.();
-  fake.on("message", onMessage);
-  const latencies: number[] = [];
-  await Promise.all(
-    users.map(async (user) => {
-      for (let i = 0; i < rounds; i++) {
-        const replied = new Promise<void>((resolve) => waiting.set(user.id, resolve));
-        const started = performance.now();
-        await user.send(text);
-        await replied;
-        latencies.push(performance.now() - started);
-      }
-    }),
-  );
-  fake.off("message", onMessage);
-  return latencies;
-}
+/** Each user sends `text`, waits for the bot's answer, and repeats `rounds` times. */
+const drive = (fake: FakeTelegram, users: FakeUser[], text: string, rounds: number) => roundTrips(fake, users, text, (round) => round < rounds);
 
 async function measure(name: string, fake: FakeTelegram, users: FakeUser[], text: string, rounds: number): Promise<Result> {
   await drive(fake, users, text, WARMUP_ROUNDS);
