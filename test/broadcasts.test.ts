@@ -97,6 +97,18 @@ describe("delivery", () => {
     expect((await sender().pass())).toBe(4);
   });
 
+  it("sends a photo with the text as its caption", async () => {
+    const ids = await subscribers(2);
+    const b = await createBroadcast(t.db, { textKy: "Сүрөттөгү график", textRu: "График на фото", photoFileId: "photo1", audience: { topics: ["covid"], languages: [], regions: [] } }, AUTHOR, clock.now());
+    await approveBroadcast(t.db, b.id, APPROVER, clock.now());
+    expect(await sender().pass()).toBe(2);
+    const photos = t.fake.callsOf("sendPhoto").filter((c) => ids.includes(Number(c.payload.chat_id)));
+    expect(photos.map((c) => [c.payload.photo, String(c.payload.caption).split("\n")[0]])).toEqual([
+      ["photo1", "Сүрөттөгү график"],
+      ["photo1", "График на фото"],
+    ]);
+  });
+
   it("targets a region (known from the jobseeker profile) and a topic", async () => {
     const ids = await subscribers(4);
     for (const [i, region] of [[0, "osh"], [1, "chui"], [2, "osh"]] as const) {
