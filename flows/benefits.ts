@@ -10,6 +10,7 @@ import { assessHousehold } from "../src/domain/benefits/rules.ts";
 import { MENU_PREFIX } from "../src/features/menu.ts";
 import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
 import { Questions, type Choice } from "../src/questions.ts";
+import { tally } from "../src/privacy/personal-data.ts";
 import { benefitsReport } from "../src/services/eligibility-text.ts";
 import { packBlocks } from "../src/texts.ts";
 import { bishkekDay } from "../src/time.ts";
@@ -152,7 +153,12 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
         : Number(count);
   }
 
-  const asOf = await conversation.external((c) => bishkekDay(c.deps.clock.now()));
+  // Screening stays anonymous: only the day's count is kept, for the project's report.
+  const asOf = await conversation.external(async (c) => {
+    const day = bishkekDay(c.deps.clock.now());
+    await tally(c.deps.db, "benefits.screenings", day);
+    return day;
+  });
   const household: Household = { monthlyIncome, members, birthsAtOnce };
   const locale = ctx.user?.language ?? "ru";
   const notes = [...(quick ? [t("benefits-quick-note")] : []), ...(birth === "expected" ? [t("benefits-expected-note")] : [])];

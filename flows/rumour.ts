@@ -6,6 +6,8 @@
 import { InlineKeyboard } from "grammy";
 import type { FlowContext } from "../src/context.ts";
 import { stems } from "../src/domain/factchecks/text.ts";
+import { tally } from "../src/privacy/personal-data.ts";
+import { bishkekDay } from "../src/time.ts";
 import { FACTS_PREFIX } from "../src/features/factchecks.ts";
 import { waitForText, type Flow, type FlowConversation, type FlowEnv } from "../src/flow.ts";
 import { Questions } from "../src/questions.ts";
@@ -31,6 +33,10 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
 
   const found = await conversation.external(async (c) => {
     const hits = await searchFactChecks(c.deps.db, text, 3);
+    // Counts only, for the project's report: rumours checked, and those a fact-check was found for.
+    const day = bishkekDay(c.deps.clock.now());
+    await tally(c.deps.db, "rumours.checked", day);
+    if (hits.length) await tally(c.deps.db, "rumours.matched", day);
     const rows = new Map((await c.deps.db.factCheck.findMany({ where: { id: { in: hits.map((h) => h.id) } } })).map((f) => [f.id, f]));
     return hits.map((h) => factCardIn(rows.get(h.id)!, locale));
   });

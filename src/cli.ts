@@ -18,6 +18,7 @@ import { closeClinicDay, importClinics, readClinicsFile } from "./services/clini
 import { importVacanciesCsv, jobsStats, matchesFor } from "./services/vacancies.ts";
 import { complete, importCompletionsCsv } from "./services/courses.ts";
 import { broadcastStats } from "./services/broadcasts.ts";
+import { kpiReport, reportRows } from "./services/report.ts";
 import { exportFactChecks, importFactChecks, rumourQueue, searchFactChecks } from "./services/factchecks.ts";
 import { isLocale } from "./context.ts";
 import { checkHousehold } from "./domain/benefits/household.ts";
@@ -48,6 +49,9 @@ const OPTIONS = {
   reason: { type: "string" },
   limit: { type: "string" },
   batch: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  csv: { type: "boolean" },
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]["type"] extends "boolean" ? boolean : string };
@@ -545,6 +549,30 @@ const COMMANDS: Command[] = [
           `#${stats.id} ${stats.status}; written by ${stats.authorId}, approved by ${stats.approvedBy ?? "nobody yet"}`,
           `audience: ${stats.audience.topics.join(", ")}${stats.audience.languages.length ? `; ${stats.audience.languages.join(", ")}` : ""}${stats.audience.regions.length ? `; ${stats.audience.regions.join(", ")}` : ""}`,
           `sent ${stats.sent}/${stats.total}, failed ${stats.failed}${Object.keys(stats.failures).length ? ` (${Object.entries(stats.failures).map(([k, v]) => `${k} ${v}`).join(", ")})` : ""}, left ${stats.left}, cancelled ${stats.cancelled}`,
+        ].join("\n"),
+      );
+    },
+  },
+  {
+    name: "report",
+    usage: "report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --csv]",
+    about: "the seed project's indicators beside their targets: legal aid, jobs, benefit screenings, rumours, broadcasts",
+    async run(r) {
+      const usage = `usage: npm run cli -- ${this.usage}`;
+      const { from, to } = r.values;
+      const isDay = (d: string | undefined) =>
+        d === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d));
+      if (r.args.length > 0 || !isDay(from) || !isDay(to) || (from && to && from > to) || (r.values.json && r.values.csv)) throw new UsageError(usage);
+      const report = await kpiReport(r.db, { from, to });
+      if (r.values.csv) {
+        const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+        r.io.out(["section,indicator,value,target", ...reportRows(report).map((row) => row.map(cell).join(","))].join("\n"));
+        return;
+      }
+      print(r, report, () =>
+        [
+          `Indicators ${from ?? "from the start"} – ${to ?? "today"}`,
+          ...reportRows(report).map(([section, name, value, target]) => `${section.padEnd(11)} ${name.padEnd(32)} ${(value || "—").padStart(8)}${target ? `   target ${target}` : ""}`),
         ].join("\n"),
       );
     },
