@@ -12,7 +12,7 @@ let t: TestBot;
 let clock: ManualClock;
 beforeEach(async () => {
   clock = new ManualClock("2026-11-23T06:00:00Z");
-  t = await TestBot.start({ clock, rateLimit: false });
+  t = await TestBot.start({ clock, rateLimit: false, adminIds: [7900n] });
 });
 afterEach(async () => {
   await t.close();
@@ -72,5 +72,22 @@ describe("cli report", () => {
     expect((await cli(["report"])).out).toMatch(/^Indicators from the start – today\nlegal aid\s+visits done\s+5/);
     expect(await cli(["report", "--from", "2026-13-01"])).toMatchObject({ code: 2 });
     expect(await cli(["report", "--json", "--csv"])).toMatchObject({ code: 2 });
+  });
+});
+describe("/report in the bot", () => {
+  it("shows admins the indicators in their language, for a period; others are refused", async () => {
+    await t.db.tally.create({ data: { metric: "benefits.screenings", day: "2026-11-20", count: 3 } });
+    const admin = await t.userWithLanguage(7900, "ky");
+    await admin.send("/report");
+    expect(admin.last()!.text).toMatch(/^📊 Долбоордун көрсөткүчтөрү \(бардык убакыт үчүн\)\n\n⚖️ Юридикалык жардам: кеңеш 0, адам 0/);
+    expect(admin.last()!.text).toContain("💰 Жөлөкпулга укукту текшерүүлөр: 3 (анонимдүү, саны гана)");
+    await admin.send("/report 2026-11-21 2026-11-30");
+    expect(admin.last()!.text).toContain("(2026-11-21 – 2026-11-30)");
+    expect(admin.last()!.text).toContain("Жөлөкпулга укукту текшерүүлөр: 0");
+    await admin.send("/report вчера");
+    expect(admin.last()!.text).toMatch(/^Отчёт: \/report — бардык убакыт үчүн/);
+    const citizen = await t.userWithLanguage(7901, "ru");
+    await citizen.send("/report");
+    expect(citizen.last()!.text).not.toMatch(/Показатели/);
   });
 });

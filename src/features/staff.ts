@@ -24,6 +24,7 @@ import { formatDate, formatTime } from "../time.ts";
 import { setChatCommands, setCommandsFor } from "./commands.ts";
 import type { MainMenu } from "./menu.ts";
 import { sendLeadingParts } from "../texts.ts";
+import { kpiReport } from "../services/report.ts";
 import type { StaffButtons } from "./staff-buttons.ts";
 import type { StartPayloadHandler } from "./start.ts";
 
@@ -116,6 +117,43 @@ export class StaffFeature {
       if (!isAdmin(rolesOf(ctx.deps.reads, ctx.user!.id))) return this.menu.show(ctx, ctx.t("staff-admins-only"));
       return this.askInviteRole(ctx);
     });
+    routes.command("report", (ctx, arg) => {
+      if (!isAdmin(rolesOf(ctx.deps.reads, ctx.user!.id))) return this.menu.show(ctx, ctx.t("staff-admins-only"));
+      return this.showReport(ctx, arg);
+    });
+  }
+
+  /** The project's indicators beside their targets, in the admin's language: "/report" or "/report 2026-11-01 2026-11-30". */
+  private async showReport(ctx: BotContext, arg: string): Promise<unknown> {
+    const days = arg.split(/\s+/).filter(Boolean);
+    const valid = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+    if (days.length > 2 || !days.every(valid) || (days.length === 2 && days[0]! > days[1]!)) return ctx.reply(ctx.t("report-how"));
+    const [from, to] = days;
+    const r = await kpiReport(ctx.deps.db, { from, to });
+    const t = ctx.t.bind(ctx);
+    const none = "—";
+    return ctx.reply(
+      t("report-text", {
+        period: from ? `${from} – ${to ?? t("report-today")}` : t("report-all-time"),
+        visits: r.legalAid.visitsDone,
+        people: r.legalAid.people,
+        women: r.legalAid.womenShare,
+        registered: r.jobs.registered,
+        matched: r.jobs.matched,
+        rate: r.jobs.matchRate,
+        training: r.jobs.inTraining,
+        completed: r.jobs.completedTraining,
+        screenings: r.benefits.screenings,
+        checked: r.rumours.checked,
+        found: r.rumours.matched,
+        queued: r.rumours.queued,
+        answered: r.rumours.answered,
+        hours: r.rumours.medianHoursToAnswer ?? none,
+        broadcasts: r.broadcasts.sent,
+        delivered: r.broadcasts.delivered,
+        blocked: r.broadcasts.blocked,
+      }),
+    );
   }
 
   /** The deep-link handler for invites: t.me/<bot>?start=inv_<token>. */
