@@ -13,7 +13,8 @@ import { Questions } from "../src/questions.ts";
 import { broadcastText } from "../src/services/broadcast-text.ts";
 import { AUDIENCE_TOPICS, audienceSchema, createBroadcast, recipientsOf, type Audience } from "../src/services/broadcasts.ts";
 import { rolesOf } from "../src/services/roles.ts";
-import { bishkekParts, formatDate, formatTime } from "../src/time.ts";
+import { bishkekTime } from "../src/domain/legal-aid/slots.ts";
+import { bishkekParts, formatDate, formatTime, isIsoDay } from "../src/time.ts";
 
 /** Longest text: a message is 4 096 characters, the footer takes some. */
 const TEXT_MAX = 3800;
@@ -27,8 +28,9 @@ export function parseWhen(text: string, now: Date): Date | undefined {
   const year = Number(m[3] ?? bishkekParts(now).year);
   const [day, month, hour, minute] = [Number(m[1]), Number(m[2]), Number(m[4]), Number(m[5])];
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return undefined;
-  const at = new Date(Date.UTC(year, month - 1, day, hour - 6, minute));
-  if (bishkekParts(at).day !== String(day).padStart(2, "0")) return undefined; // 31.11 and the like
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  if (!isIsoDay(iso)) return undefined; // 31.11 and the like
+  const at = bishkekTime(iso, `${String(hour).padStart(2, "0")}:${m[5]}`);
   return at > now ? at : undefined;
 }
 
@@ -115,7 +117,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   const count = await conversation.external(async (c) => (await recipientsOf(c.deps.db, textKy ? audience : { ...audience, languages: ["ru"] })).length);
   await ctx.reply(t("broadcast-preview-title"));
   for (const language of textKy ? (["ky", "ru"] as const) : (["ru"] as const)) {
-    const text = broadcastText(language, { textKy, textRu, approvedAt: null });
+    const text = broadcastText(language, { textKy, textRu, approvedAt: null }, new Date(now));
     if (photo) await ctx.replyWithPhoto(photo, { caption: text });
     else await ctx.reply(text, { link_preview_options: { is_disabled: true } });
   }

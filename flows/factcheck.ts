@@ -29,7 +29,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   const other: Locale = own === "ky" ? "ru" : "ky";
   const q = new Questions(conversation, ctx);
   const userId = BigInt(ctx.from!.id);
-  const officer = await conversation.external((c) => rolesOf(c.deps.reads, userId).some((g) => g.role === "comms_officer"));
+  const { officer, now } = await conversation.external((c) => ({ officer: rolesOf(c.deps.reads, userId).some((g) => g.role === "comms_officer"), now: c.deps.clock.now().getTime() }));
   if (!officer) {
     await ctx.reply(t("facts-officers-only"));
     return;
@@ -66,7 +66,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
           claim: d.claim[l]!,
           explanation: d.explanation[l]!,
           source: d.source!,
-          reviewedAt: new Date(),
+          reviewedAt: new Date(now),
           verifiedBy: d.verifiedBy ?? "",
         }),
       )

@@ -18,7 +18,7 @@ import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
 import { parseAmount, Questions, type Choice } from "../src/questions.ts";
 import { formatSom } from "../src/services/eligibility-text.ts";
 import { coursesFor, enrol } from "../src/services/courses.ts";
-import { gapCoursesFor, matchesFor } from "../src/services/vacancies.ts";
+import { gapCoursesFor, matchesAndGaps } from "../src/services/vacancies.ts";
 import { deleteJobseeker, EDUCATION_LEVELS, loadJobseeker, saveJobseeker, setJobseekerActive, type Education, type JobseekerProfile } from "../src/services/jobseekers.ts";
 
 /** At most this many occupations per person. */
@@ -155,26 +155,26 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
     { value: "delete", label: t("jobs-delete") },
   ], 1);
   if (action === "matches") {
-    const matches = await conversation.external(async (c) => {
-      const found = (await matchesFor(c.deps.db, userId, c.deps.clock.now(), 5, 50)) ?? [];
-      const employers = new Map((await c.deps.db.employer.findMany({ where: { id: { in: found.map((m) => m.vacancy.employerId) } } })).map((e) => [e.id, e.name]));
-      return found.map((m) => ({
-        id: m.vacancy.id,
-        title: m.vacancy.title,
-        employer: employers.get(m.vacancy.employerId) ?? "",
-        wageMin: m.vacancy.wageMin,
-        wageMax: m.vacancy.wageMax,
-        region: m.vacancy.region,
-        district: m.vacancy.district,
-        total: m.score.total,
-        // Why: the parts that count for the person, best first.
-        why: m.score.parts.filter((p) => p.points > 0 && p.points === p.max).map((p) => p.reason),
-      }));
+    // The matches and the course that would open more vacancies near the person (their skills gap), from one read.
+    const { matches, gaps } = await conversation.external(async (c) => {
+      const found = (await matchesAndGaps(c.deps.db, userId, c.deps.clock.now(), { limit: 5, threshold: 50, gaps: 1 })) ?? { matches: [], gaps: [] };
+      const employers = new Map((await c.deps.db.employer.findMany({ where: { id: { in: found.matches.map((m) => m.vacancy.employerId) } } })).map((e) => [e.id, e.name]));
+      return {
+        matches: found.matches.map((m) => ({
+          id: m.vacancy.id,
+          title: m.vacancy.title,
+          employer: employers.get(m.vacancy.employerId) ?? "",
+          wageMin: m.vacancy.wageMin,
+          wageMax: m.vacancy.wageMax,
+          region: m.vacancy.region,
+          district: m.vacancy.district,
+          total: m.score.total,
+          // Why: the parts that count for the person, best first.
+          why: m.score.parts.filter((p) => p.points > 0 && p.points === p.max).map((p) => p.reason),
+        })),
+        gaps: found.gaps.map((g) => ({ title: locale === "ky" ? g.course.titleKy : g.course.titleRu, count: g.vacancies })),
+      };
     });
-    // Courses that would open more vacancies near the person (their skills gap).
-    const gaps = await conversation.external(async (c) =>
-      (await gapCoursesFor(c.deps.db, userId, c.deps.clock.now(), 1)).map((g) => ({ title: locale === "ky" ? g.course.titleKy : g.course.titleRu, count: g.vacancies })),
-    );
     const gapHint = gaps.length ? t("jobs-gap-hint", { course: gaps[0]!.title, count: gaps[0]!.count }) : undefined;
     if (matches.length === 0) {
       await ctx.reply([t("jobs-matches-none"), ...(gapHint ? [gapHint] : [])].join("\n\n"));

@@ -10,7 +10,7 @@ import { REGIONS, type Region } from "../src/domain/legal-aid/clinics.ts";
 import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
 import { parseAmount, Questions } from "../src/questions.ts";
 import { formatSom } from "../src/services/eligibility-text.ts";
-import { rolesOf } from "../src/services/roles.ts";
+import { rolesOf, vacancyRights } from "../src/services/roles.ts";
 import { createVacancy, VACANCY_DAYS } from "../src/services/vacancies.ts";
 import { formatDate } from "../src/time.ts";
 import { askOccupations } from "./occupation-question.ts";
@@ -21,18 +21,13 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
   const q = new Questions(conversation, ctx);
   const userId = BigInt(ctx.from!.id);
   // Who may post, and for which employers (checked here: a menu button can be forged).
-  const who = await conversation.external((c) => {
-    const grants = rolesOf(c.deps.reads, userId);
-    const officer = grants.some((g) => g.role === "employment_officer");
-    const own = grants.filter((g) => g.role === "employer").map((g) => Number(g.scope.slice("employer:".length)));
-    return { officer, own };
-  });
-  if (!who.officer && who.own.length === 0) {
+  const who = await conversation.external((c) => vacancyRights(rolesOf(c.deps.reads, userId)));
+  if (!who.officer && who.employerIds.length === 0) {
     await ctx.reply(t("vacancy-not-allowed"));
     return;
   }
   const employers = await conversation.external(async (c) =>
-    (await c.deps.db.employer.findMany({ where: who.officer ? {} : { id: { in: who.own } }, orderBy: { name: "asc" }, take: 20 })).map((e) => ({ id: e.id, name: e.name })),
+    (await c.deps.db.employer.findMany({ where: who.officer ? {} : { id: { in: who.employerIds } }, orderBy: { name: "asc" }, take: 20 })).map((e) => ({ id: e.id, name: e.name })),
   );
   if (employers.length === 0 && !who.officer) {
     await ctx.reply(t("vacancy-no-employers"));

@@ -13,7 +13,7 @@ import { PERSONAL_DATA } from "./privacy/sections.ts";
 import { createInvite, inviteLink } from "./services/invites.ts";
 import { clinicName, listClinics, listEmployers } from "./services/orgs.ts";
 import { clinicScope, employerScope, grantRole, isRole, revokeRole, ROLES, SCOPED, type Role } from "./services/roles.ts";
-import { bishkekDay, formatTime, systemClock, type Clock } from "./time.ts";
+import { bishkekDay, formatTime, isIsoDay, systemClock, type Clock } from "./time.ts";
 import { closeClinicDay, importClinics, readClinicsFile } from "./services/clinics.ts";
 import { importVacanciesCsv, jobsStats, matchesFor } from "./services/vacancies.ts";
 import { complete, importCompletionsCsv } from "./services/courses.ts";
@@ -376,7 +376,7 @@ const COMMANDS: Command[] = [
     async run(r) {
       const usage = `usage: npm run cli -- ${this.usage}`;
       const [id, day] = r.args;
-      if (r.args.length !== 2 || !day || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) throw new UsageError(usage);
+      if (r.args.length !== 2 || !day || !isIsoDay(day)) throw new UsageError(usage);
       const clinicId = positiveInt(id, "clinicId");
       if (!(await r.db.clinic.findUnique({ where: { id: clinicId } }))) throw new CliFailure(`There is no clinic ${clinicId} (see: clinics list).`);
       const closure = await closeClinicDay(r.db, clinicId, day, null, r.values.reason ?? "closed");
@@ -560,8 +560,7 @@ const COMMANDS: Command[] = [
     async run(r) {
       const usage = `usage: npm run cli -- ${this.usage}`;
       const { from, to } = r.values;
-      const isDay = (d: string | undefined) =>
-        d === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d));
+      const isDay = (d: string | undefined) => d === undefined || isIsoDay(d);
       if (r.args.length > 0 || !isDay(from) || !isDay(to) || (from && to && from > to) || (r.values.json && r.values.csv)) throw new UsageError(usage);
       const report = await kpiReport(r.db, { from, to });
       if (r.values.csv) {

@@ -98,6 +98,7 @@ const broadcasts = runBroadcastSender(
     { ...DEFAULT_SENDER, rate: config.broadcastRate },
     broadcastControls((chatId, arg) => signer.sign(chatId, `${CONTROL_PREFIX}:${arg}`)),
   ),
+  logger,
 );
 
 stop = async (signal: string) => {

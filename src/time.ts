@@ -34,6 +34,13 @@ export function formatTime(date: Date): string {
   return `${p.hour}:${p.minute}`;
 }
 
+/** Whether `text` is a real calendar day written YYYY-MM-DD (not 2026-02-31). */
+export function isIsoDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
+}
+
 /** The calendar date in Bishkek as YYYY-MM-DD. */
 export function bishkekDay(date: Date): string {
   const p = bishkekParts(date);

@@ -74,7 +74,7 @@ export class BroadcastsFeature {
       // The buttons carry the version they were shown for: after an edit, old buttons cannot approve the new text unseen.
       const data = (a: string) => this.staffButtons.dataFor(chatId, REVIEW_PREFIX, `${a}.${id}.${version(b.updatedAt)}`);
       const audience = audienceSchema.parse(JSON.parse(b.audience));
-      const texts = [b.textKy ? `🇰🇬\n${broadcastText("ky", b)}` : t("broadcast-no-ky"), `🇷🇺\n${broadcastText("ru", b)}`];
+      const texts = [b.textKy ? `🇰🇬\n${broadcastText("ky", b, deps.clock.now())}` : t("broadcast-no-ky"), `🇷🇺\n${broadcastText("ru", b, deps.clock.now())}`];
       return {
         text: [
           ...(b.updatedAt.getTime() > b.createdAt.getTime() ? [t("broadcast-review-edited")] : []),

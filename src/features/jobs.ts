@@ -12,7 +12,7 @@ import { apply, decide } from "../services/applications.ts";
 import { translator } from "../services/booking-text.ts";
 import { sendToPerson } from "../services/delivery.ts";
 import { loadJobseeker } from "../services/jobseekers.ts";
-import { employerScope, rolesOf, type Grant } from "../services/roles.ts";
+import { employerScope, rolesOf, vacancyRights, type Grant } from "../services/roles.ts";
 import { closeVacancy, managedVacancies } from "../services/vacancies.ts";
 import { formatDate } from "../time.ts";
 import type { StaffEntry } from "./staff.ts";
@@ -57,12 +57,7 @@ export class JobsFeature {
   private async listVacancies(ctx: BotContext): Promise<unknown> {
     const t = ctx.t.bind(ctx);
     const userId = BigInt(ctx.from!.id);
-    const grants = rolesOf(ctx.deps.reads, userId);
-    const who = {
-      userId,
-      officer: grants.some((g) => g.role === "employment_officer"),
-      employerIds: grants.filter((g) => g.role === "employer").map((g) => Number(g.scope.slice("employer:".length))),
-    };
+    const who = { userId, ...vacancyRights(rolesOf(ctx.deps.reads, userId)) };
     const { list, more } = await managedVacancies(ctx.deps.db, who, ctx.deps.clock.now());
     if (list.length === 0) return ctx.reply(t("vacancy-list-none"));
     const lines = list.map((v) =>

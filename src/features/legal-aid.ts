@@ -90,16 +90,11 @@ export class LegalAidFeature {
     }));
   }
 
-  /** The language of the chat a staff button was pressed in: a linked group keeps its own. */
-  private chatLocale(ctx: BotContext): Promise<Locale> {
-    return chatLocale(ctx);
-  }
-
   private async onStaffButton(ctx: BotContext, arg: string): Promise<unknown> {
     const [action, clinicText, idText, v, code] = arg.split(".");
     const clinicId = Number(clinicText);
     const b = await this.view(ctx, Number(idText));
-    const locale = await this.chatLocale(ctx);
+    const locale = await chatLocale(ctx);
     const t = translator(locale);
     if (!b || b.clinicId !== clinicId) return ctx.answerCallbackQuery({ text: t("legal-staff-gone"), show_alert: true });
     // A message about the booking's old time (it was moved since): show the booking as it is now.
@@ -296,7 +291,7 @@ export class LegalAidFeature {
       where: { clinicId, seat: { not: null }, startsAt: { gte: startsAt, lt: endsAt } },
       orderBy: { startsAt: "asc" },
     });
-    const t = translator(await this.chatLocale(ctx));
+    const t = translator(await chatLocale(ctx));
     const lines = [t("legal-blocked", { day: `${pad(match[1]!)}.${pad(match[2]!)}.${year}`, from, until })];
     if (affected.length === 0) return ctx.reply(lines.join("\n"));
     // Those already booked then: one button each declines with the reason "closed", and the bot tells them.

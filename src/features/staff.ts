@@ -20,7 +20,7 @@ import {
   type Role,
 } from "../services/roles.ts";
 import { getI18n, negotiateLocale } from "../i18n.ts";
-import { formatDate, formatTime } from "../time.ts";
+import { formatDate, formatTime, isIsoDay } from "../time.ts";
 import { setChatCommands, setCommandsFor } from "./commands.ts";
 import type { MainMenu } from "./menu.ts";
 import { sendLeadingParts } from "../texts.ts";
@@ -126,8 +126,7 @@ export class StaffFeature {
   /** The project's indicators beside their targets, in the admin's language: "/report" or "/report 2026-11-01 2026-11-30". */
   private async showReport(ctx: BotContext, arg: string): Promise<unknown> {
     const days = arg.split(/\s+/).filter(Boolean);
-    const valid = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
-    if (days.length > 2 || !days.every(valid) || (days.length === 2 && days[0]! > days[1]!)) return ctx.reply(ctx.t("report-how"));
+    if (days.length > 2 || !days.every(isIsoDay) || (days.length === 2 && days[0]! > days[1]!)) return ctx.reply(ctx.t("report-how"));
     const [from, to] = days;
     const r = await kpiReport(ctx.deps.db, { from, to });
     const t = ctx.t.bind(ctx);

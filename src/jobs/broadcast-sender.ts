@@ -126,7 +126,7 @@ export class BroadcastSender {
   private async sendOne(b: { id: number; textKy: string | null; textRu: string; photoFileId: string | null; approvedAt: Date | null }, row: Outbox): Promise<boolean> {
     const { db, clock } = this.deps;
     const language = row.language === "ky" && b.textKy ? "ky" : "ru";
-    const text = broadcastText(language, b);
+    const text = broadcastText(language, b, clock.now());
     try {
       if (b.photoFileId) await this.api.sendPhoto(Number(row.chatId), b.photoFileId, { caption: text });
       else await this.api.sendMessage(Number(row.chatId), text, { link_preview_options: { is_disabled: true } });
@@ -206,14 +206,18 @@ export class BroadcastSender {
 }
 
 /** Runs passes until stopped: right away when there is work, every `idleMs` otherwise. */
-export function runBroadcastSender(sender: BroadcastSender, idleMs = 1000): { stop(): Promise<void> } {
+export function runBroadcastSender(sender: BroadcastSender, logger: Pick<BotDeps["logger"], "error">, idleMs = 1000): { stop(): Promise<void> } {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let wake: (() => void) | undefined;
   const loop = (async () => {
     await sender.recover();
     while (!stopped) {
-      const sent = await sender.pass().catch(() => 0);
+      // A failed pass (e.g. the database busy) is logged and tried again after a pause; a row it left "sending" goes back to the queue at the next start.
+      const sent = await sender.pass().catch((err: unknown) => {
+        logger.error({ err }, "a broadcast pass failed");
+        return 0;
+      });
       if (sent === 0 && !stopped) await new Promise<void>((resolve) => ((wake = resolve), (timer = setTimeout(resolve, idleMs))));
     }
   })();

@@ -4,27 +4,28 @@
 // (lastDigestAt, a JobRun row), so a restart never sends one twice.
 import { InlineKeyboard, type Api } from "grammy";
 import type { Locale } from "../context.ts";
-import { rankVacancies, type Schedule, type Seeker } from "../domain/jobs/scoring.ts";
+import { rankVacancies } from "../domain/jobs/scoring.ts";
+import { bishkekTime } from "../domain/legal-aid/slots.ts";
 import { JOBS_PREFIX } from "../features/jobs.ts";
 import { translator } from "../services/booking-text.ts";
 import { sendToPerson } from "../services/delivery.ts";
 import { employerScope } from "../services/roles.ts";
 import { notifyStaff } from "../services/staff-groups.ts";
 import { userLanguage } from "../services/users.ts";
-import { openVacancies } from "../services/vacancies.ts";
+import { toProfile } from "../services/jobseekers.ts";
+import { scorableVacancies } from "../services/vacancies.ts";
+import { bishkekDay } from "../time.ts";
 import type { JobDeps } from "./legal-aid.ts";
 
 /** A vacancy must score this much to be sent unasked. */
 export const DIGEST_THRESHOLD = 70;
 const DAY_MS = 86_400_000;
 
-/** Bishkek midnight of the day `now` is in. */
-const dayStart = (now: Date) => new Date(`${new Date(now.getTime() + 6 * 3_600_000).toISOString().slice(0, 10)}T00:00:00+06:00`);
 
 export async function sendJobseekerDigests(deps: JobDeps, api: Api): Promise<number> {
   const now = deps.clock.now();
-  const today = dayStart(now);
-  const vacancies = (await openVacancies(deps.db, now)).map((v) => ({ ...v, schedule: v.schedule as Schedule, languages: JSON.parse(v.languages) as string[] }));
+  const today = bishkekTime(bishkekDay(now), "00:00");
+  const vacancies = await scorableVacancies(deps.db, now);
   if (vacancies.length === 0) return 0;
   // Everyone due and all their applications in two reads, not two per person.
   const seekers = await deps.db.jobseeker.findMany({ where: { active: true, OR: [{ lastDigestAt: null }, { lastDigestAt: { lt: today } }] } });
@@ -38,17 +39,7 @@ export async function sendJobseekerDigests(deps: JobDeps, api: Api): Promise<num
     const applied = appliedBy.get(s.userId);
     const fresh = vacancies.filter((v) => v.createdAt > since && !applied?.has(v.id));
     if (fresh.length === 0) continue;
-    const seeker: Seeker = {
-      occupations: JSON.parse(s.occupations) as string[],
-      skillsText: s.skillsText,
-      region: s.region,
-      district: s.district,
-      experienceYears: s.experienceYears,
-      minWage: s.minWage,
-      schedules: JSON.parse(s.schedules) as Schedule[],
-      languages: JSON.parse(s.languages) as string[],
-    };
-    const best = rankVacancies(seeker, fresh, 5, DIGEST_THRESHOLD);
+    const best = rankVacancies(toProfile(s), fresh, 5, DIGEST_THRESHOLD);
     if (best.length === 0) continue;
     // The claim: one digest a day, even with two workers or a restart in between.
     const claimed = await deps.db.jobseeker.updateMany({
@@ -68,7 +59,7 @@ export async function sendJobseekerDigests(deps: JobDeps, api: Api): Promise<num
 /** Each employer with applicants in the last day hears how many, per vacancy, once a day. */
 export async function sendEmployerDigests(deps: JobDeps, api: Api): Promise<number> {
   const now = deps.clock.now();
-  const day = new Date(now.getTime() + 6 * 3_600_000).toISOString().slice(0, 10);
+  const day = bishkekDay(now);
   const recent = await deps.db.application.findMany({
     where: { status: "applied", createdAt: { gt: new Date(now.getTime() - DAY_MS) } },
     include: { vacancy: true },

@@ -6,6 +6,7 @@ import { parse } from "yaml";
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
 import { catalogue } from "../domain/jobs/catalogue.ts";
+import { isIsoDay } from "../time.ts";
 import { readCsv, type RowProblem } from "./csv.ts";
 
 const course = z.object({ key: z.string(), occupation: z.string(), mode: z.enum(["online", "centre"]), hours: z.number().int().positive(), ky: z.string(), ru: z.string() }).strict();
@@ -55,12 +56,9 @@ export async function complete(db: Db, userId: bigint, courseKey: string, now: D
 
 /** "2026-11-20" or "20.11.2026" as noon in Bishkek that day; undefined when it is not a real date. */
 function parseDay(value: string): Date | undefined {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const local = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
-  const [y, m, d] = iso ? [iso[1]!, iso[2]!, iso[3]!] : local ? [local[3]!, local[2]!.padStart(2, "0"), local[1]!.padStart(2, "0")] : [];
-  if (!y) return undefined;
-  const date = new Date(`${y}-${m}-${d}T06:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${y}-${m}-${d}` ? undefined : date;
+  const day = local ? `${local[3]}-${local[2]!.padStart(2, "0")}-${local[1]!.padStart(2, "0")}` : value;
+  return isIsoDay(day) ? new Date(`${day}T06:00:00Z`) : undefined;
 }
 
 /**

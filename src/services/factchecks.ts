@@ -8,8 +8,9 @@ import { z } from "zod";
 import type { Db } from "../db/client.ts";
 import { FactIndex, SHOW_AT, type Found } from "../domain/factchecks/search.ts";
 import { stems } from "../domain/factchecks/text.ts";
-import type { Locale } from "../context.ts";
+import type { RowProblem } from "./csv.ts";
 import { projectRoot } from "../paths.ts";
+import { isIsoDay } from "../time.ts";
 
 /** The starter set: common COVID-19 rumours with sourced explanations. */
 export const SEED_FILE = path.join(projectRoot, "prisma", "seed", "factchecks.jsonl");
@@ -17,10 +18,7 @@ export const SEED_FILE = path.join(projectRoot, "prisma", "seed", "factchecks.js
 export const VERDICTS = ["false", "misleading", "true", "unproven"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date like 2021-03-15")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "not a real date");
+const day = z.string().refine(isIsoDay, "a real date like 2021-03-15");
 const both = (max: number) => z.object({ ky: z.string().trim().min(3).max(max), ru: z.string().trim().min(3).max(max) }).strict();
 
 /** One line of the import file (the CLI contract), with optional reviewedAt and verifiedBy. */
@@ -62,14 +60,9 @@ export async function saveFactCheck(db: Db, f: FactCheckLine, now: Date, editedB
   return !existing;
 }
 
-export interface LineProblem {
-  line: number;
-  message: string;
-}
-
 /** Imports JSON Lines: each good line is saved (by id), each bad one reported with its number and why. */
-export async function importFactChecks(db: Db, text: string, now: Date): Promise<{ added: number; updated: number; problems: LineProblem[] }> {
-  const problems: LineProblem[] = [];
+export async function importFactChecks(db: Db, text: string, now: Date): Promise<{ added: number; updated: number; problems: RowProblem[] }> {
+  const problems: RowProblem[] = [];
   let added = 0;
   let updated = 0;
   const seen = new Map<string, number>();
@@ -151,14 +144,6 @@ export async function factIndex(db: Db): Promise<FactIndex> {
 /** The fact-checks a message is about, best first (only those the bot would show). */
 export async function searchFactChecks(db: Db, text: string, limit = 3, minScore = SHOW_AT, loose = false): Promise<Found[]> {
   return (await factIndex(db)).search(text, limit, minScore, loose);
-}
-
-/** A fact-check's texts in a language. */
-export function factCheckIn(f: Row, locale: Locale) {
-  return {
-    claim: locale === "ky" ? f.claimKy : f.claimRu,
-    explanation: locale === "ky" ? f.explanationKy : f.explanationRu,
-  };
 }
 
 // ---- the rumour queue ------------------------------------------------------

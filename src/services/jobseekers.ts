@@ -42,7 +42,11 @@ export async function saveJobseeker(db: Db, userId: bigint, p: JobseekerProfile,
 /** The person's profile as plain JSON, or null. */
 export async function loadJobseeker(db: Db, userId: bigint): Promise<(JobseekerProfile & { active: boolean }) | null> {
   const row = await db.jobseeker.findUnique({ where: { userId } });
-  if (!row) return null;
+  return row ? toProfile(row) : null;
+}
+
+/** A stored row as a profile (lists parsed). */
+export function toProfile(row: Awaited<ReturnType<Db["jobseeker"]["findUniqueOrThrow"]>>): JobseekerProfile & { active: boolean } {
   return {
     name: row.name,
     phone: row.phone,

@@ -4,6 +4,7 @@
 // matched, queued, answered, median time to answer) and broadcasts (sent,
 // delivered, blocked). Days are Bishkek days, both ends included.
 import type { Db } from "../db/client.ts";
+import { bishkekTime } from "../domain/legal-aid/slots.ts";
 
 export interface ReportRange {
   /** "2026-11-01"; undefined: from the start. */
@@ -12,8 +13,7 @@ export interface ReportRange {
   to?: string;
 }
 
-/** Bishkek midnight (UTC+6) of a day, as a moment. */
-const dayStart = (day: string) => new Date(`${day}T00:00:00+06:00`);
+const dayStart = (day: string) => bishkekTime(day, "00:00");
 const nextDay = (day: string) => new Date(dayStart(day).getTime() + 86_400_000);
 
 const median = (values: number[]) => {

@@ -13,6 +13,17 @@ export const SCOPED: Partial<Record<Role, "clinic" | "employer">> = { clinic_sta
 export const clinicScope = (id: number) => `clinic:${id}`;
 export const employerScope = (id: number) => `employer:${id}`;
 
+/** What someone may do with vacancies: employment officers any employer's, employers their own. */
+export function vacancyRights(grants: readonly Grant[]): { officer: boolean; employerIds: number[] } {
+  return {
+    officer: grants.some((g) => g.role === "employment_officer"),
+    employerIds: grants.filter((g) => g.role === "employer").flatMap((g) => {
+      const scope = parseScope(g.scope);
+      return scope?.kind === "employer" ? [scope.id] : [];
+    }),
+  };
+}
+
 /** "clinic:3" → { kind: "clinic", id: 3 }. */
 export function parseScope(scope: string): { kind: "clinic" | "employer"; id: number } | undefined {
   const match = /^(clinic|employer):(\d{1,9})$/.exec(scope);

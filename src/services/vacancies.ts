@@ -182,30 +182,41 @@ export async function closeVacancy(db: Db, id: number) {
 export const openVacancies = (db: Db, now: Date) => db.vacancy.findMany({ where: { status: "open", expiresAt: { gt: now } }, orderBy: { id: "asc" } });
 
 /** Open vacancies as the scoring reads them. */
-const scorable = async (db: Db, now: Date) =>
+export const scorableVacancies = async (db: Db, now: Date) =>
   (await openVacancies(db, now)).map((v) => ({ ...v, schedule: v.schedule as Schedule, languages: JSON.parse(v.languages) as string[] }));
+type Scorable = Awaited<ReturnType<typeof scorableVacancies>>[number];
 
 /** A jobseeker's best open vacancies, explained; null when the person has no profile. */
 export async function matchesFor(db: Db, userId: bigint, now: Date, limit = 5, threshold = 50, anyTrade = false) {
   const p = await loadJobseeker(db, userId);
-  if (!p) return null;
-  const seeker: Seeker = { ...p };
-  return rankVacancies(seeker, await scorable(db, now), limit, threshold, anyTrade);
+  return p ? rankVacancies(p, await scorableVacancies(db, now), limit, threshold, anyTrade) : null;
 }
 
 /**
  * Courses that fill a jobseeker's skills gap: for trades they do not have,
  * with how many open vacancies near them each would open (most first, at most
- * `limit`, one course per trade). Empty without a profile.
+ * `limit`, one course per trade).
  */
+async function gapCourses(db: Db, seeker: Seeker, open: readonly Scorable[], limit: number) {
+  const byOccupation = new Map<string, Awaited<ReturnType<typeof activeCourses>>[number]>();
+  for (const c of await activeCourses(db)) if (!byOccupation.has(c.occupation)) byOccupation.set(c.occupation, c);
+  return skillGaps(seeker, open, new Set(byOccupation.keys()))
+    .slice(0, limit)
+    .map((g) => ({ course: byOccupation.get(g.occupation)!, vacancies: g.vacancies }));
+}
+
+/** The skills-gap courses of a jobseeker (empty without a profile). */
 export async function gapCoursesFor(db: Db, userId: bigint, now: Date, limit = 3) {
   const p = await loadJobseeker(db, userId);
-  if (!p) return [];
-  const courses = await activeCourses(db);
-  const byOccupation = new Map<string, (typeof courses)[number]>();
-  for (const c of courses) if (!byOccupation.has(c.occupation)) byOccupation.set(c.occupation, c);
-  const gaps = skillGaps({ ...p }, await scorable(db, now), new Set(byOccupation.keys()));
-  return gaps.slice(0, limit).map((g) => ({ course: byOccupation.get(g.occupation)!, vacancies: g.vacancies }));
+  return p ? gapCourses(db, p, await scorableVacancies(db, now), limit) : [];
+}
+
+/** Matches and the skills-gap courses from one read of the profile and the open vacancies; null without a profile. */
+export async function matchesAndGaps(db: Db, userId: bigint, now: Date, options: { limit: number; threshold: number; gaps: number }) {
+  const p = await loadJobseeker(db, userId);
+  if (!p) return null;
+  const open = await scorableVacancies(db, now);
+  return { matches: rankVacancies(p, open, options.limit, options.threshold), gaps: await gapCourses(db, p, open, options.gaps) };
 }
 
 /** The jobs figures the project reports: registered, active, lost work to COVID-19, matched, enrolled, completed; by sex and region. */
