@@ -60,3 +60,21 @@ it("keeps staff names, group titles and notification texts out of the logs, also
     expect(logs).not.toContain(secret);
   }
 });
+
+it("fails any test whose logs hold a text, name or phone number a person typed (the harness checks this after every test)", async () => {
+  const other = await TestBot.start();
+  const user = other.fake.user({ id: 4500, language_code: "ru", first_name: "Бактыгуль" });
+  await user.send("/start");
+  await user.send("Мой номер 0555 12-34-56, помогите");
+  await user.sendContact("+996700987654");
+  const clean = other.fake.typedIn(other.logs.join("\n"));
+  expect(clean).toEqual([]);
+  // A leak of each kind, as a careless log line would write it.
+  expect(other.fake.typedIn(`{"msg":"got","text":"Мой номер 0555 12-34-56, помогите"}`)).toEqual(["Мой номер 0555 12-34-56, помогите"]);
+  expect(other.fake.typedIn(`{"msg":"contact","phone":"996 700 98 76 54"}`)).toEqual(["+996700987654"]);
+  expect(other.fake.typedIn(`{"msg":"hi","name":"Бактыгуль","time":1764543210123}`)).toEqual(["Бактыгуль"]);
+  // A long number that merely contains the digits is not a phone number.
+  expect(other.fake.typedIn(`{"time":17645432109876543}`)).toEqual([]);
+  other.logs.push(`{"level":20,"msg":"answer","text":"Мой номер 0555 12-34-56, помогите"}`);
+  await expect(other.close()).rejects.toThrow(/The logs hold what people typed: "Мой номер/);
+});

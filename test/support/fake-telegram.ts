@@ -110,6 +110,8 @@ export class FakeTelegram extends EventEmitter {
   private nextQueryId = 1;
   /** Newest message id a person sent, per chat. */
   readonly userMessageIds = new Map<number, number>();
+  /** What people typed or revealed: texts, captions, phone numbers, names, group titles (see `typedIn`). */
+  readonly typed = new Set<string>();
 
   constructor(
     readonly token = FAKE_TOKEN,
@@ -249,6 +251,7 @@ export class FakeTelegram extends EventEmitter {
   /** Builds an update around `body` and delivers it. */
   async sendUpdate(body: { [K in Exclude<keyof Update, "update_id">]?: unknown }): Promise<Update> {
     const update = { update_id: this.nextUpdateId++, ...body } as Update;
+    this.remember(update);
     if (this.receiver) {
       await this.receiver(update);
     } else {
@@ -256,6 +259,34 @@ export class FakeTelegram extends EventEmitter {
       this.flushPolls();
     }
     return update;
+  }
+
+  private remember(update: Update): void {
+    const m = update.message ?? update.edited_message;
+    const from = m?.from ?? update.callback_query?.from ?? update.my_chat_member?.from;
+    const values = [m?.text, m?.caption, m?.contact?.phone_number, m?.chat.type === "private" ? undefined : m?.chat.title, from?.first_name, from?.last_name, from?.username];
+    for (const v of values) if (v) this.typed.add(v);
+  }
+
+  /**
+   * The typed texts, names and numbers found in `text` (e.g. the logs). Commands,
+   * the labels of the bot's own buttons and anything shorter than 5 characters
+   * are not personal, so they are not looked for; phone numbers are also looked
+   * for by their last 7 digits.
+   */
+  typedIn(text: string): string[] {
+    const labels = new Set(this.messages.flatMap((m) => m.buttons.flat()));
+    // Numbers as they could be written: "0555 12-34-56" is one run of digits here.
+    const numbers = (text.replace(/(\d)[\s()-]+(?=\d)/g, "$1").match(/\d+/g) ?? []).filter((n) => n.length >= 7 && n.length <= 13);
+    const found: string[] = [];
+    for (const v of this.typed) {
+      const value = v.trim();
+      if (value.length < 5 || value.startsWith("/") || labels.has(value)) continue;
+      const digits = value.replace(/[^0-9]/g, "");
+      const isPhone = /^[+\d\s()-]+$/.test(value) && digits.length >= 9;
+      if (text.includes(value) || (isPhone && numbers.some((n) => n.endsWith(digits.slice(-7))))) found.push(value);
+    }
+    return found;
   }
 
   newMessageId(chatId: number): number {

@@ -78,9 +78,15 @@ export class TestBot {
     return user;
   }
 
+  /**
+   * Closes the bot. Every test that uses the harness also checks here that its
+   * logs hold nothing people typed: no texts, phone numbers, names or group titles.
+   */
   async close(): Promise<void> {
+    const leaked = this.fake.typedIn(this.logs.join("\n"));
     await this.database.close();
     await this.fake.close();
     rmSync(this.dir, { recursive: true, force: true });
+    if (leaked.length > 0) throw new Error(`The logs hold what people typed: ${leaked.map((v) => JSON.stringify(v)).join(", ")}`);
   }
 }
