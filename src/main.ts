@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
 import { BroadcastSender, DEFAULT_SENDER, runBroadcastSender } from "./jobs/broadcast-sender.ts";
 import { scheduleJobs } from "./jobs/schedule.ts";
+import { releaseClaimedReminders } from "./services/bookings.ts";
 import { broadcastControls, CONTROL_PREFIX } from "./features/broadcasts.ts";
 import { ButtonSigner } from "./signed-data.ts";
 import { registerCommands } from "./features/commands.ts";
@@ -60,6 +61,8 @@ const database = await openDatabase(config.databaseUrl).catch((error: unknown) =
 const { db, reads, appliedMigrations } = database;
 logger.info({ appliedMigrations }, "database ready");
 await syncConfigAdmins(db, config.adminIds, systemClock.now());
+const released = await releaseClaimedReminders(db);
+if (released > 0) logger.warn({ released }, "reminders being sent when the bot last stopped go out again");
 
 const bot = createBot({ config, db, reads, logger, clock: systemClock }, { token: config.botToken, apiRoot: config.apiRoot });
 try {

@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../src/db/client.ts";
 import { projectRoot } from "../src/paths.ts";
-import { cancelBooking, claimDueReminders, createBooking, rescheduleBooking, setStatus, type NewBooking } from "../src/services/bookings.ts";
+import { cancelBooking, claimNextReminder, createBooking, releaseClaimedReminders, reminderDone, rescheduleBooking, setStatus, type NewBooking } from "../src/services/bookings.ts";
 import { clinicSlots, closeClinicDay, importClinics, readClinicsFile } from "../src/services/clinics.ts";
 
 let dir: string;
@@ -94,15 +94,22 @@ describe("bookings", () => {
     expect(await setStatus(database.db, made.id, ["pending"], "confirmed", now)).toBe(false);
   });
 
-  it("a reminder is claimed once, however many workers ask; a reminder for a visit already begun is dropped", async () => {
+  it("a reminder is claimed once, however many workers ask; one left claimed by a crash goes back to the queue; one for a visit already begun is dropped", async () => {
     const made = await createBooking(database.db, booking(1), now);
     if (!made.ok) throw new Error("not booked");
     const at = new Date("2026-11-23T04:00:00Z");
-    const claims = await Promise.all([claimDueReminders(database.db, at), claimDueReminders(database.db, at)]);
-    expect(claims.flat().map((r) => r.kind)).toEqual(["24h"]);
-    expect(await claimDueReminders(database.db, at)).toEqual([]);
+    const claims = await Promise.all([claimNextReminder(database.db, at), claimNextReminder(database.db, at)]);
+    expect(claims.filter((r) => r !== null).map((r) => r!.kind)).toEqual(["24h"]);
+    expect(await claimNextReminder(database.db, at)).toBeNull();
+    // The process dies before the send is marked done: at the next start it is due again.
+    expect(await releaseClaimedReminders(database.db)).toBe(1);
+    const again = await claimNextReminder(database.db, at);
+    expect(again?.kind).toBe("24h");
+    await reminderDone(database.db, again!.id, at);
+    expect(await releaseClaimedReminders(database.db)).toBe(0);
+    expect(await claimNextReminder(database.db, at)).toBeNull();
     const afterStart = new Date("2026-11-24T04:30:00Z");
-    expect(await claimDueReminders(database.db, afterStart)).toEqual([]);
+    expect(await claimNextReminder(database.db, afterStart)).toBeNull();
     expect(await database.db.reminder.count({ where: { sentAt: null } })).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ import type { Logger } from "../logger.ts";
 import { bishkekDayOf } from "../domain/legal-aid/slots.ts";
 import { MY_PREFIX } from "../features/legal-aid.ts";
 import { citizenBookingText, clinicListing, translator } from "../services/booking-text.ts";
-import { ACTIVE_STATUSES, claimDueReminders } from "../services/bookings.ts";
+import { ACTIVE_STATUSES, claimNextReminder, reminderDone } from "../services/bookings.ts";
 import { sendToPerson } from "../services/delivery.ts";
 import { clinicScope } from "../services/roles.ts";
 import { notifyStaff } from "../services/staff-groups.ts";
@@ -22,17 +22,17 @@ export interface JobDeps {
   clock: Clock;
 }
 
-/** Sends the reminders that are due; returns how many went out. */
+/** Sends the reminders that are due, one claimed at a time; returns how many went out. */
 export async function sendReminders(deps: JobDeps, api: Api): Promise<number> {
-  const now = deps.clock.now();
   let sent = 0;
-  for (const reminder of await claimDueReminders(deps.db, now)) {
+  for (let reminder = await claimNextReminder(deps.db, deps.clock.now()); reminder; reminder = await claimNextReminder(deps.db, deps.clock.now())) {
     const b = reminder.booking;
     const locale: Locale = userLanguage(deps.reads, b.userId) ?? (isLocale(b.language) ? b.language : "ru");
     const t = translator(locale);
     const text = `${t(`legal-reminder-${reminder.kind}`)}\n\n${citizenBookingText(locale, b)}`;
     const keyboard = new InlineKeyboard().text(t("legal-my-move"), `${MY_PREFIX}:r:${b.id}`).text(t("legal-my-cancel"), `${MY_PREFIX}:c:${b.id}`);
     if (await sendToPerson(api, deps.reads, deps.logger, b.userId, text, { reply_markup: keyboard })) sent++;
+    await reminderDone(deps.db, reminder.id, deps.clock.now());
   }
   return sent;
 }

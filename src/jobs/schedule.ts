@@ -11,22 +11,22 @@ import { sendEmployerDigests, sendJobseekerDigests } from "./jobs-digest.ts";
 import { sendDigests, sendReminders } from "./legal-aid.ts";
 
 export function scheduleJobs(deps: { db: Db; reads: FastReads; logger: Logger; clock: Clock; api: Api }): { stop(): void } {
+  const run = (name: string, job: () => Promise<unknown>) => async () => {
+    try {
+      const done = await job();
+      if (done) deps.logger.info({ job: name, done }, "job done");
+    } catch (err) {
+      deps.logger.error({ err, job: name }, "job failed");
+    }
+  };
   const every = (expression: string, name: string, job: () => Promise<unknown>) =>
-    cron.schedule(
-      expression,
-      async () => {
-        try {
-          const done = await job();
-          if (done) deps.logger.info({ job: name, done }, "job done");
-        } catch (err) {
-          deps.logger.error({ err, job: name }, "job failed");
-        }
-      },
-      { timezone: SERVICE_TIME_ZONE, name, noOverlap: true },
-    );
+    cron.schedule(expression, run(name, job), { timezone: SERVICE_TIME_ZONE, name, noOverlap: true });
+  const reminders = () => sendReminders(deps, deps.api);
+  // Reminders due while the bot was down go out at once, not at the next minute.
+  void run("reminders", reminders)();
   const tasks: ScheduledTask[] = [
-    // Legal-aid reminders: rows claimed before sending, so a restart neither loses nor repeats them.
-    every("* * * * *", "reminders", () => sendReminders(deps, deps.api)),
+    // Legal-aid reminders: each claimed just before its send and marked after it, so a restart loses none.
+    every("* * * * *", "reminders", reminders),
     // The clinics' list of the day, at 08:00 (once per clinic and day, even across restarts).
     every("0 8 * * *", "digest", () => sendDigests(deps, deps.api)),
     // Jobs: new fitting vacancies to jobseekers and new applicants to employers, once a day at 10:00.

@@ -165,24 +165,35 @@ export const upcomingBookings = (db: Db, userId: bigint, now: Date) =>
   });
 
 /**
- * Takes the reminders that are due: each is claimed (sentAt set) before it is
- * sent, so a restart or a second worker never sends it twice. Reminders whose
- * visit has already begun are dropped unsent.
+ * Takes the next reminder that is due and claims it (claimedAt) just before it
+ * is sent, so a second worker never takes it too; `reminderDone` marks it sent.
+ * Reminders whose visit has already begun, or a "tomorrow" one within 12 hours
+ * of the visit (after downtime), are dropped unsent. Null: nothing is due.
  */
-export async function claimDueReminders(db: Db, now: Date, limit = 100) {
-  const due = await db.reminder.findMany({
-    where: { sentAt: null, dueAt: { lte: now }, booking: { status: { in: ACTIVE_STATUSES } } },
-    include: { booking: { include: { clinic: true } } },
-    orderBy: { dueAt: "asc" },
-    take: limit,
-  });
-  const claimed = [];
-  for (const reminder of due) {
-    const taken = await db.reminder.updateMany({ where: { id: reminder.id, sentAt: null }, data: { sentAt: now } });
+export async function claimNextReminder(db: Db, now: Date) {
+  for (;;) {
+    const reminder = await db.reminder.findFirst({
+      where: { sentAt: null, claimedAt: null, dueAt: { lte: now }, booking: { status: { in: ACTIVE_STATUSES } } },
+      include: { booking: { include: { clinic: true } } },
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+    });
+    if (!reminder) return null;
     const left = reminder.booking.startsAt.getTime() - now.getTime();
-    // After downtime both may be due: "tomorrow" is wrong within 12 hours of the visit.
-    const late = reminder.kind === "24h" && left < 12 * 3_600_000;
-    if (taken.count === 1 && left > 0 && !late) claimed.push(reminder);
+    const late = left <= 0 || (reminder.kind === "24h" && left < 12 * 3_600_000);
+    const taken = await db.reminder.updateMany({ where: { id: reminder.id, claimedAt: null, sentAt: null }, data: late ? { claimedAt: now, sentAt: now } : { claimedAt: now } });
+    if (taken.count === 1 && !late) return reminder;
   }
-  return claimed;
+}
+
+export async function reminderDone(db: Db, id: number, now: Date): Promise<void> {
+  await db.reminder.updateMany({ where: { id }, data: { sentAt: now } });
+}
+
+/**
+ * At start: reminders claimed but not done were being sent when the process
+ * stopped. They go back to the queue, so none is lost; the one whose send had
+ * already reached Telegram arrives twice (at most one per stop).
+ */
+export async function releaseClaimedReminders(db: Db): Promise<number> {
+  return (await db.reminder.updateMany({ where: { claimedAt: { not: null }, sentAt: null }, data: { claimedAt: null } })).count;
 }

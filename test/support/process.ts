@@ -31,6 +31,21 @@ export function startMain(env: Record<string, string | undefined>): BotProcess {
   return { child, stdout: () => out, stderr: () => err, exited };
 }
 
+/**
+ * `npm start` as its own process group, so that SIGKILL (kill -9) takes tsx's
+ * node child too. Its output is ignored.
+ */
+export function startKillable(env: Record<string, string>): { kill(signal: NodeJS.Signals): void; exited: Promise<void> } {
+  const child = spawn(tsx, [path.join(projectRoot, "src", "main.ts")], {
+    cwd: projectRoot,
+    env: { ...process.env, LOG_LEVEL: "warn", ADMIN_IDS: "", ...env },
+    stdio: "ignore",
+    detached: true,
+  });
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  return { kill: (signal) => process.kill(-child.pid!, signal), exited };
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer();

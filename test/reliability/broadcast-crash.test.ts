@@ -2,17 +2,15 @@
 // started again, it delivers to everyone, and only the few rows in flight at
 // the kill (one claimed batch, 10) can reach someone twice. Asserted on what
 // the fake Bot API accepted.
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { openDatabase } from "../src/db/client.ts";
-import { DEFAULT_SENDER } from "../src/jobs/broadcast-sender.ts";
-import { projectRoot } from "../src/paths.ts";
-import { approveBroadcast, broadcastStats, createBroadcast } from "../src/services/broadcasts.ts";
-import { FakeTelegram } from "./support/fake-telegram.ts";
-import { waitUntil } from "./support/process.ts";
+import { openDatabase } from "../../src/db/client.ts";
+import { DEFAULT_SENDER } from "../../src/jobs/broadcast-sender.ts";
+import { approveBroadcast, broadcastStats, createBroadcast } from "../../src/services/broadcasts.ts";
+import { FakeTelegram } from "../support/fake-telegram.ts";
+import { startKillable, waitUntil } from "../support/process.ts";
 
 const SUBSCRIBERS = 300;
 let dir: string;
@@ -26,17 +24,8 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The bot as its own process group, so that SIGKILL takes tsx's node child too. */
-function startBot(databaseUrl: string) {
-  const child = spawn(path.join(projectRoot, "node_modules", ".bin", "tsx"), [path.join(projectRoot, "src", "main.ts")], {
-    cwd: projectRoot,
-    env: { ...process.env, BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, BROADCAST_RATE: "100", LOG_LEVEL: "warn", ADMIN_IDS: "" },
-    stdio: "ignore",
-    detached: true,
-  });
-  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-  return { kill: (signal: NodeJS.Signals) => process.kill(-child.pid!, signal), exited };
-}
+const startBot = (databaseUrl: string) =>
+  startKillable({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, BROADCAST_RATE: "100" });
 
 it("delivers to everyone after a kill -9 mid-way, with duplicates only within the batch in flight", { timeout: 90_000 }, async () => {
   const databaseUrl = `file:${path.join(dir, "komok.db")}`;
