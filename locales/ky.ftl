@@ -1083,6 +1083,14 @@ broadcast-changed = Бул билдирүүдөн кийин таратуу өз
 report-how = Отчёт: /report — бардык убакыт үчүн, /report 2026-11-01 2026-11-30 — мезгил үчүн (күндөр ЖЖЖЖ-АА-КК түрүндө).
 report-today = бүгүн
 report-all-time = бардык убакыт үчүн
+report-chart-title = Көмөк: апта сайын, акыркы { $weeks } апта ({ $to } чейин)
+report-chart-bookings = Юристке жазылуулар
+report-chart-registrations = Жумуш издөөчүлөрдүн каттоосу
+report-chart-rumours = Ушактарды текшерүү
+report-chart-week = Апта (дүйшөмбүдөн)
+report-chart-count = Саны
+report-chart-caption = 📈 Акыркы 12 апта: юристке жазылуулар, жумуш издөөчүлөрдүн каттоосу жана ушактарды текшерүү.
+report-chart-failed = Графикти азыр тартуу мүмкүн болгон жок — жогорудагы сандар туура. /report буйругун кийинчерээк кайталаңыз.
 report-text = 
     📊 Долбоордун көрсөткүчтөрү ({ $period })
     

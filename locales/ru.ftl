@@ -1099,6 +1099,14 @@ broadcast-changed = Рассылку изменили после этого со
 report-how = Отчёт: /report — за всё время, /report 2026-11-01 2026-11-30 — за период (даты в формате ГГГГ-ММ-ДД).
 report-today = сегодня
 report-all-time = за всё время
+report-chart-title = Көмөк: по неделям, последние { $weeks } нед. (по { $to })
+report-chart-bookings = Записи к юристу
+report-chart-registrations = Регистрации ищущих работу
+report-chart-rumours = Проверки слухов
+report-chart-week = Неделя (с понедельника)
+report-chart-count = Количество
+report-chart-caption = 📈 За последние 12 недель: записи к юристу, регистрации ищущих работу и проверки слухов.
+report-chart-failed = График сейчас не получилось нарисовать — цифры выше верны. Попробуйте /report позже.
 report-text = 
     📊 Показатели проекта ({ $period })
     

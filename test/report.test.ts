@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.ts";
 import { importFactChecks } from "../src/services/factchecks.ts";
 import { saveJobseeker } from "../src/services/jobseekers.ts";
+import { chartSvg, weeklyCounts } from "../src/services/report-chart.ts";
 import { ManualClock } from "./support/clock.ts";
 import { answer } from "./support/flows.ts";
 import { TestBot } from "./support/harness.ts";
@@ -78,16 +79,54 @@ describe("/report in the bot", () => {
   it("shows admins the indicators in their language, for a period; others are refused", async () => {
     await t.db.tally.create({ data: { metric: "benefits.screenings", day: "2026-11-20", count: 3 } });
     const admin = await t.userWithLanguage(7900, "ky");
+    // The figures, then the chart.
+    const figures = () => admin.messages().at(-2)!.text;
     await admin.send("/report");
-    expect(admin.last()!.text).toMatch(/^📊 Долбоордун көрсөткүчтөрү \(бардык убакыт үчүн\)\n\n⚖️ Юридикалык жардам: кеңеш 0, адам 0/);
-    expect(admin.last()!.text).toContain("💰 Жөлөкпулга укукту текшерүүлөр: 3 (анонимдүү, саны гана)");
+    expect(figures()).toMatch(/^📊 Долбоордун көрсөткүчтөрү \(бардык убакыт үчүн\)\n\n⚖️ Юридикалык жардам: кеңеш 0, адам 0/);
+    expect(figures()).toContain("💰 Жөлөкпулга укукту текшерүүлөр: 3 (анонимдүү, саны гана)");
     await admin.send("/report 2026-11-21 2026-11-30");
-    expect(admin.last()!.text).toContain("(2026-11-21 – 2026-11-30)");
-    expect(admin.last()!.text).toContain("Жөлөкпулга укукту текшерүүлөр: 0");
+    expect(figures()).toContain("(2026-11-21 – 2026-11-30)");
+    expect(figures()).toContain("Жөлөкпулга укукту текшерүүлөр: 0");
     await admin.send("/report вчера");
     expect(admin.last()!.text).toMatch(/^Отчёт: \/report — бардык убакыт үчүн/);
     const citizen = await t.userWithLanguage(7901, "ru");
     await citizen.send("/report");
     expect(citizen.last()!.text).not.toMatch(/Показатели/);
+  });
+});
+
+describe("the report chart", () => {
+  it("counts bookings, registrations and rumour checks per Bishkek week for the last 12 weeks", async () => {
+    const clinic = await t.db.clinic.create({ data: { nameKy: "Адилет", nameRu: "Адилет" } });
+    const booking = (i: number, createdAt: string) =>
+      t.db.booking.create({ data: { ref: `W${i}`, userId: BigInt(100 + i), clinicId: clinic.id, startsAt: new Date("2026-12-01T04:00:00Z"), seat: i, status: "pending", topic: "labour", phone: "+996700000000", name: "X", sex: "female", contact: "call", language: "ru", createdAt: new Date(createdAt), updatedAt: new Date(createdAt) } });
+    await booking(1, "2026-11-22T17:59:00Z"); // Sunday 23:59 in Bishkek: the week before
+    await booking(2, "2026-11-22T18:00:00Z"); // Monday 00:00 in Bishkek: this week
+    await booking(3, "2026-09-06T12:00:00Z"); // 12 weeks ago and a day: too old
+    await saveJobseeker(t.db, 200n, { name: "Айгүль", phone: "+996700000001", sex: "female", region: "chui", district: "sokuluk", occupations: ["welder"], skillsText: "", experienceYears: 1, education: "school", schedules: ["full"], minWage: null, lostWorkCovid: false, languages: ["ky"], disability: false, wantsTraining: false }, new Date("2026-11-10T06:00:00Z"));
+    await t.db.tally.createMany({ data: [{ metric: "rumours.checked", day: "2026-11-23", count: 5 }, { metric: "rumours.checked", day: "2026-09-07", count: 2 }, { metric: "benefits.screenings", day: "2026-11-23", count: 9 }] });
+    const rows = await weeklyCounts(t.db, clock.now());
+    expect(rows).toHaveLength(12);
+    expect(rows[0]).toEqual({ week: "2026-09-07", bookings: 0, registrations: 0, rumours: 2 });
+    expect(rows.at(-1)).toEqual({ week: "2026-11-23", bookings: 1, registrations: 0, rumours: 5 });
+    expect(rows.at(-2)).toEqual({ week: "2026-11-16", bookings: 1, registrations: 0, rumours: 0 });
+    expect(rows.at(-3)).toEqual({ week: "2026-11-09", bookings: 0, registrations: 1, rumours: 0 });
+    // Drawn in each language, with the weeks along the bottom.
+    const ky = await chartSvg("ky", rows, clock.now());
+    for (const text of ["Юристке жазылуулар", "Жумуш издөөчүлөрдүн каттоосу", "Ушактарды текшерүү", "23.11.2026 чейин", "07.09", "23.11"]) expect(ky).toContain(text);
+    const ru = await chartSvg("ru", rows, clock.now());
+    for (const text of ["Записи к юристу", "Регистрации ищущих работу", "Проверки слухов", "по 23.11.2026"]) expect(ru).toContain(text);
+  });
+
+  it("/report sends the chart as a PNG after the figures, in the admin's language", async () => {
+    const admin = await t.userWithLanguage(7900, "ky");
+    await admin.send("/report");
+    const photo = t.fake.callsOf("sendPhoto").at(-1)!;
+    expect(photo.payload.caption).toBe("📈 Акыркы 12 апта: юристке жазылуулар, жумуш издөөчүлөрдүн каттоосу жана ушактарды текшерүү.");
+    const png = (photo.payload.photo as { content: Buffer }).content;
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(png.readUInt32BE(16)).toBe(1800); // width, from the IHDR chunk
+    expect(png.length).toBeGreaterThan(20_000);
+    expect(admin.messages().at(-2)!.text).toMatch(/^📊 Долбоордун көрсөткүчтөрү/);
   });
 });

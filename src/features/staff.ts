@@ -1,6 +1,6 @@
 // Staff: the staff menu (/staff), invites (/invite and inv_ links), and the
 // admin's staff list with revoke and the audit trail.
-import { InlineKeyboard } from "grammy";
+import { InlineKeyboard, InputFile } from "grammy";
 import type { BotContext, Locale } from "../context.ts";
 import type { Db } from "../db/client.ts";
 import type { Routes } from "../router.ts";
@@ -25,6 +25,7 @@ import { setChatCommands, setCommandsFor } from "./commands.ts";
 import type { MainMenu } from "./menu.ts";
 import { sendLeadingParts } from "../texts.ts";
 import { kpiReport } from "../services/report.ts";
+import { renderChart, weeklyCounts } from "../services/report-chart.ts";
 import type { StaffButtons } from "./staff-buttons.ts";
 import type { StartPayloadHandler } from "./start.ts";
 
@@ -131,7 +132,7 @@ export class StaffFeature {
     const r = await kpiReport(ctx.deps.db, { from, to });
     const t = ctx.t.bind(ctx);
     const none = "—";
-    return ctx.reply(
+    await ctx.reply(
       t("report-text", {
         period: from ? `${from} – ${to ?? t("report-today")}` : t("report-all-time"),
         visits: r.legalAid.visitsDone,
@@ -153,6 +154,16 @@ export class StaffFeature {
         blocked: r.broadcasts.blocked,
       }),
     );
+    // The chart of the last 12 weeks, in the admin's language.
+    const now = ctx.deps.clock.now();
+    try {
+      await ctx.replyWithChatAction("upload_photo").catch(() => undefined);
+      const png = await renderChart(ctx.user?.language ?? "ru", await weeklyCounts(ctx.deps.db, now), now);
+      return await ctx.replyWithPhoto(new InputFile(png, "komok-report.png"), { caption: t("report-chart-caption") });
+    } catch (err) {
+      ctx.deps.logger.error({ err }, "the report chart could not be drawn");
+      return ctx.reply(t("report-chart-failed"));
+    }
   }
 
   /** The deep-link handler for invites: t.me/<bot>?start=inv_<token>. */
