@@ -15,7 +15,7 @@ import { LegalAidFeature } from "./features/legal-aid.ts";
 import { CallbackAnswers } from "./callback-answers.ts";
 import { chain } from "./chain.ts";
 import { stateStorage } from "./db/state-storage.ts";
-import { flowsVersion, type Flow, type FlowEnv } from "./flow.ts";
+import { flowsVersion, inStartLanguage, type Flow, type FlowEnv } from "./flow.ts";
 import { basicRoutes, flowEntryRoutes, showHelp } from "./features/basics.ts";
 import { blockedFeature } from "./features/blocked.ts";
 import { GroupsFeature } from "./features/groups.ts";
@@ -199,7 +199,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
     // 1. What works the same inside and outside a guided conversation.
     beforeFlows.middleware(),
     // 2. The flows: an update for a conversation in progress stops here.
-    ...flows.map((flow) => createConversation<BotContext, FlowContext>(flow.run, { id: flow.name })),
+    ...flows.map((flow) => createConversation<BotContext, FlowContext>(inStartLanguage(flow), { id: flow.name })),
     // 3. After the flows, so that the conversations they enter are registered.
     afterFlows.middleware(),
     // Outside conversations: STOP, and a forwarded message to check.

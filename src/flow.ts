@@ -1,6 +1,7 @@
 // A guided conversation (one per file in flows/), as the bot registers it.
 import type { Conversation } from "@grammyjs/conversations";
 import type { BotContext, FlowContext } from "./context.ts";
+import { negotiateLocale } from "./i18n.ts";
 import type { Role } from "./services/roles.ts";
 
 export type FlowConversation = Conversation<BotContext, FlowContext>;
@@ -32,11 +33,27 @@ export interface Flow {
 }
 
 /** The storage version for all conversations: changes whenever any flow's version does. */
+/** Bumped when every flow's stored progress must be dropped (2: the language is pinned at the start). */
+const FLOWS_FRAME = 2;
+
 export function flowsVersion(flows: readonly Flow[]): string {
-  return flows
-    .map((f) => `${f.name}@${f.version}`)
-    .sort()
-    .join(",");
+  return [`frame@${FLOWS_FRAME}`, ...flows.map((f) => `${f.name}@${f.version}`).sort()].join(",");
+}
+
+/**
+ * Runs a flow in the language it started in. A conversation is replayed from
+ * its first update on every answer; were the language read afresh, a change of
+ * language in the middle would replay the earlier answers differently (a typed
+ * button label no longer matching, questions in another order) and break the
+ * flow. So a language change applies to the next flow.
+ */
+export function inStartLanguage(flow: Flow): Flow["run"] {
+  return async (conversation, ctx, env) => {
+    const locale = await conversation.external(() => negotiateLocale(ctx));
+    if (ctx.user) ctx.user = { ...ctx.user, language: locale };
+    ctx.i18n.useLocale(locale);
+    return flow.run(conversation, ctx, env);
+  };
 }
 
 /**

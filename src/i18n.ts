@@ -17,7 +17,8 @@ let shared: I18n<BotContext> | undefined;
 
 /** The translations, loaded once per process (they are read-only). */
 export function getI18n(): I18n<BotContext> {
-  shared ??= new I18n<BotContext>({
+  if (shared) return shared;
+  shared = new I18n<BotContext>({
     defaultLocale: "ru",
     directory: localesDir,
     // Isolation marks around placeables show as boxes on some phones.
@@ -26,7 +27,9 @@ export function getI18n(): I18n<BotContext> {
   });
   // Each translation negotiates the locale against all bundles again (several
   // allocations per ctx.t call); the bundles never change after loading, so
-  // remember the answer per locale list.
+  // remember the answer per locale list. Wrapped once, when loaded: wrapping
+  // on every call nested the wrappers until the stack overflowed (found by
+  // test/reliability/fuzz.test.ts).
   // (A private method of the plugin's Fluent class in 1.x; skipped if it is gone.)
   const fluent = shared.fluent as unknown as { matchBundles?: (locales: string[]) => unknown };
   const matchBundles = fluent.matchBundles?.bind(fluent);

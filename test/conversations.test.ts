@@ -39,10 +39,22 @@ const pick: Flow = {
   },
 };
 
+/** A flow that branches on a typed label in the person's language. */
+const labelled: Flow = {
+  name: "labelled",
+  version: 1,
+  async run(conversation, ctx) {
+    await ctx.reply("type something");
+    const { text: first } = await waitForText(conversation);
+    if (first !== ctx.t("question-back")) await ctx.reply("not the back label");
+    const { text: second } = await waitForText(conversation);
+    await ctx.reply(`done: ${second}`);
+  },
+};
 
 let t: TestBot;
 beforeEach(async () => {
-  t = await TestBot.start({ flows: [survey(1), broken, pick], startPayloads: enterFlowByLink });
+  t = await TestBot.start({ flows: [survey(1), broken, pick, labelled], startPayloads: enterFlowByLink });
 });
 afterEach(async () => {
   await t.close();
@@ -62,7 +74,7 @@ describe("guided conversations", () => {
     expect(user.last()!.text).toBe("second question");
     expect(await t.db.storedState.count({ where: { scope: "conversation" } })).toBe(1);
 
-    await t.restart({ flows: [survey(1), broken, pick], startPayloads: enterFlowByLink });
+    await t.restart({ flows: [survey(1), broken, pick, labelled], startPayloads: enterFlowByLink });
     await user.send("second answer");
     expect(user.last()!.text).toBe("answers: first answer / second answer");
     expect(await t.db.storedState.count({ where: { scope: "conversation" } })).toBe(0);
@@ -72,7 +84,7 @@ describe("guided conversations", () => {
     const user = await t.userWithLanguage(3003, "ru");
     await user.send("/start flow_survey");
     await user.send("first answer");
-    await t.restart({ flows: [survey(2), broken, pick], startPayloads: enterFlowByLink });
+    await t.restart({ flows: [survey(2), broken, pick, labelled], startPayloads: enterFlowByLink });
     await user.send("second answer");
     expect(user.last()!.text).toContain("я не понял это сообщение");
   });
@@ -111,6 +123,20 @@ describe("a flow in progress", () => {
     expect(user.last()!.text).toContain("Как пользоваться ботом");
     await user.send("second");
     expect(user.last()!.text).toBe("answers: first / second");
+  });
+
+  it("goes on in the language it started in after the person changes the language midway (replayed answers keep their meaning)", async () => {
+    const user = await t.userWithLanguage(3015, "ru");
+    await user.send("/start flow_labelled");
+    await user.send("⬅️ Назад");
+    await user.send("/language");
+    await user.click("Кыргызча");
+    await user.send("экинчи");
+    expect(user.last()!.text).toBe("done: экинчи");
+    expect(user.messages().map((m) => m.text)).not.toContain("not the back label");
+    // Outside the flow the new language applies.
+    await user.send("/menu");
+    expect(user.last()!.text).toBe("Башкы меню. Кайсы бөлүм керек?");
   });
 
   it("asks politely for text when it gets media, an unknown command, an edit or a stale button, and keeps waiting", async () => {

@@ -15,8 +15,8 @@ import type { TestBot } from "./harness.ts";
 export interface Script {
   /** The flows (by name) the steps go through. */
   flows: string[];
-  /** Makes what the person needs (clinics, a role) and returns them with a language chosen. */
-  setup(t: TestBot, clock: ManualClock): Promise<FakeUser>;
+  /** Makes what the person (`id`) needs (clinics, a role) and returns them with a language chosen. */
+  setup(t: TestBot, clock: ManualClock, id?: number): Promise<FakeUser>;
   steps: string[];
   /** What the run leaves in the database, without ids or codes that are random. */
   outcome(t: TestBot): Promise<unknown>;
@@ -26,20 +26,21 @@ const PERSON = 9300;
 const withoutKeys = <T extends object>(row: T | null, ...keys: string[]) =>
   row && Object.fromEntries(Object.entries(row).filter(([k]) => !keys.includes(k)));
 
-async function citizen(t: TestBot): Promise<FakeUser> {
-  return t.userWithLanguage(PERSON, "ru");
+async function citizen(t: TestBot, id = PERSON): Promise<FakeUser> {
+  return t.userWithLanguage(id, "ru");
 }
 
 async function sampleClinics(t: TestBot): Promise<void> {
+  if ((await t.db.clinic.count()) > 0) return;
   const read = readClinicsFile(path.join(projectRoot, "prisma", "seed", "clinics.yaml"));
   if (!read.ok) throw new Error("sample clinics are invalid");
   await importClinics(t.db, read.clinics);
 }
 
-async function officer(t: TestBot, clock: ManualClock, role: "comms_officer" | "employment_officer"): Promise<FakeUser> {
-  const user = await citizen(t);
-  await grantRole(t.db, { userId: BigInt(PERSON), role, by: null, via: "cli", now: clock.now() });
-  if (role === "comms_officer") {
+async function officer(t: TestBot, clock: ManualClock, role: "comms_officer" | "employment_officer", id = PERSON): Promise<FakeUser> {
+  const user = await citizen(t, id);
+  await grantRole(t.db, { userId: BigInt(id), role, by: null, via: "cli", now: clock.now() });
+  if (role === "comms_officer" && !(await t.db.staffGroup.count({ where: { role } }))) {
     // A second officer's group, where submitted texts go for approval.
     const group = t.fake.group(-100_930, "Коммуникации");
     await linkGroup(t.db, { role, scope: "", chatId: BigInt(group.id), title: "Коммуникации", language: "ru", by: BigInt(PERSON), now: clock.now() });
@@ -53,21 +54,21 @@ export const SCRIPT_TIME = "2026-11-23T06:00:00Z";
 export const SCRIPTS: Record<string, Script> = {
   benefits: {
     flows: ["benefits"],
-    setup: (t) => citizen(t),
+    setup: (t, _clock, id) => citizen(t, id),
     steps: ["#💰 Пособия", "4", "3 000 сом", "#👤 Каждого: возраст и пол (точнее)", "35", "#Женщина", "38", "#Мужчина", "10", "#Мужчина", "4", "#Женщина", "#Нет", "#Нет", "#Нет", "#Нет"],
     outcome: async (t) => await t.db.tally.findMany({ orderBy: { metric: "asc" } }),
   },
   jobs: {
     flows: ["jobs"],
-    setup: (t) => citizen(t),
+    setup: (t, _clock, id) => citizen(t, id),
     steps: ["#💼 Работа", "#✅ Согласен(на)", "Айгүль Садыкова", "0700 123 456", "#Женщина", "#Чуйская область", "#Сокулукский район", "электросварщик", "#✅ Да", "#Нет", "4", "#Профессиональное (лицей, колледж)", "#Полный день", "25 000 сом", "#Да", "#Кыргызский и русский", "#Нет", "#Да", "#✅ Сохранить анкету"],
     outcome: async (t) => withoutKeys(await t.db.jobseeker.findFirst(), "id"),
   },
   "legal-aid": {
     flows: ["legal-aid", "legal-aid-move"],
-    setup: async (t) => {
+    setup: async (t, _clock, id) => {
       await sampleClinics(t);
-      return citizen(t);
+      return citizen(t, id);
     },
     steps: [
       "#⚖️ Юридическая помощь", "#💼 Работа, невыплата зарплаты", "Три месяца не платят зарплату", "#Джалал-Абадская область", "#Вт, 24.11", "#10:00",
@@ -78,15 +79,15 @@ export const SCRIPTS: Record<string, Script> = {
   },
   rumour: {
     flows: ["rumour"],
-    setup: (t) => citizen(t),
+    setup: (t, _clock, id) => citizen(t, id),
     steps: ["#🔎 Проверить слух", "Говорят, что барсучий жир вылечивает ковид за два дня", "#📨 Отправить команде"],
     outcome: async (t) => ({ rumours: await t.db.rumour.findMany(), askers: await t.db.rumourAsker.findMany() }),
   },
   vacancy: {
     flows: ["vacancy"],
-    setup: async (t, clock) => {
-      await t.db.employer.create({ data: { name: "ОсОО «Курулуш»" } });
-      const user = await officer(t, clock, "employment_officer");
+    setup: async (t, clock, id) => {
+      if (!(await t.db.employer.count())) await t.db.employer.create({ data: { name: "ОсОО «Курулуш»" } });
+      const user = await officer(t, clock, "employment_officer", id);
       await user.send("/menu");
       return user;
     },
@@ -95,7 +96,7 @@ export const SCRIPTS: Record<string, Script> = {
   },
   factcheck: {
     flows: ["factcheck"],
-    setup: (t, clock) => officer(t, clock, "comms_officer"),
+    setup: (t, clock, id) => officer(t, clock, "comms_officer", id),
     steps: [
       "/staff", "#➕ Новая проверка фактов", "Водка с перцем убивает коронавирус", "Перец кошулган арак коронавирусту өлтүрөт", "#❌ ЛОЖЬ",
       "Алкоголь не защищает от COVID-19 и не лечит его, а вредит здоровью. При симптомах обратитесь к врачу.",
@@ -106,7 +107,7 @@ export const SCRIPTS: Record<string, Script> = {
   },
   broadcast: {
     flows: ["broadcast"],
-    setup: (t, clock) => officer(t, clock, "comms_officer"),
+    setup: (t, clock, id) => officer(t, clock, "comms_officer", id),
     steps: ["/broadcast", "Эмдөө пункттары ишембиде да иштейт.", "Пункты вакцинации работают и в субботу.", "🚫 Без фото", "#по языку", "#русскоязычным", "25.11 18:00", "#📨 Отправить на одобрение"],
     outcome: async (t) => withoutKeys(await t.db.broadcast.findFirst(), "id"),
   },
