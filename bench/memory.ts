@@ -1,0 +1,119 @@
+// npm run bench — memory: the bot as its own process (`src/main.ts`, polling a
+// fake Bot API) with 10 000 people left in the middle of a conversation: a
+// third in benefits (two answers given), a third registering as jobseekers
+// (consent and name given), a third booking legal aid (topic and description
+// given). Prints the bot's resident memory (RSS) at start, with everyone
+// mid-conversation, and its peak; the target is under 150 MB.
+// BENCH_PEOPLE changes the number; BENCH_MAIN=<compiled main.js> measures a
+// tsc build run by plain node instead of `tsx` (as `npm start` runs it), and
+// BENCH_NODE_OPTIONS passes V8 flags (e.g. --max-old-space-size=64) to the bot.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { openDatabase } from "../src/db/client.ts";
+import { getI18n } from "../src/i18n.ts";
+import { projectRoot } from "../src/paths.ts";
+import { FakeTelegram, type BotMessage, type FakeUser } from "../test/support/fake-telegram.ts";
+
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
+const AT_ONCE = 100; // people typing at the same moment
+const TARGET_MB = 150;
+
+const mb = (kb: number) => Math.round(kb / 102.4) / 10;
+function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? 0);
+  return { rss: mb(kb("VmRSS")), peak: mb(kb("VmHWM")) };
+}
+
+const fake = await FakeTelegram.start({ retainHistory: false });
+const dir = mkdtempSync(path.join(tmpdir(), "komok-memory-"));
+const databaseUrl = `file:${path.join(dir, "bench.db")}`;
+const database = await openDatabase(databaseUrl);
+const people = Array.from({ length: PEOPLE }, (_, i) => fake.user({ id: 800_000 + i, language_code: i % 2 ? "ru" : "ky" }));
+const language = (u: FakeUser) => (u.id % 2 ? "ru" : "ky");
+for (let i = 0; i < PEOPLE; i += 1000) {
+  await database.db.user.createMany({ data: people.slice(i, i + 1000).map((u) => ({ id: BigInt(u.id), language: language(u) })) });
+}
+await database.close();
+
+// One node process (tsx as a loader), so that /proc shows the bot's own memory.
+const main = process.env.BENCH_MAIN;
+const child = spawn(process.execPath, main ? [main] : ["--import", "tsx", path.join(projectRoot, "src", "main.ts")], {
+  cwd: projectRoot,
+  env: { ...process.env, NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? "", BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ADMIN_IDS: "" },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+try {
+  // Started: the commands are set once polling begins.
+  await fake.waitFor(() => fake.commands.size > 0, 60_000);
+  await new Promise((r) => setTimeout(r, 1000));
+  const idle = memoryOf(child.pid!);
+
+  const waiting = new Map<number, () => void>();
+  const onMessage = (m: BotMessage) => waiting.get(m.chatId)?.();
+  fake.on("message", onMessage);
+  /** Does one thing as the person and waits for the bot's next message. */
+  const step = async (user: FakeUser, act: () => Promise<unknown>) => {
+    const replied = new Promise<void>((resolve) => waiting.set(user.id, resolve));
+    await act();
+    await Promise.race([replied, new Promise((_, reject) => setTimeout(() => reject(new Error(`no reply to ${user.id}`)), 30_000))]);
+  };
+  const t = (u: FakeUser, key: string) => getI18n().t(language(u), key);
+  /** Presses a button once the bot has shown it (a question may come after an intro). */
+  const press = async (u: FakeUser, key: string) => {
+    const label = t(u, key);
+    await fake.waitFor(() => u.messages().some((m) => m.buttons.flat().includes(label)), 30_000);
+    await step(u, () => u.click(label));
+  };
+  const paths: ((u: FakeUser) => Promise<void>)[] = [
+    async (u) => {
+      await press(u, "menu-benefits");
+      await step(u, () => u.send("4"));
+      await step(u, () => u.send("3 000 сом"));
+    },
+    async (u) => {
+      await press(u, "menu-jobs");
+      await press(u, "consent-yes");
+      await step(u, () => u.send("Айгүль Садыкова"));
+    },
+    async (u) => {
+      await press(u, "menu-legal-aid");
+      await press(u, "legal-topic-labour");
+      await step(u, () => u.send("Три месяца не платят зарплату"));
+    },
+  ];
+  const started = performance.now();
+  let next = 0;
+  let peakDuring = idle.peak;
+  const sampler = setInterval(() => (peakDuring = Math.max(peakDuring, memoryOf(child.pid!).rss)), 250);
+  await Promise.all(
+    Array.from({ length: AT_ONCE }, async () => {
+      while (next < PEOPLE) {
+        const u = people[next]!;
+        const path = paths[next++ % paths.length]!;
+        await step(u, () => u.send("/menu"));
+        await path(u);
+      }
+    }),
+  );
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  fake.off("message", onMessage);
+  await new Promise((r) => setTimeout(r, 2000));
+  const mid = memoryOf(child.pid!);
+  const check = await openDatabase(databaseUrl);
+  const inFlows = await check.db.storedState.count({ where: { scope: "conversation" } });
+  await check.close();
+  console.log(
+    `memory: ${PEOPLE} people, ${inFlows} of them mid-conversation (state in the database), ${Math.round((PEOPLE * 4) / seconds)} updates/s while they answered\n` +
+      `  bot RSS: ${idle.rss} MB at start, ${mid.rss} MB with everyone mid-conversation, peak ${Math.max(mid.peak, peakDuring)} MB (target < ${TARGET_MB} MB): ${Math.max(mid.peak, peakDuring) < TARGET_MB ? "ok" : "OVER"}`,
+  );
+} finally {
+  child.kill("SIGTERM");
+  await exited;
+  await fake.close();
+  rmSync(dir, { recursive: true, force: true });
+}
