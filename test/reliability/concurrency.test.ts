@@ -7,7 +7,9 @@ import { projectRoot } from "../../src/paths.ts";
 import { createBooking } from "../../src/services/bookings.ts";
 import { clinicSlots, importClinics, readClinicsFile } from "../../src/services/clinics.ts";
 import { ManualClock } from "../support/clock.ts";
+import { answer } from "../support/flows.ts";
 import { TestBot } from "../support/harness.ts";
+import { SCRIPTS } from "../support/scripts.ts";
 
 let t: TestBot;
 let clock: ManualClock;
@@ -46,5 +48,18 @@ describe("concurrency", () => {
       expect(u.last()!.buttons.flat().length).toBeGreaterThanOrEqual(6); // the main menu
     }
     expect(await t.db.user.count({ where: { id: { gte: 61_000n } } })).toBe(200);
+  });
+
+  it("200 people registering as jobseekers at the same time: 200 profiles saved, no error reaches anyone", { timeout: 120_000 }, async () => {
+    const script = SCRIPTS.jobs!;
+    const users = await Promise.all(Array.from({ length: 200 }, (_, i) => script.setup(t, clock, 62_000 + i)));
+    // Everyone answers the same question at the same moment, question after question.
+    for (const step of script.steps) await Promise.all(users.map((u) => answer(u, step)));
+    for (const u of users) {
+      expect(u.messages().map((m) => m.text).filter((x) => /Извините, что-то пошло не так|Кечиресиз, ката кетти/.test(x))).toEqual([]);
+      expect(u.messages().map((m) => m.text)).toContain("✅ Вы на учёте как ищущий работу. Когда появятся подходящие вакансии, мы пришлём их — не чаще раза в день.");
+    }
+    expect(await t.db.jobseeker.count({ where: { userId: { gte: 62_000n } } })).toBe(200);
+    expect(t.logs.filter((line) => /SQLITE_BUSY|database is locked/.test(line))).toEqual([]);
   });
 });
