@@ -167,8 +167,9 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
       getStorageKey: (ctx) => ctx.chatId?.toString(),
     },
     plugins: [
-      // Inside a flow the locale comes from the user record, read per update,
-      // and button answers are noted as outside.
+      // Inside a flow the user record is read per update (the flow itself then
+      // keeps the language it started in: inStartLanguage), and button answers
+      // are noted as outside.
       (ctx, next) => {
         ctx.api.config.use(answers.note, markBlocked);
         if (ctx.chat?.type === "private" && ctx.from) {

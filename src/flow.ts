@@ -32,10 +32,10 @@ export interface Flow {
   };
 }
 
-/** The storage version for all conversations: changes whenever any flow's version does. */
 /** Bumped when every flow's stored progress must be dropped (2: the language is pinned at the start). */
 const FLOWS_FRAME = 2;
 
+/** The storage version for all conversations: changes whenever any flow's version (or the frame) does. */
 export function flowsVersion(flows: readonly Flow[]): string {
   return [`frame@${FLOWS_FRAME}`, ...flows.map((f) => `${f.name}@${f.version}`).sort()].join(",");
 }

@@ -158,7 +158,7 @@ export class StaffFeature {
     const now = ctx.deps.clock.now();
     try {
       await ctx.replyWithChatAction("upload_photo").catch(() => undefined);
-      const png = await renderChart(ctx.user?.language ?? "ru", await weeklyCounts(ctx.deps.db, now), now);
+      const png = await renderChart(negotiateLocale(ctx), await weeklyCounts(ctx.deps.db, now), now);
       return await ctx.replyWithPhoto(new InputFile(png, "komok-report.png"), { caption: t("report-chart-caption") });
     } catch (err) {
       ctx.deps.logger.error({ err }, "the report chart could not be drawn");

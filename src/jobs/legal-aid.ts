@@ -25,7 +25,9 @@ export interface JobDeps {
 /** Sends the reminders that are due, one claimed at a time; returns how many went out. */
 export async function sendReminders(deps: JobDeps, api: Api): Promise<number> {
   let sent = 0;
-  for (let reminder = await claimNextReminder(deps.db, deps.clock.now()); reminder; reminder = await claimNextReminder(deps.db, deps.clock.now())) {
+  for (;;) {
+    const reminder = await claimNextReminder(deps.db, deps.clock.now());
+    if (!reminder) return sent;
     const b = reminder.booking;
     const locale: Locale = userLanguage(deps.reads, b.userId) ?? (isLocale(b.language) ? b.language : "ru");
     const t = translator(locale);
@@ -34,7 +36,6 @@ export async function sendReminders(deps: JobDeps, api: Api): Promise<number> {
     if (await sendToPerson(api, deps.reads, deps.logger, b.userId, text, { reply_markup: keyboard })) sent++;
     await reminderDone(deps.db, reminder.id, deps.clock.now());
   }
-  return sent;
 }
 
 /**

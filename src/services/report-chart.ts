@@ -5,7 +5,8 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Db } from "../db/client.ts";
-import { bishkekDayOf, bishkekTime } from "../domain/legal-aid/slots.ts";
+import { WEEKDAYS } from "../domain/legal-aid/clinics.ts";
+import { bishkekDayOf, bishkekTime, weekdayOf } from "../domain/legal-aid/slots.ts";
 import type { Locale } from "../context.ts";
 import { getI18n } from "../i18n.ts";
 import { formatDate } from "../time.ts";
@@ -21,14 +22,13 @@ export interface WeekCounts {
   rumours: number;
 }
 
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+
 /** Monday (Bishkek) of the week that holds `now`. */
 function mondayOf(now: Date): string {
   const day = bishkekDayOf(now);
-  const weekday = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0
-  return new Date(Date.parse(`${day}T00:00:00Z`) - weekday * DAY).toISOString().slice(0, 10);
+  return addDays(day, -WEEKDAYS.indexOf(weekdayOf(day)));
 }
-
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 
 /** The counts per week, oldest first, the current week last. */
 export async function weeklyCounts(db: Db, now: Date, weeks = CHART_WEEKS): Promise<WeekCounts[]> {

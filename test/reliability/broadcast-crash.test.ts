@@ -10,7 +10,7 @@ import { openDatabase } from "../../src/db/client.ts";
 import { DEFAULT_SENDER } from "../../src/jobs/broadcast-sender.ts";
 import { approveBroadcast, broadcastStats, createBroadcast } from "../../src/services/broadcasts.ts";
 import { FakeTelegram } from "../support/fake-telegram.ts";
-import { startKillable, waitUntil } from "../support/process.ts";
+import { killMidwayAndRestart } from "../support/process.ts";
 
 const SUBSCRIBERS = 300;
 let dir: string;
@@ -23,9 +23,6 @@ afterEach(async () => {
   await fake.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-const startBot = (databaseUrl: string) =>
-  startKillable({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, BROADCAST_RATE: "100" });
 
 it("delivers to everyone after a kill -9 mid-way, with duplicates only within the batch in flight", { timeout: 90_000 }, async () => {
   const databaseUrl = `file:${path.join(dir, "komok.db")}`;
@@ -40,17 +37,8 @@ it("delivers to everyone after a kill -9 mid-way, with duplicates only within th
   for (const id of ids) fake.user({ id });
   const delivered = () => ids.filter((id) => fake.messagesIn(id).length > 0).length;
 
-  const first = startBot(databaseUrl);
-  await waitUntil(() => delivered() >= SUBSCRIBERS / 3, 60_000);
-  first.kill("SIGKILL");
-  await first.exited;
-  const atKill = delivered();
+  const atKill = await killMidwayAndRestart({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, BROADCAST_RATE: "100" }, delivered, SUBSCRIBERS);
   expect(atKill).toBeLessThan(SUBSCRIBERS);
-
-  const second = startBot(databaseUrl);
-  await waitUntil(() => delivered() === SUBSCRIBERS, 60_000);
-  second.kill("SIGTERM");
-  await second.exited;
 
   const counts = ids.map((id) => fake.messagesIn(id).length);
   const duplicated = counts.reduce((sum, n) => sum + n - 1, 0);

@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.ts";
 import { FakeTelegram } from "../support/fake-telegram.ts";
-import { startKillable, waitUntil } from "../support/process.ts";
+import { killMidwayAndRestart } from "../support/process.ts";
 
 const PEOPLE = 300;
 let dir: string;
@@ -49,18 +49,8 @@ it("sends every due reminder after a kill -9 mid-way, with at most one twice (th
   const reminded = (id: number) => fake.messagesIn(id).filter((m) => /^⏰/u.test(m.text)).length;
   const delivered = () => ids.filter((id) => reminded(id) > 0).length;
 
-  const env = { BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl };
-  const first = startKillable(env);
-  await waitUntil(() => delivered() >= PEOPLE / 3, 60_000);
-  first.kill("SIGKILL");
-  await first.exited;
-  const atKill = delivered();
+  const atKill = await killMidwayAndRestart({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl }, delivered, PEOPLE);
   expect(atKill).toBeLessThan(PEOPLE);
-
-  const second = startKillable(env);
-  await waitUntil(() => delivered() === PEOPLE, 60_000);
-  second.kill("SIGTERM");
-  await second.exited;
 
   const counts = ids.map(reminded);
   const duplicated = counts.reduce((sum, n) => sum + n - 1, 0);

@@ -46,6 +46,26 @@ export function startKillable(env: Record<string, string>): { kill(signal: NodeJ
   return { kill: (signal) => process.kill(-child.pid!, signal), exited };
 }
 
+/**
+ * The bot killed hard mid-way and started again: runs it until `done()` reaches
+ * a third of `total`, kills it with SIGKILL, starts it again until `done()` is
+ * `total`, then stops it. Returns `done()` at the kill (asserted below `total`,
+ * so the kill really fell in the middle).
+ */
+export async function killMidwayAndRestart(env: Record<string, string>, done: () => number, total: number): Promise<number> {
+  const first = startKillable(env);
+  await waitUntil(() => done() >= total / 3, 60_000);
+  first.kill("SIGKILL");
+  await first.exited;
+  const atKill = done();
+  if (atKill >= total) throw new Error(`everything was done before the kill (${atKill}/${total})`);
+  const second = startKillable(env);
+  await waitUntil(() => done() === total, 60_000);
+  second.kill("SIGTERM");
+  await second.exited;
+  return atKill;
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer();
