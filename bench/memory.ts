@@ -1,14 +1,13 @@
-// npm run bench — memory: the bot as its own process (`src/main.ts`, polling a
-// fake Bot API) with 10 000 people left in the middle of a conversation: a
-// third in benefits (two answers given), a third registering as jobseekers
-// (consent and name given), a third booking legal aid (topic and description
-// given). Prints the bot's resident memory (RSS) at start, with everyone
-// mid-conversation, and its peak; the target is under 150 MB.
-// BENCH_PEOPLE changes the number; BENCH_MAIN=<compiled main.js> measures a
-// tsc build run by plain node instead of `tsx` (as `npm start` runs it), and
-// BENCH_NODE_OPTIONS passes V8 flags (e.g. --max-old-space-size=64) to the bot.
+// npm run bench — memory: the bot as `npm start` runs it (the tsc build in
+// dist/, plain node with the heap flags and MALLOC_ARENA_MAX in package.json),
+// polling a fake Bot API, with 10 000 people left in the middle of a
+// conversation: a third in benefits (two answers given), a third registering
+// as jobseekers (consent and name given), a third booking legal aid (topic and
+// description given). Prints the bot process's resident memory (RSS) at start,
+// with everyone mid-conversation, and its peak; the target is under 150 MB.
+// BENCH_PEOPLE changes the number of people.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readlinkSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "../src/db/client.ts";
@@ -38,19 +37,41 @@ for (let i = 0; i < PEOPLE; i += 1000) {
 }
 await database.close();
 
-// One node process (tsx as a loader), so that /proc shows the bot's own memory.
-const main = process.env.BENCH_MAIN;
-const child = spawn(process.execPath, main ? [main] : ["--import", "tsx", path.join(projectRoot, "src", "main.ts")], {
+// `npm start` builds, then runs the bot through sh; the bot is the node
+// process running dist/src/main.js among npm's descendants.
+const npm = spawn("npm", ["start", "--silent"], {
   cwd: projectRoot,
-  env: { ...process.env, NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? "", BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ADMIN_IDS: "" },
+  detached: true, // its own process group, so that the stop reaches npm, sh and the bot
+  env: { ...process.env, BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ADMIN_IDS: "" },
   stdio: ["ignore", "ignore", "inherit"],
 });
-const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+const exited = new Promise<void>((resolve) => npm.on("exit", () => resolve()));
+
+/** The pid of the node process among `root`'s descendants that runs `script`. */
+function findProcess(root: number, script: string): number | undefined {
+  const children = (pid: number): number[] => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  };
+  for (const pid of children(root)) {
+    const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    const isNode = path.basename(readlinkSync(`/proc/${pid}/exe`)).startsWith("node");
+    if (isNode && args.some((a) => a.endsWith(script))) return pid;
+    const found = findProcess(pid, script);
+    if (found) return found;
+  }
+  return undefined;
+}
 try {
   // Started: the commands are set once polling begins.
-  await fake.waitFor(() => fake.commands.size > 0, 60_000);
+  await fake.waitFor(() => fake.commands.size > 0, 120_000);
   await new Promise((r) => setTimeout(r, 1000));
-  const idle = memoryOf(child.pid!);
+  const bot = findProcess(npm.pid!, path.join("dist", "src", "main.js"));
+  if (!bot) throw new Error("npm start runs no dist/src/main.js");
+  const idle = memoryOf(bot);
 
   const waiting = new Map<number, () => void>();
   const onMessage = (m: BotMessage) => waiting.get(m.chatId)?.();
@@ -88,7 +109,7 @@ try {
   const started = performance.now();
   let next = 0;
   let peakDuring = idle.peak;
-  const sampler = setInterval(() => (peakDuring = Math.max(peakDuring, memoryOf(child.pid!).rss)), 250);
+  const sampler = setInterval(() => (peakDuring = Math.max(peakDuring, memoryOf(bot).rss)), 250);
   await Promise.all(
     Array.from({ length: AT_ONCE }, async () => {
       while (next < PEOPLE) {
@@ -103,7 +124,7 @@ try {
   const seconds = (performance.now() - started) / 1000;
   fake.off("message", onMessage);
   await new Promise((r) => setTimeout(r, 2000));
-  const mid = memoryOf(child.pid!);
+  const mid = memoryOf(bot);
   const check = await openDatabase(databaseUrl);
   const inFlows = await check.db.storedState.count({ where: { scope: "conversation" } });
   await check.close();
@@ -112,7 +133,7 @@ try {
       `  bot RSS: ${idle.rss} MB at start, ${mid.rss} MB with everyone mid-conversation, peak ${Math.max(mid.peak, peakDuring)} MB (target < ${TARGET_MB} MB): ${Math.max(mid.peak, peakDuring) < TARGET_MB ? "ok" : "OVER"}`,
   );
 } finally {
-  child.kill("SIGTERM");
+  process.kill(-npm.pid!, "SIGTERM");
   await exited;
   await fake.close();
   rmSync(dir, { recursive: true, force: true });

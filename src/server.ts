@@ -35,11 +35,45 @@ function trackUpdates(bot: Bot<BotContext>): { settled(): Promise<void> } {
   return { settled: async () => void (await Promise.all(inFlight)) };
 }
 
+/**
+ * Most updates handled at the same time. Each one in flight holds memory, and
+ * past a few dozen they only wait for the one SQLite writer anyway. In polling
+ * mode the rest wait their turn in order (the runner fetches no more than there
+ * is room for); in webhook mode Telegram opens no more connections than this.
+ */
+export const MAX_UPDATES_AT_ONCE = 32;
+
+/**
+ * Holds an update back until fewer than `max` are being handled. The runner's
+ * own limit only paces fetching: it starts a whole fetched batch (up to 100)
+ * at once.
+ */
+function limitUpdatesAtOnce(bot: Bot<BotContext>, max: number): void {
+  const handle = bot.handleUpdate.bind(bot);
+  const waiting: (() => void)[] = [];
+  let active = 0;
+  bot.handleUpdate = async (update, envelope) => {
+    if (active < max) active++;
+    else await new Promise<void>((resolve) => waiting.push(resolve)); // the slot is handed over
+    try {
+      return await handle(update, envelope);
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+
 /** Long polling through grammY's runner: concurrent across chats, sequential within one. */
 export async function startPolling(bot: Bot<BotContext>): Promise<Running & { handle: RunnerHandle }> {
   await bot.api.deleteWebhook();
+  limitUpdatesAtOnce(bot, MAX_UPDATES_AT_ONCE);
   const updates = trackUpdates(bot);
-  const handle = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+  const handle = run(bot, {
+    runner: { fetch: { allowed_updates: ALLOWED_UPDATES } },
+    sink: { concurrency: MAX_UPDATES_AT_ONCE },
+  });
   return {
     handle,
     stop: async () => {
@@ -93,7 +127,11 @@ export async function startWebhook(
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   if (options.register !== false) {
     try {
-      await bot.api.setWebhook(options.url, { secret_token: options.secret, allowed_updates: ALLOWED_UPDATES });
+      await bot.api.setWebhook(options.url, {
+        secret_token: options.secret,
+        allowed_updates: ALLOWED_UPDATES,
+        max_connections: MAX_UPDATES_AT_ONCE,
+      });
     } catch (error) {
       server.close();
       throw error;

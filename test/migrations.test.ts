@@ -44,7 +44,7 @@ describe("migrations", () => {
     expect((await diffMigrationsToSchema()).replace(/--.*$/gm, "").trim()).toBe("");
   });
 
-  it("apply to an empty database, once, and open it in WAL mode", async () => {
+  it("apply to an empty database, once, and open it in WAL mode with a 2 MiB page cache", async () => {
     const url = `file:${dir}/fresh.db`;
     expect(await applyMigrations(url)).toEqual(names);
     expect(await applyMigrations(url)).toEqual([]);
@@ -52,6 +52,10 @@ describe("migrations", () => {
     const { db } = database;
     const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     expect(mode?.journal_mode).toBe("wal");
+    // Both connections keep SQLite's 2 MiB page cache, not better-sqlite3's 16 MB (memory with many people).
+    const [cache] = await db.$queryRawUnsafe<{ cache_size: number }[]>("PRAGMA cache_size");
+    expect(Number(cache?.cache_size)).toBe(-2048);
+    expect((database.reads as unknown as { db: Database.Database }).db.pragma("cache_size", { simple: true })).toBe(-2048);
     await db.user.create({ data: { id: 2n ** 40n, language: "ky" } });
     expect((await db.user.findFirst())?.id).toBe(2n ** 40n);
     await database.close();

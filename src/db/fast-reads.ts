@@ -17,9 +17,10 @@ export class FastReads {
   private readonly stateStatement: Database.Statement<[string, string], { value: string }>;
   private readonly rolesStatement: Database.Statement<[bigint], { role: string; scope: string }>;
 
-  constructor(file: string) {
+  constructor(file: string, pageCacheKib: number) {
     this.db = new Database(file, { fileMustExist: true });
     this.db.pragma("query_only = ON");
+    this.db.pragma(`cache_size = -${pageCacheKib}`);
     this.userStatement = this.db.prepare('SELECT "language", "lastSeenAt", "blockedAt" IS NOT NULL AS "blocked" FROM "User" WHERE "id" = ?');
     this.stateStatement = this.db.prepare('SELECT "value" FROM "StoredState" WHERE "scope" = ? AND "key" = ?');
     this.rolesStatement = this.db.prepare('SELECT "role", "scope" FROM "RoleGrant" WHERE "userId" = ?');

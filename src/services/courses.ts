@@ -7,13 +7,14 @@ import { z } from "zod";
 import type { Db } from "../db/client.ts";
 import { catalogue } from "../domain/jobs/catalogue.ts";
 import { isIsoDay } from "../time.ts";
+import { projectRoot } from "../paths.ts";
 import { readCsv, type RowProblem } from "./csv.ts";
 
 const course = z.object({ key: z.string(), occupation: z.string(), mode: z.enum(["online", "centre"]), hours: z.number().int().positive(), ky: z.string(), ru: z.string() }).strict();
 
 /** Adds the catalogue's courses that are not in the database yet (by key). */
 export async function syncCourses(db: Db): Promise<number> {
-  const list = z.array(course).parse(parse(readFileSync(path.join(import.meta.dirname, "..", "domain", "jobs", "courses.yaml"), "utf8")));
+  const list = z.array(course).parse(parse(readFileSync(path.join(projectRoot, "src", "domain", "jobs", "courses.yaml"), "utf8")));
   let added = 0;
   for (const c of list) {
     if (!catalogue().byId.has(c.occupation)) throw new Error(`courses.yaml: ${c.key} has an unknown occupation ${c.occupation}`);

@@ -1,14 +1,17 @@
 // Many people at once: the last seat goes to exactly one of 50 who take it at
 // the same moment, and 200 people starting the bot together all get their
-// answer (no SQLITE_BUSY or other error reaches anyone).
+// answer (no SQLITE_BUSY or other error reaches anyone), and in polling mode no
+// more than MAX_UPDATES_AT_ONCE updates are handled at a time.
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/paths.ts";
+import { MAX_UPDATES_AT_ONCE, startPolling } from "../../src/server.ts";
 import { createBooking } from "../../src/services/bookings.ts";
 import { clinicSlots, importClinics, readClinicsFile } from "../../src/services/clinics.ts";
 import { ManualClock } from "../support/clock.ts";
 import { answer } from "../support/flows.ts";
 import { TestBot } from "../support/harness.ts";
+import { waitUntil } from "../support/process.ts";
 import { SCRIPTS } from "../support/scripts.ts";
 
 let t: TestBot;
@@ -61,5 +64,32 @@ describe("concurrency", () => {
     }
     expect(await t.db.jobseeker.count({ where: { userId: { gte: 62_000n } } })).toBe(200);
     expect(t.logs.filter((line) => /SQLITE_BUSY|database is locked/.test(line))).toEqual([]);
+  });
+
+  it("polling: 120 people writing at once are all answered, with at most 32 updates handled at a time", async () => {
+    // Telegram takes a while to answer each call (20 ms here), so updates pile up in flight.
+    t.fake.intercept(async () => void (await new Promise((r) => setTimeout(r, 20))));
+    let inFlight = 0;
+    let most = 0;
+    const handle = t.bot.handleUpdate.bind(t.bot);
+    t.bot.handleUpdate = async (update, envelope) => {
+      most = Math.max(most, ++inFlight);
+      try {
+        return await handle(update, envelope);
+      } finally {
+        inFlight--;
+      }
+    };
+    t.fake.setReceiver(undefined); // updates wait in getUpdates, as on Telegram's side
+    const running = await startPolling(t.bot);
+    try {
+      const users = Array.from({ length: 120 }, (_, i) => t.user(63_000 + i, i % 2 ? "ru" : "ky"));
+      await Promise.all(users.map((u) => u.send("/start")));
+      await waitUntil(() => users.every((u) => u.messages().length > 0), 30_000);
+      for (const u of users) expect(u.last()!.text).toBe("Тилди тандаңыз · Выберите язык");
+      expect(most).toBe(MAX_UPDATES_AT_ONCE);
+    } finally {
+      await running.stop();
+    }
   });
 });

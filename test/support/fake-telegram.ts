@@ -94,7 +94,7 @@ export class FakeTelegram extends EventEmitter {
   /** Calls the fake refused as Telegram would (a second answer to a callback, an unchanged edit…). */
   readonly refused: (ApiCall & { error: ApiError })[] = [];
   readonly commands = new Map<string, { command: string; description: string }[]>();
-  webhook: { url: string; secret?: string } | undefined;
+  webhook: { url: string; secret?: string; maxConnections?: number } | undefined;
 
   private server!: Server;
   private port = 0;
@@ -356,6 +356,7 @@ export class FakeTelegram extends EventEmitter {
         return this.getUpdates(p);
       case "setWebhook":
         this.webhook = { url: String(p.url), secret: p.secret_token as string | undefined };
+        if (p.max_connections !== undefined) this.webhook.maxConnections = Number(p.max_connections);
         return true;
       case "deleteWebhook":
         this.webhook = undefined;

@@ -1,8 +1,31 @@
-// Runs `src/main.ts` as a real process, the way `npm start` does.
-import { spawn, type ChildProcess } from "node:child_process";
+// Runs the bot as a real process, the way `npm start` does: package.json's
+// start command: the build in dist/ (test/support/build.ts makes it before the
+// tests), with its heap flags and MALLOC_ARENA_MAX.
+import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { projectRoot } from "../../src/paths.ts";
+
+/**
+ * package.json's start command (`NAME=value … node <flags> dist/src/main.js`),
+ * split into its environment and node's arguments.
+ */
+function startCommand(): { env: Record<string, string>; args: string[] } {
+  const { scripts } = JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { scripts: { start: string } };
+  const words = scripts.start.trim().split(/\s+/);
+  const env: Record<string, string> = {};
+  while (/^[A-Z_]+=/.test(words[0] ?? "")) {
+    const [name, value] = words.shift()!.split("=", 2) as [string, string];
+    env[name] = value;
+  }
+  if (words.shift() !== "node") throw new Error(`npm start does not run node: ${scripts.start}`);
+  return { env, args: words };
+}
+
+const start = startCommand();
+const spawnStart = (options: SpawnOptions & { env: NodeJS.ProcessEnv }) =>
+  spawn(process.execPath, start.args, { cwd: projectRoot, ...options, env: { ...options.env, ...start.env } });
 
 export interface BotProcess {
   child: ChildProcess;
@@ -11,15 +34,12 @@ export interface BotProcess {
   exited: Promise<number | null>;
 }
 
-const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
-
 export function startMain(env: Record<string, string | undefined>): BotProcess {
   const clean = { ...process.env };
   for (const key of ["BOT_TOKEN", "BOT_MODE", "WEBHOOK_URL", "WEBHOOK_SECRET", "PORT", "DATABASE_URL", "TELEGRAM_API_ROOT", "ADMIN_IDS"]) {
     delete clean[key];
   }
-  const child = spawn(tsx, [path.join(projectRoot, "src", "main.ts")], {
-    cwd: projectRoot,
+  const child = spawnStart({
     env: { ...clean, LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -31,13 +51,9 @@ export function startMain(env: Record<string, string | undefined>): BotProcess {
   return { child, stdout: () => out, stderr: () => err, exited };
 }
 
-/**
- * `npm start` as its own process group, so that SIGKILL (kill -9) takes tsx's
- * node child too. Its output is ignored.
- */
+/** The bot as its own process group, for SIGKILL (kill -9). Its output is ignored. */
 export function startKillable(env: Record<string, string>): { kill(signal: NodeJS.Signals): void; exited: Promise<void> } {
-  const child = spawn(tsx, [path.join(projectRoot, "src", "main.ts")], {
-    cwd: projectRoot,
+  const child = spawnStart({
     env: { ...process.env, LOG_LEVEL: "warn", ADMIN_IDS: "", ...env },
     stdio: "ignore",
     detached: true,

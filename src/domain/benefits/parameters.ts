@@ -1,9 +1,10 @@
 // The benefit parameters (parameters.yaml), read once and checked, and the
 // value of a dated series on a given day.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
+import { projectRoot } from "../../paths.ts";
 
 const day = z.union([z.string(), z.date()]).transform((v) => (typeof v === "string" ? v : v.toISOString().slice(0, 10))).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
 
@@ -56,7 +57,7 @@ const schema = z.object({
 export type BenefitParameters = z.infer<typeof schema>;
 export type Law = z.infer<typeof law>;
 
-export const parametersFile = fileURLToPath(new URL("./parameters.yaml", import.meta.url));
+export const parametersFile = path.join(projectRoot, "src", "domain", "benefits", "parameters.yaml");
 
 let loaded: BenefitParameters | undefined;
 

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
+import { projectRoot } from "../../paths.ts";
 
 const both = z.object({ ky: z.string().min(1), ru: z.string().min(1) });
 const file = z.object({
@@ -33,7 +34,7 @@ let cached: Catalogue | undefined;
 /** The catalogue, read and checked once (a broken file fails loudly at start). */
 export function catalogue(): Catalogue {
   if (cached) return cached;
-  const data = file.parse(parse(readFileSync(path.join(import.meta.dirname, "occupations.yaml"), "utf8")));
+  const data = file.parse(parse(readFileSync(path.join(projectRoot, "src", "domain", "jobs", "occupations.yaml"), "utf8")));
   for (const o of data.occupations) if (!data.groups[o.group]) throw new Error(`occupations.yaml: ${o.id} has an unknown group ${o.group}`);
   cached = { ...data, byId: new Map(data.occupations.map((o) => [o.id, o])) };
   return cached;

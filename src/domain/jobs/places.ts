@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
+import { projectRoot } from "../../paths.ts";
 import { REGIONS, type Region } from "../legal-aid/clinics.ts";
 
 const district = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), ky: z.string().min(1), ru: z.string().min(1) }).strict();
@@ -13,7 +14,7 @@ let cached: Record<Region, District[]> | undefined;
 
 export function districts(): Record<Region, District[]> {
   if (!cached) {
-    const data = file.parse(parse(readFileSync(path.join(import.meta.dirname, "districts.yaml"), "utf8")));
+    const data = file.parse(parse(readFileSync(path.join(projectRoot, "src", "domain", "jobs", "districts.yaml"), "utf8")));
     for (const r of REGIONS) if (!data[r]) throw new Error(`districts.yaml: region ${r} is missing`);
     cached = data as Record<Region, District[]>;
   }
