@@ -5,6 +5,8 @@
 // as jobseekers (consent and name given), a third booking legal aid (topic and
 // description given). Prints the bot process's resident memory (RSS) at start,
 // with everyone mid-conversation, and its peak; the target is under 150 MB.
+// Then a broadcast to all of them (each is subscribed) at 1 000 messages a
+// second: its time and the bot's peak RSS while it goes out.
 // BENCH_PEOPLE changes the number of people.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readlinkSync, rmSync } from "node:fs";
@@ -12,6 +14,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "../src/db/client.ts";
 import { getI18n } from "../src/i18n.ts";
+import { approveBroadcast, createBroadcast } from "../src/services/broadcasts.ts";
 import { projectRoot } from "../src/paths.ts";
 import { FakeTelegram, type BotMessage, type FakeUser } from "../test/support/fake-telegram.ts";
 
@@ -33,7 +36,9 @@ const database = await openDatabase(databaseUrl);
 const people = Array.from({ length: PEOPLE }, (_, i) => fake.user({ id: 800_000 + i, language_code: i % 2 ? "ru" : "ky" }));
 const language = (u: FakeUser) => (u.id % 2 ? "ru" : "ky");
 for (let i = 0; i < PEOPLE; i += 1000) {
-  await database.db.user.createMany({ data: people.slice(i, i + 1000).map((u) => ({ id: BigInt(u.id), language: language(u) })) });
+  const some = people.slice(i, i + 1000);
+  await database.db.user.createMany({ data: some.map((u) => ({ id: BigInt(u.id), language: language(u) })) });
+  await database.db.subscription.createMany({ data: some.map((u) => ({ userId: BigInt(u.id), topic: "covid", createdAt: new Date() })) });
 }
 await database.close();
 
@@ -42,7 +47,7 @@ await database.close();
 const npm = spawn("npm", ["start", "--silent"], {
   cwd: projectRoot,
   detached: true, // its own process group, so that the stop reaches npm, sh and the bot
-  env: { ...process.env, BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ADMIN_IDS: "" },
+  env: { ...process.env, BROADCAST_RATE: "1000", BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ADMIN_IDS: "" },
   stdio: ["ignore", "ignore", "inherit"],
 });
 const exited = new Promise<void>((resolve) => npm.on("exit", () => resolve()));
@@ -128,9 +133,32 @@ try {
   const check = await openDatabase(databaseUrl);
   const inFlows = await check.db.storedState.count({ where: { scope: "conversation" } });
   await check.close();
+  const peak = Math.max(mid.peak, peakDuring);
   console.log(
     `memory: ${PEOPLE} people, ${inFlows} of them mid-conversation (state in the database), ${Math.round((PEOPLE * 4) / seconds)} updates/s while they answered\n` +
-      `  bot RSS: ${idle.rss} MB at start, ${mid.rss} MB with everyone mid-conversation, peak ${Math.max(mid.peak, peakDuring)} MB (target < ${TARGET_MB} MB): ${Math.max(mid.peak, peakDuring) < TARGET_MB ? "ok" : "OVER"}`,
+      `  bot RSS: ${idle.rss} MB at start, ${mid.rss} MB with everyone mid-conversation, peak ${peak} MB (target < ${TARGET_MB} MB): ${peak < TARGET_MB ? "ok" : "OVER"}`,
+  );
+
+  // Then a verified message to all of them (all subscribed), at 1 000 a second,
+  // while they are still mid-conversation: the outbox is filled and sent.
+  const MARK = "Проверенное сообщение для всех";
+  let delivered = 0;
+  const onBroadcast = (m: BotMessage) => void (m.text.includes(MARK) && delivered++);
+  fake.on("message", onBroadcast);
+  const officers = await openDatabase(databaseUrl);
+  const draft = await createBroadcast(officers.db, { textKy: `${MARK} (ky)`, textRu: MARK, audience: { topics: ["covid"], languages: [], regions: [] } }, 1n, new Date());
+  await approveBroadcast(officers.db, draft.id, 2n, new Date());
+  await officers.close();
+  const sendStarted = performance.now();
+  let peakSending = 0;
+  const sendSampler = setInterval(() => (peakSending = Math.max(peakSending, memoryOf(bot).rss)), 250);
+  await fake.waitFor(() => delivered >= PEOPLE, 300_000);
+  clearInterval(sendSampler);
+  fake.off("message", onBroadcast);
+  const sent = memoryOf(bot);
+  console.log(
+    `  then a broadcast to all ${PEOPLE}: ${delivered} delivered in ${((performance.now() - sendStarted) / 1000).toFixed(1)} s; ` +
+      `bot RSS ${sent.rss} MB after it, peak ${Math.max(sent.peak, peakSending)} MB`,
   );
 } finally {
   process.kill(-npm.pid!, "SIGTERM");

@@ -11,7 +11,7 @@ import { audienceLabel } from "../src/features/broadcasts.ts";
 import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
 import { Questions } from "../src/questions.ts";
 import { broadcastText } from "../src/services/broadcast-text.ts";
-import { AUDIENCE_TOPICS, audienceSchema, createBroadcast, recipientsOf, type Audience } from "../src/services/broadcasts.ts";
+import { AUDIENCE_TOPICS, audienceSchema, countRecipients, createBroadcast, type Audience } from "../src/services/broadcasts.ts";
 import { rolesOf } from "../src/services/roles.ts";
 import { bishkekTime } from "../src/domain/legal-aid/slots.ts";
 import { bishkekParts, formatDate, formatTime, isIsoDay } from "../src/time.ts";
@@ -114,7 +114,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
 
   // The preview: each language exactly as citizens will get it.
   const { textKy, textRu, photo, audience, sendAt } = draft;
-  const count = await conversation.external(async (c) => (await recipientsOf(c.deps.db, textKy ? audience : { ...audience, languages: ["ru"] })).length);
+  const count = await conversation.external(async (c) => countRecipients(c.deps.db, textKy ? audience : { ...audience, languages: ["ru"] }));
   await ctx.reply(t("broadcast-preview-title"));
   for (const language of textKy ? (["ky", "ru"] as const) : (["ru"] as const)) {
     const text = broadcastText(language, { textKy, textRu, approvedAt: null }, new Date(now));

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.ts";
 import { BroadcastSender, DEFAULT_SENDER, type SenderOptions } from "../src/jobs/broadcast-sender.ts";
 import { createLogger } from "../src/logger.ts";
-import { approveBroadcast, broadcastStats, controlBroadcast, createBroadcast, rejectBroadcast, startBroadcast } from "../src/services/broadcasts.ts";
+import { approveBroadcast, broadcastStats, controlBroadcast, countRecipients, createBroadcast, rejectBroadcast, startBroadcast } from "../src/services/broadcasts.ts";
 import { broadcastControls } from "../src/features/broadcasts.ts";
 import { saveJobseeker } from "../src/services/jobseekers.ts";
 import { grantRole } from "../src/services/roles.ts";
@@ -107,6 +107,26 @@ describe("delivery", () => {
       ["photo1", "Сүрөттөгү график"],
       ["photo1", "График на фото"],
     ]);
+  });
+
+  it("queues each recipient once, as the preview counted them: not someone who blocked the bot, once for two topics, only the languages asked", async () => {
+    const ids = await subscribers(9); // every third in Kyrgyz: 3 ky, 6 ru
+    await t.db.user.update({ where: { id: BigInt(ids[1]!) }, data: { blockedAt: clock.now() } }); // ru
+    await t.db.subscription.create({ data: { userId: BigInt(ids[2]!), topic: "jobs", createdAt: clock.now() } }); // ru, two topics
+    await t.db.user.create({ data: { id: 29_999n, language: null } }); // no language chosen: Russian
+    await t.db.subscription.create({ data: { userId: 29_999n, topic: "jobs", createdAt: clock.now() } });
+    const audience = { topics: ["covid", "jobs"] as ("covid" | "jobs")[], languages: ["ru"] as "ru"[], regions: [] };
+    expect(await countRecipients(t.db, audience)).toBe(6);
+    expect(await countRecipients(t.db, { ...audience, languages: [] })).toBe(9);
+    const b = await createBroadcast(t.db, { textKy: "Текст", textRu: "Текст", audience }, AUTHOR, clock.now());
+    await approveBroadcast(t.db, b.id, APPROVER, clock.now());
+    expect(await startBroadcast(t.db, b.id, clock.now())).toBe(6);
+    const rows = await t.db.outbox.findMany({ where: { broadcastId: b.id }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => [Number(r.chatId), r.language, r.status])).toEqual(
+      [ids[2], ids[4], ids[5], ids[7], ids[8], 29_999].map((id) => [id, "ru", "queued"]),
+    );
+    expect(rows.every((r) => r.nextAt.getTime() === clock.now().getTime())).toBe(true);
+    expect(await t.db.broadcast.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ status: "sending", startedAt: clock.now() });
   });
 
   it("targets a region (known from the jobseeker profile) and a topic", async () => {

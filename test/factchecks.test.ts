@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Chat } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.ts";
-import { importFactChecks } from "../src/services/factchecks.ts";
+import { factIndex, importFactChecks } from "../src/services/factchecks.ts";
 import { grantRole } from "../src/services/roles.ts";
 import { linkGroup } from "../src/services/staff-groups.ts";
 import { ButtonSigner } from "../src/signed-data.ts";
@@ -94,6 +94,23 @@ describe("checking a rumour", () => {
     const user = await t.userWithLanguage(7005, "ru");
     await user.sendForward("Срочно перешлите всем! Врачи молчат, но чеснок защищает от коронавируса лучше любой маски. Берегите себя и близких!");
     expect(user.last()!.text).toBe(GARLIC_RU);
+  });
+});
+
+describe("the search index", () => {
+  it("is built once for many people checking at the same moment, and again after a fact-check changes", async () => {
+    let reads = 0;
+    const findMany = t.db.factCheck.findMany.bind(t.db.factCheck);
+    t.db.factCheck.findMany = ((args: Parameters<typeof findMany>[0]) => (reads++, findMany(args))) as typeof findMany;
+    const first = await Promise.all(Array.from({ length: 40 }, () => factIndex(t.db)));
+    expect(new Set(first).size).toBe(1);
+    expect(reads).toBe(1);
+    expect(await factIndex(t.db)).toBe(first[0]);
+    await importFactChecks(t.db, FIXTURE.split("\n")[0]!.replace("Чеснок", "Лук"), clock.now());
+    const second = await Promise.all(Array.from({ length: 40 }, () => factIndex(t.db)));
+    expect(new Set(second).size).toBe(1);
+    expect(second[0]).not.toBe(first[0]);
+    expect(reads).toBe(2);
   });
 });
 

@@ -113,7 +113,8 @@ export async function exportFactChecks(db: Db): Promise<string[]> {
 
 // ---- search ----------------------------------------------------------------
 
-const indexes = new WeakMap<Db, { key: string; index: FactIndex }>();
+/** The index per database, or its build in progress: searches arriving together share one build. */
+const indexes = new WeakMap<Db, { key: string; index: Promise<FactIndex> }>();
 /** Bumped by every change made in this process (the clock may not move between two changes). */
 const generations = new WeakMap<Db, number>();
 const changed = (db: Db) => generations.set(db, (generations.get(db) ?? 0) + 1);
@@ -135,9 +136,13 @@ export async function factIndex(db: Db): Promise<FactIndex> {
   const key = `${generations.get(db) ?? 0}:${stats._count._all}:${stats._max.updatedAt?.getTime() ?? 0}`;
   const cached = indexes.get(db);
   if (cached?.key === key) return cached.index;
-  const all = await db.factCheck.findMany({ orderBy: { id: "asc" } });
-  const index = new FactIndex(all.map((f) => ({ id: f.id, texts: [f.claimRu, f.claimKy, ...(JSON.parse(f.phrasings) as string[])] })));
-  indexes.set(db, { key, index });
+  const index = db.factCheck
+    .findMany({ orderBy: { id: "asc" } })
+    .then((all) => new FactIndex(all.map((f) => ({ id: f.id, texts: [f.claimRu, f.claimKy, ...(JSON.parse(f.phrasings) as string[])] }))));
+  const entry = { key, index };
+  indexes.set(db, entry);
+  // A failed build is not kept: the next search tries again.
+  index.catch(() => indexes.get(db) === entry && indexes.delete(db));
   return index;
 }
 
