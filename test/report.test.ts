@@ -125,7 +125,7 @@ describe("the report chart", () => {
     expect(photo.payload.caption).toBe("📈 Акыркы 12 апта: юристке жазылуулар, жумуш издөөчүлөрдүн каттоосу жана ушактарды текшерүү.");
     const png = (photo.payload.photo as { content: Buffer }).content;
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
-    expect(png.readUInt32BE(16)).toBe(1800); // width, from the IHDR chunk
+    expect(png.readUInt32BE(16)).toBe(1280); // width, from the IHDR chunk
     expect(png.length).toBeGreaterThan(20_000);
     expect(admin.messages().at(-2)!.text).toMatch(/^📊 Долбоордун көрсөткүчтөрү/);
   });
