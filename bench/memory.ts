@@ -6,7 +6,8 @@
 // description given). Prints the bot process's resident memory (RSS) at start,
 // with everyone mid-conversation, and its peak; the target is under 150 MB.
 // Then a broadcast to all of them (each is subscribed) at 1 000 messages a
-// second: its time and the bot's peak RSS while it goes out.
+// second: its time and the bot's peak RSS while it goes out; then an admin's
+// /report with its chart.
 // BENCH_PEOPLE changes the number of people.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readlinkSync, rmSync } from "node:fs";
@@ -40,6 +41,8 @@ for (let i = 0; i < PEOPLE; i += 1000) {
   await database.db.user.createMany({ data: some.map((u) => ({ id: BigInt(u.id), language: language(u) })) });
   await database.db.subscription.createMany({ data: some.map((u) => ({ userId: BigInt(u.id), topic: "covid", createdAt: new Date() })) });
 }
+const ADMIN = 4242;
+await database.db.user.create({ data: { id: BigInt(ADMIN), language: "ky" } });
 await database.close();
 
 // `npm start` builds, then runs the bot through sh; the bot is the node
@@ -47,7 +50,7 @@ await database.close();
 const npm = spawn("npm", ["start", "--silent"], {
   cwd: projectRoot,
   detached: true, // its own process group, so that the stop reaches npm, sh and the bot
-  env: { ...process.env, BROADCAST_RATE: "1000", BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ADMIN_IDS: "" },
+  env: { ...process.env, BROADCAST_RATE: "1000", BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ADMIN_IDS: String(ADMIN) },
   stdio: ["ignore", "ignore", "inherit"],
 });
 const exited = new Promise<void>((resolve) => npm.on("exit", () => resolve()));
@@ -160,6 +163,18 @@ try {
     `  then a broadcast to all ${PEOPLE}: ${delivered} delivered in ${((performance.now() - sendStarted) / 1000).toFixed(1)} s; ` +
       `bot RSS ${sent.rss} MB after it, peak ${Math.max(sent.peak, peakSending)} MB`,
   );
+
+  // Then an admin asks for /report: the figures and the chart, drawn in the bot's process.
+  const admin = fake.user({ id: ADMIN, language_code: "ky" });
+  let photos = 0;
+  const onPhoto = (m: BotMessage) => void (m.chatId === ADMIN && m.method === "sendPhoto" && photos++);
+  fake.on("message", onPhoto);
+  const reportStarted = performance.now();
+  await admin.send("/report");
+  await fake.waitFor(() => photos > 0, 60_000);
+  fake.off("message", onPhoto);
+  const reported = memoryOf(bot);
+  console.log(`  then /report with its chart: ${((performance.now() - reportStarted) / 1000).toFixed(1)} s; bot RSS ${reported.rss} MB after it, peak ${reported.peak} MB`);
 } finally {
   process.kill(-npm.pid!, "SIGTERM");
   await exited;

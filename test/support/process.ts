@@ -11,7 +11,7 @@ import { projectRoot } from "../../src/paths.ts";
  * package.json's start command (`NAME=value … node <flags> dist/src/main.js`),
  * split into its environment and node's arguments.
  */
-function startCommand(): { env: Record<string, string>; args: string[] } {
+export function startCommand(): { env: Record<string, string>; args: string[] } {
   const { scripts } = JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { scripts: { start: string } };
   const words = scripts.start.trim().split(/\s+/);
   const env: Record<string, string> = {};
