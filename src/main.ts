@@ -39,7 +39,7 @@ const STOP_DEADLINE_MS = 25_000;
 // A stop asked for while starting (e.g. during migrations) waits until the
 // start is done, then stops cleanly — within the deadline. Repeated signals
 // are ignored: with `npm start`, Ctrl+C reaches the process more than once
-// (from the terminal and relayed by npm and tsx).
+// (from the terminal and relayed by npm).
 let stopRequested: string | undefined;
 let stop: ((signal: string) => Promise<void>) | undefined;
 let deadline: NodeJS.Timeout | undefined;
