@@ -316,6 +316,37 @@ describe("the daily jobs digest", () => {
   });
 });
 
+describe("the daily jobs digest, in batches", () => {
+  it("reads jobseekers a batch at a time: every one who fits gets one digest, and who applied already gets none", async () => {
+    const employer = await t.db.employer.create({ data: { name: "ОсОО «Курулуш»", trusted: true } });
+    const ids = Array.from({ length: 7 }, (_, i) => 8500 + i);
+    for (const id of ids) {
+      t.fake.user({ id, language_code: "ru" });
+      await t.db.user.create({ data: { id: BigInt(id), language: id % 2 ? "ky" : "ru" } });
+      await saveJobseeker(
+        t.db,
+        BigInt(id),
+        { name: "Айгүль", phone: "+996700123456", sex: "female", region: "chui", district: "sokuluk", occupations: ["welder"], skillsText: "", experienceYears: 3, education: "school", schedules: ["full"], minWage: null, lostWorkCovid: false, languages: ["ru"], disability: false, wantsTraining: false },
+        clock.now(),
+      );
+    }
+    clock.advance(3_600_000);
+    const vacancy = await createVacancy(
+      t.db,
+      { employerId: employer.id, title: "Сварщик", occupation: "welder", region: "chui", district: "sokuluk", wageMin: 25000, wageMax: 35000, schedule: "full", experienceYears: 2, languages: ["ru"], requirements: "", contact: "0555 000 111" },
+      clock.now(),
+      { userId: null, officer: true },
+    );
+    await t.db.application.create({ data: { vacancyId: vacancy.id, userId: BigInt(ids[4]!), status: "new", createdAt: clock.now() } });
+    clock.set("2026-11-24T04:00:00Z");
+    const deps = { db: t.db, reads: t.database.reads, logger: createLogger("silent"), clock };
+    expect(await sendJobseekerDigests(deps, t.bot.api, 3)).toBe(6);
+    for (const id of ids) expect(t.fake.messagesIn(id).length).toBe(id === ids[4] ? 0 : 1);
+    expect(t.fake.messagesIn(ids[1]!)[0]!.text).toMatch(/^💼 .*\n1\. Сварщик · \d+%$/);
+    expect(await sendJobseekerDigests(deps, t.bot.api, 3)).toBe(0); // once a day
+  });
+});
+
 describe("posting a vacancy", () => {
   const FORM = ["Сварщик на стройку", "сварщик", "#✅ Да", "#Чуйская область", "#Сокулукский район", "20 000", "10000", "30000", "#Полный день", "2", "Опыт от 2 лет", "0555 000 111"];
 

@@ -22,38 +22,50 @@ export const DIGEST_THRESHOLD = 70;
 const DAY_MS = 86_400_000;
 
 
-export async function sendJobseekerDigests(deps: JobDeps, api: Api): Promise<number> {
+/** Jobseekers read at a time: memory stays the same however many there are. */
+export const DIGEST_BATCH = 500;
+
+export async function sendJobseekerDigests(deps: JobDeps, api: Api, batch = DIGEST_BATCH): Promise<number> {
   const now = deps.clock.now();
   const today = bishkekTime(bishkekDay(now), "00:00");
   const vacancies = await scorableVacancies(deps.db, now);
   if (vacancies.length === 0) return 0;
-  // Everyone due and all their applications in two reads, not two per person.
-  const seekers = await deps.db.jobseeker.findMany({ where: { active: true, OR: [{ lastDigestAt: null }, { lastDigestAt: { lt: today } }] } });
-  const appliedBy = new Map<bigint, Set<number>>();
-  for (const a of await deps.db.application.findMany({ select: { userId: true, vacancyId: true } })) {
-    appliedBy.set(a.userId, (appliedBy.get(a.userId) ?? new Set()).add(a.vacancyId));
-  }
+  const due = { active: true, OR: [{ lastDigestAt: null }, { lastDigestAt: { lt: today } }] };
   let sent = 0;
-  for (const s of seekers) {
-    const since = s.lastDigestAt ?? s.createdAt;
-    const applied = appliedBy.get(s.userId);
-    const fresh = vacancies.filter((v) => v.createdAt > since && !applied?.has(v.id));
-    if (fresh.length === 0) continue;
-    const best = rankVacancies(toProfile(s), fresh, 5, DIGEST_THRESHOLD);
-    if (best.length === 0) continue;
-    // The claim: one digest a day, even with two workers or a restart in between.
-    const claimed = await deps.db.jobseeker.updateMany({
-      where: { userId: s.userId, OR: [{ lastDigestAt: null }, { lastDigestAt: { lt: today } }] },
-      data: { lastDigestAt: now },
+  let after: bigint | undefined;
+  for (;;) {
+    // A batch of those due and their applications in two reads, not two per person.
+    const seekers = await deps.db.jobseeker.findMany({
+      where: after === undefined ? due : { ...due, userId: { gt: after } },
+      orderBy: { userId: "asc" },
+      take: batch,
     });
-    if (claimed.count !== 1) continue;
-    const locale: Locale = userLanguage(deps.reads, s.userId) ?? "ru";
-    const t = translator(locale);
-    const lines = best.map((m, i) => `${i + 1}. ${m.vacancy.title} · ${m.score.total}%`);
-    const keyboard = InlineKeyboard.from(best.map((m, i) => [InlineKeyboard.text(t("jobs-apply", { n: i + 1 }), `${JOBS_PREFIX}:apply:${m.vacancy.id}`)]));
-    if (await sendToPerson(api, deps.reads, deps.logger, s.userId, [t("jobs-digest-title", { count: best.length }), ...lines].join("\n"), { reply_markup: keyboard })) sent++;
+    if (seekers.length === 0) return sent;
+    after = seekers.at(-1)!.userId;
+    const appliedBy = new Map<bigint, Set<number>>();
+    for (const a of await deps.db.application.findMany({ where: { userId: { in: seekers.map((s) => s.userId) } }, select: { userId: true, vacancyId: true } })) {
+      appliedBy.set(a.userId, (appliedBy.get(a.userId) ?? new Set()).add(a.vacancyId));
+    }
+    for (const s of seekers) {
+      const since = s.lastDigestAt ?? s.createdAt;
+      const applied = appliedBy.get(s.userId);
+      const fresh = vacancies.filter((v) => v.createdAt > since && !applied?.has(v.id));
+      if (fresh.length === 0) continue;
+      const best = rankVacancies(toProfile(s), fresh, 5, DIGEST_THRESHOLD);
+      if (best.length === 0) continue;
+      // The claim: one digest a day, even with two workers or a restart in between.
+      const claimed = await deps.db.jobseeker.updateMany({
+        where: { userId: s.userId, OR: [{ lastDigestAt: null }, { lastDigestAt: { lt: today } }] },
+        data: { lastDigestAt: now },
+      });
+      if (claimed.count !== 1) continue;
+      const locale: Locale = userLanguage(deps.reads, s.userId) ?? "ru";
+      const t = translator(locale);
+      const lines = best.map((m, i) => `${i + 1}. ${m.vacancy.title} · ${m.score.total}%`);
+      const keyboard = InlineKeyboard.from(best.map((m, i) => [InlineKeyboard.text(t("jobs-apply", { n: i + 1 }), `${JOBS_PREFIX}:apply:${m.vacancy.id}`)]));
+      if (await sendToPerson(api, deps.reads, deps.logger, s.userId, [t("jobs-digest-title", { count: best.length }), ...lines].join("\n"), { reply_markup: keyboard })) sent++;
+    }
   }
-  return sent;
 }
 
 /** Each employer with applicants in the last day hears how many, per vacancy, once a day. */
