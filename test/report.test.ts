@@ -47,6 +47,12 @@ describe("cli report", () => {
     const course = await t.db.course.create({ data: { key: "c", titleKy: "К", titleRu: "К", occupation: "welder", mode: "centre", hours: 10 } });
     await t.db.enrolment.create({ data: { courseId: course.id, userId: 10n, status: "completed", enrolledAt: clock.now(), completedAt: clock.now() } });
     await t.db.enrolment.create({ data: { courseId: course.id, userId: 12n, status: "enrolled", enrolledAt: clock.now() } });
+    // Accepted twice: one person matched. Registered before the period: not counted at all.
+    const second = await t.db.vacancy.create({ data: { employerId: employer.id, title: "Сварщик 2", occupation: "welder", region: "chui", schedule: "full", contact: "0555", status: "open", createdAt: clock.now(), expiresAt: new Date("2026-12-30") } });
+    await t.db.application.create({ data: { vacancyId: second.id, userId: 10n, status: "accepted", createdAt: clock.now() } });
+    await saveJobseeker(t.db, 14n, profile, new Date("2026-10-20T06:00:00Z"));
+    await t.db.application.create({ data: { vacancyId: vacancy.id, userId: 14n, status: "accepted", createdAt: clock.now() } });
+    await t.db.enrolment.create({ data: { courseId: course.id, userId: 14n, status: "enrolled", enrolledAt: clock.now() } });
 
     // A rumour check and a benefits screening through the bot: counted, nothing about the person kept.
     await importFactChecks(t.db, '{"id":"garlic","claim":{"ky":"Сарымсак коронавирустан коргойт","ru":"Чеснок защищает от коронавируса"},"verdict":"false","explanation":{"ky":"Далил жок, коргобойт.","ru":"Нет доказательств, не защищает."},"source":"https://www.who.int/","publishedAt":"2020-03-10"}', clock.now());

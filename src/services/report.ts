@@ -39,9 +39,10 @@ export async function kpiReport(db: Db, range: ReportRange = {}) {
 
   // Jobs: registered in the period; matched = accepted applications of those; training of those.
   const seekers = await db.jobseeker.findMany({ where: { createdAt: between }, select: { userId: true, lostWorkCovid: true } });
-  const ids = seekers.map((s) => s.userId);
-  const matched = new Set((await db.application.findMany({ where: { userId: { in: ids }, status: "accepted" }, select: { userId: true } })).map((a) => a.userId)).size;
-  const enrolments = await db.enrolment.findMany({ where: { userId: { in: ids } }, select: { userId: true, status: true } });
+  // Through the relation, not a list of every id: SQLite joins, however many registered.
+  const ofThose = { jobseeker: { createdAt: between } };
+  const matched = (await db.application.findMany({ where: { ...ofThose, status: "accepted" }, select: { userId: true }, distinct: ["userId"] })).length;
+  const enrolments = await db.enrolment.findMany({ where: ofThose, select: { userId: true, status: true } });
 
   // Rumours sent to the team in the period, and how long answers took.
   const rumours = await db.rumour.findMany({ where: { createdAt: between }, select: { status: true, createdAt: true, decidedAt: true, _count: { select: { askers: true } } } });
