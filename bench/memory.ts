@@ -1,5 +1,5 @@
 // npm run bench — memory: the bot as `npm start` runs it (the tsc build in
-// dist/, plain node with the heap flags and MALLOC_ARENA_MAX in package.json),
+// dist/, plain node with package.json's heap flags and MALLOC_ARENA_MAX),
 // polling a fake Bot API, with 10 000 people left in the middle of a
 // conversation: a third in benefits (two answers given), a third registering
 // as jobseekers (consent and name given), a third booking legal aid (topic and
@@ -10,14 +10,16 @@
 // /report with its chart.
 // BENCH_PEOPLE changes the number of people.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, readlinkSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "../src/db/client.ts";
 import { getI18n } from "../src/i18n.ts";
 import { approveBroadcast, createBroadcast } from "../src/services/broadcasts.ts";
 import { projectRoot } from "../src/paths.ts";
+import build from "../test/support/build.ts";
 import { FakeTelegram, type BotMessage, type FakeUser } from "../test/support/fake-telegram.ts";
+import { startCommand } from "../test/support/process.ts";
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const AT_ONCE = 100; // people typing at the same moment
@@ -45,40 +47,21 @@ const ADMIN = 4242;
 await database.db.user.create({ data: { id: BigInt(ADMIN), language: "ky" } });
 await database.close();
 
-// `npm start` builds, then runs the bot through sh; the bot is the node
-// process running dist/src/main.js among npm's descendants.
-const npm = spawn("npm", ["start", "--silent"], {
+// As `npm start` runs it: built, then package.json's start command (its node
+// flags and environment), so that /proc shows the bot's own memory.
+build();
+const start = startCommand();
+const child = spawn(process.execPath, start.args, {
   cwd: projectRoot,
-  detached: true, // its own process group, so that the stop reaches npm, sh and the bot
-  env: { ...process.env, BROADCAST_RATE: "1000", BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ADMIN_IDS: String(ADMIN) },
+  env: { ...process.env, ...start.env, BROADCAST_RATE: "1000", BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ADMIN_IDS: String(ADMIN) },
   stdio: ["ignore", "ignore", "inherit"],
 });
-const exited = new Promise<void>((resolve) => npm.on("exit", () => resolve()));
-
-/** The pid of the node process among `root`'s descendants that runs `script`. */
-function findProcess(root: number, script: string): number | undefined {
-  const children = (pid: number): number[] => {
-    try {
-      return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
-    } catch {
-      return [];
-    }
-  };
-  for (const pid of children(root)) {
-    const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
-    const isNode = path.basename(readlinkSync(`/proc/${pid}/exe`)).startsWith("node");
-    if (isNode && args.some((a) => a.endsWith(script))) return pid;
-    const found = findProcess(pid, script);
-    if (found) return found;
-  }
-  return undefined;
-}
+const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+const bot = child.pid!;
 try {
   // Started: the commands are set once polling begins.
-  await fake.waitFor(() => fake.commands.size > 0, 120_000);
+  await fake.waitFor(() => fake.commands.size > 0, 60_000);
   await new Promise((r) => setTimeout(r, 1000));
-  const bot = findProcess(npm.pid!, path.join("dist", "src", "main.js"));
-  if (!bot) throw new Error("npm start runs no dist/src/main.js");
   const idle = memoryOf(bot);
 
   const waiting = new Map<number, () => void>();
@@ -176,7 +159,7 @@ try {
   const reported = memoryOf(bot);
   console.log(`  then /report with its chart: ${((performance.now() - reportStarted) / 1000).toFixed(1)} s; bot RSS ${reported.rss} MB after it, peak ${reported.peak} MB`);
 } finally {
-  process.kill(-npm.pid!, "SIGTERM");
+  child.kill("SIGTERM");
   await exited;
   await fake.close();
   rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,6 @@
 // employer the applicants of the last day. Claimed in the database first
 // (lastDigestAt, a JobRun row), so a restart never sends one twice.
 import { InlineKeyboard, type Api } from "grammy";
-import type { Locale } from "../context.ts";
 import { rankVacancies } from "../domain/jobs/scoring.ts";
 import { bishkekTime } from "../domain/legal-aid/slots.ts";
 import { JOBS_PREFIX } from "../features/jobs.ts";
@@ -15,6 +14,7 @@ import { userLanguage } from "../services/users.ts";
 import { toProfile } from "../services/jobseekers.ts";
 import { scorableVacancies } from "../services/vacancies.ts";
 import { bishkekDay } from "../time.ts";
+import type { Jobseeker } from "../generated/prisma/client.ts";
 import type { JobDeps } from "./legal-aid.ts";
 
 /** A vacancy must score this much to be sent unasked. */
@@ -31,40 +31,34 @@ export async function sendJobseekerDigests(deps: JobDeps, api: Api, batch = DIGE
   const vacancies = await scorableVacancies(deps.db, now);
   if (vacancies.length === 0) return 0;
   const due = { active: true, OR: [{ lastDigestAt: null }, { lastDigestAt: { lt: today } }] };
+
+  /** One person's digest, if something new fits them well; true when it reached them. */
+  const digest = async (s: Jobseeker, applied: Set<number> | undefined): Promise<boolean> => {
+    const since = s.lastDigestAt ?? s.createdAt;
+    const fresh = vacancies.filter((v) => v.createdAt > since && !applied?.has(v.id));
+    const best = fresh.length ? rankVacancies(toProfile(s), fresh, 5, DIGEST_THRESHOLD) : [];
+    if (best.length === 0) return false;
+    // The claim: one digest a day, even with two workers or a restart in between.
+    const claimed = await deps.db.jobseeker.updateMany({ where: { ...due, userId: s.userId }, data: { lastDigestAt: now } });
+    if (claimed.count !== 1) return false;
+    const t = translator(userLanguage(deps.reads, s.userId) ?? "ru");
+    const lines = best.map((m, i) => `${i + 1}. ${m.vacancy.title} · ${m.score.total}%`);
+    const keyboard = InlineKeyboard.from(best.map((m, i) => [InlineKeyboard.text(t("jobs-apply", { n: i + 1 }), `${JOBS_PREFIX}:apply:${m.vacancy.id}`)]));
+    return sendToPerson(api, deps.reads, deps.logger, s.userId, [t("jobs-digest-title", { count: best.length }), ...lines].join("\n"), { reply_markup: keyboard });
+  };
+
   let sent = 0;
   let after: bigint | undefined;
   for (;;) {
     // A batch of those due and their applications in two reads, not two per person.
-    const seekers = await deps.db.jobseeker.findMany({
-      where: after === undefined ? due : { ...due, userId: { gt: after } },
-      orderBy: { userId: "asc" },
-      take: batch,
-    });
+    const seekers = await deps.db.jobseeker.findMany({ where: after === undefined ? due : { ...due, userId: { gt: after } }, orderBy: { userId: "asc" }, take: batch });
     if (seekers.length === 0) return sent;
     after = seekers.at(-1)!.userId;
     const appliedBy = new Map<bigint, Set<number>>();
     for (const a of await deps.db.application.findMany({ where: { userId: { in: seekers.map((s) => s.userId) } }, select: { userId: true, vacancyId: true } })) {
       appliedBy.set(a.userId, (appliedBy.get(a.userId) ?? new Set()).add(a.vacancyId));
     }
-    for (const s of seekers) {
-      const since = s.lastDigestAt ?? s.createdAt;
-      const applied = appliedBy.get(s.userId);
-      const fresh = vacancies.filter((v) => v.createdAt > since && !applied?.has(v.id));
-      if (fresh.length === 0) continue;
-      const best = rankVacancies(toProfile(s), fresh, 5, DIGEST_THRESHOLD);
-      if (best.length === 0) continue;
-      // The claim: one digest a day, even with two workers or a restart in between.
-      const claimed = await deps.db.jobseeker.updateMany({
-        where: { userId: s.userId, OR: [{ lastDigestAt: null }, { lastDigestAt: { lt: today } }] },
-        data: { lastDigestAt: now },
-      });
-      if (claimed.count !== 1) continue;
-      const locale: Locale = userLanguage(deps.reads, s.userId) ?? "ru";
-      const t = translator(locale);
-      const lines = best.map((m, i) => `${i + 1}. ${m.vacancy.title} · ${m.score.total}%`);
-      const keyboard = InlineKeyboard.from(best.map((m, i) => [InlineKeyboard.text(t("jobs-apply", { n: i + 1 }), `${JOBS_PREFIX}:apply:${m.vacancy.id}`)]));
-      if (await sendToPerson(api, deps.reads, deps.logger, s.userId, [t("jobs-digest-title", { count: best.length }), ...lines].join("\n"), { reply_markup: keyboard })) sent++;
-    }
+    for (const s of seekers) if (await digest(s, appliedBy.get(s.userId))) sent++;
   }
 }
 

@@ -38,8 +38,9 @@ export async function kpiReport(db: Db, range: ReportRange = {}) {
   const women = [...people.values()].filter((s) => s === "female").length;
 
   // Jobs: registered in the period; matched = accepted applications of those; training of those.
-  const seekers = await db.jobseeker.findMany({ where: { createdAt: between }, select: { userId: true, lostWorkCovid: true } });
-  // Through the relation, not a list of every id: SQLite joins, however many registered.
+  // Counted and joined in SQLite, not loaded: the same work however many registered.
+  const registered = await db.jobseeker.count({ where: { createdAt: between } });
+  const lostWorkCovid = await db.jobseeker.count({ where: { createdAt: between, lostWorkCovid: true } });
   const ofThose = { jobseeker: { createdAt: between } };
   const matched = (await db.application.findMany({ where: { ...ofThose, status: "accepted" }, select: { userId: true }, distinct: ["userId"] })).length;
   const enrolments = await db.enrolment.findMany({ where: ofThose, select: { userId: true, status: true } });
@@ -64,10 +65,10 @@ export async function kpiReport(db: Db, range: ReportRange = {}) {
       targets: { womenShare: TARGETS.legalAidWomenShare, people: TARGETS.legalAidPeople },
     },
     jobs: {
-      registered: seekers.length,
-      lostWorkCovid: seekers.filter((s) => s.lostWorkCovid).length,
+      registered,
+      lostWorkCovid,
       matched,
-      matchRate: share(matched, seekers.length),
+      matchRate: share(matched, registered),
       inTraining: new Set(enrolments.map((e) => e.userId)).size,
       completedTraining: new Set(enrolments.filter((e) => e.status === "completed").map((e) => e.userId)).size,
       targets: { registered: TARGETS.jobseekers, matchRate: TARGETS.matchRate, inTraining: TARGETS.inTraining },
