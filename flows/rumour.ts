@@ -1,18 +1,30 @@
-// Checking a rumour: the person types or forwards what they got; the bot shows
-// the closest verified fact-check (verdict, explanation, source, date) with
-// "this is it" / "not what I meant" (then the next) and Share. When nothing is
-// close enough it says so and offers to send the rumour to the team; the
-// team's answer comes back to everyone who sent the same rumour.
+// Checking a rumour: the person types or forwards what they got; the bot
+// reads it claim by claim and answers by how sure the search is:
+// - sure: the verified fact-check (verdict, explanation, source, date) with
+//   "this is it" / "not what I meant" and Share; a forward with several
+//   claims gets a fact-check for each (up to 3);
+// - possible: "did you mean…?" with up to 3 candidates as buttons; the pick
+//   answers it and is kept for the officers to confirm;
+// - nothing close: says so and offers to send the rumour to the team.
+// "Not what I meant" walks through the other candidates, then offers to send
+// it; the team's answer comes back to everyone who sent the same rumour.
 import { InlineKeyboard } from "grammy";
 import type { FlowContext } from "../src/context.ts";
+import type { Band } from "../src/domain/factchecks/search.ts";
 import { stems } from "../src/domain/factchecks/text.ts";
 import { tally } from "../src/privacy/personal-data.ts";
 import { bishkekDay } from "../src/time.ts";
 import { FACTS_PREFIX } from "../src/features/factchecks.ts";
 import { waitForText, type Flow, type FlowConversation, type FlowEnv } from "../src/flow.ts";
 import { Questions } from "../src/questions.ts";
-import { factCardIn, factCardText } from "../src/services/factcheck-text.ts";
-import { COVID_TOPIC, queueRumour, searchFactChecks } from "../src/services/factchecks.ts";
+import { factCardIn, factCardText, type FactCard } from "../src/services/factcheck-text.ts";
+import { COVID_TOPIC, factClaims, queueRumour, recordPick } from "../src/services/factchecks.ts";
+
+/** A candidate's claim on a button is cut to this many characters (phones show about this much). */
+const BUTTON_CLAIM = 40;
+
+const shareRow = (t: FlowContext["t"], id: string) => [InlineKeyboard.text(t("rumour-share"), `${FACTS_PREFIX}:share:${id}`)];
+const cut = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join("")}…` : text);
 
 async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowEnv): Promise<void> {
   const t = ctx.t.bind(ctx);
@@ -32,33 +44,68 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   }
 
   const found = await conversation.external(async (c) => {
-    const hits = await searchFactChecks(c.deps.db, text, 3);
+    const claims = await factClaims(c.deps.db, text);
     // Counts only, for the project's report: rumours checked, and those a fact-check was found for.
     const day = bishkekDay(c.deps.clock.now());
     await tally(c.deps.db, "rumours.checked", day);
-    if (hits.length) await tally(c.deps.db, "rumours.matched", day);
-    const rows = new Map((await c.deps.db.factCheck.findMany({ where: { id: { in: hits.map((h) => h.id) } } })).map((f) => [f.id, f]));
-    return hits.map((h) => factCardIn(rows.get(h.id)!, locale));
+    if (claims.length) await tally(c.deps.db, "rumours.matched", day);
+    const ids = [...new Set(claims.flatMap((claim) => claim.matches.map((m) => m.id)))];
+    const rows = await c.deps.db.factCheck.findMany({ where: { id: { in: ids } } });
+    const cards: Record<string, FactCard> = Object.fromEntries(rows.map((f) => [f.id, factCardIn(f, locale)]));
+    return { claims: claims.map((claim) => claim.matches.filter((m) => cards[m.id]).map((m) => ({ id: m.id, band: m.band as Band }))), cards };
   });
-  for (const [i, f] of found.entries()) {
-    const lead = i === 0 ? t("rumour-found") : t("rumour-next");
+  const { cards } = found;
+  const claims = found.claims.filter((c) => c.length > 0);
+  const glad = async () => {
+    const subscribed = await conversation.external(async (c) => (await c.deps.db.subscription.count({ where: { userId, topic: COVID_TOPIC } })) > 0);
+    await ctx.reply(t(subscribed ? "rumour-glad" : "rumour-glad-subscribe"), subscribed ? {} : { reply_markup: new InlineKeyboard().text(t("facts-subscribe-button"), `${FACTS_PREFIX}:sub`) });
+  };
+  const thisOrNot = [
+    { value: "yes", label: t("rumour-this") },
+    { value: "no", label: t("rumour-not-this") },
+  ];
+
+  // The candidates not shown yet, for "not what I meant".
+  let rest: string[] = [];
+  if (claims.length > 1) {
+    // A forward with several claims: a fact-check for each, then one question for all.
+    await ctx.reply(t("rumour-several", { count: claims.length }));
+    for (const claim of claims) {
+      const card = cards[claim[0]!.id]!;
+      await ctx.reply(factCardText(t, card), { reply_markup: InlineKeyboard.from([shareRow(t, card.id)]), link_preview_options: { is_disabled: true } });
+    }
+    const shown = new Set(claims.map((c) => c[0]!.id));
+    rest = [...new Set(claims.flatMap((c) => c.slice(1).map((m) => m.id)))].filter((id) => !shown.has(id));
+    if ((await q.choice(t("rumour-several-right"), thisOrNot, 1)) === "yes") return glad();
+  } else if (claims.length === 1 && claims[0]![0]!.band === "sure") {
+    const [first, ...others] = claims[0]!;
+    const card = cards[first!.id]!;
+    if ((await q.choice(`${t("rumour-found")}\n\n${factCardText(t, card)}`, thisOrNot, 1, [shareRow(t, card.id)])) === "yes") return glad();
+    rest = others.map((m) => m.id);
+  } else if (claims.length === 1) {
+    // Not sure: the person chooses among the candidates, and the choice is kept for the officers to confirm.
+    const candidates = claims[0]!.slice(0, 3);
+    const list = candidates.map((m, i) => `${i + 1}. ${t(`fact-verdict-${cards[m.id]!.verdict}`)} ${cards[m.id]!.claim}`).join("\n");
     const pick = await q.choice(
-      `${lead}\n\n${factCardText(t, f)}`,
-      [
-        { value: "yes", label: t("rumour-this") },
-        { value: "no", label: t("rumour-not-this") },
-      ],
+      `${t("rumour-did-you-mean")}\n\n${list}`,
+      [...candidates.map((m, i) => ({ value: `p${i}`, label: `${i + 1}. ${cut(cards[m.id]!.claim, BUTTON_CLAIM)}` })), { value: "none", label: t("rumour-none-of-these") }],
       1,
-      [[InlineKeyboard.text(t("rumour-share"), `${FACTS_PREFIX}:share:${f.id}`)]],
     );
-    if (pick === "yes") {
-      const subscribed = await conversation.external(async (c) => (await c.deps.db.subscription.count({ where: { userId, topic: COVID_TOPIC } })) > 0);
-      await ctx.reply(t(subscribed ? "rumour-glad" : "rumour-glad-subscribe"), subscribed ? {} : { reply_markup: new InlineKeyboard().text(t("facts-subscribe-button"), `${FACTS_PREFIX}:sub`) });
-      return;
+    const chosen = pick.startsWith("p") ? candidates[Number(pick.slice(1))] : undefined;
+    if (chosen) {
+      await conversation.external((c) => recordPick(c.deps.db, userId, chosen.id, text, c.deps.clock.now()));
+      const card = cards[chosen.id]!;
+      await ctx.reply(factCardText(t, card), { reply_markup: InlineKeyboard.from([shareRow(t, card.id)]), link_preview_options: { is_disabled: true } });
+      return glad();
     }
   }
 
-  const send = await q.choice(t(found.length ? "rumour-nothing-else" : "rumour-nothing"), [
+  for (const id of rest) {
+    const card = cards[id]!;
+    if ((await q.choice(`${t("rumour-next")}\n\n${factCardText(t, card)}`, thisOrNot, 1, [shareRow(t, card.id)])) === "yes") return glad();
+  }
+
+  const send = await q.choice(t(claims.length ? "rumour-nothing-else" : "rumour-nothing"), [
     { value: "send", label: t("rumour-send") },
     { value: "no", label: t("rumour-dont-send") },
   ], 1);
@@ -76,7 +123,8 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
 
 export const rumourFlow: Flow = {
   name: "rumour",
-  version: 1,
+  // 2: answers by how sure the search is ("did you mean"), several claims in one message.
+  version: 2,
   run,
   menu: { labelKey: "menu-rumour", aboutKey: "menu-rumour-about" },
 };

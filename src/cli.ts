@@ -486,7 +486,7 @@ const COMMANDS: Command[] = [
       const answer = async (query: string) => {
         const found = await searchFactChecks(r.db, query, limit);
         const verdicts = new Map((await r.db.factCheck.findMany({ where: { id: { in: found.map((f) => f.id) } }, select: { id: true, verdict: true } })).map((f) => [f.id, f.verdict]));
-        return { query, matches: found.map((f) => ({ id: f.id, score: f.score, verdict: verdicts.get(f.id)! })) };
+        return { query, matches: found.map((f) => ({ id: f.id, score: f.score, band: f.band, verdict: verdicts.get(f.id)! })) };
       };
       if (r.values.batch !== undefined) {
         if (r.args.length > 0) throw new UsageError(usage);
@@ -497,7 +497,7 @@ const COMMANDS: Command[] = [
       }
       if (r.args.length !== 1) throw new UsageError(usage);
       const result = await answer(r.args[0]!);
-      print(r, result, () => (result.matches.length ? result.matches.map((m) => `${m.score.toFixed(3)}  ${m.id} (${m.verdict})`).join("\n") : "Nothing close enough."));
+      print(r, result, () => (result.matches.length ? result.matches.map((m) => `${m.score.toFixed(3)}  ${m.band.padEnd(8)}  ${m.id} (${m.verdict})`).join("\n") : "Nothing close enough."));
     },
   },
   {

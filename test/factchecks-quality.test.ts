@@ -1,17 +1,22 @@
-// The search measured on a labelled set (test/factchecks/labelled.jsonl)
-// against the starter fact-checks: Russian and Kyrgyz paraphrases, Latin
-// letters, typos, long forwards, and messages about other things that must
-// match nothing. Prints the figures; fails when they fall below the bar.
-import { readFileSync } from "node:fs";
+// The search measured on labelled messages against the starter fact-checks.
+// Two sets: the tuning set (tuning.jsonl and labelled.jsonl), which the
+// weights and thresholds were chosen on, and the held-out set (heldout.jsonl),
+// written by another hand in another style (colloquial, code-switched, Latin
+// letters, typos, chain letters) and never read while tuning. The build fails
+// when the held-out figures fall below the level reached, or false matches
+// (any sure or possible match for a message about something else) rise above 10%.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FactIndex } from "../src/domain/factchecks/search.ts";
-import { factCheckLine, SEED_FILE } from "../src/services/factchecks.ts";
+import { evaluate, readJsonl, starterFacts, starterIndex, table, type Labelled } from "./support/factcheck-eval.ts";
 
-const lines = (file: string) => readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
-const facts = lines(SEED_FILE).map((l) => factCheckLine.parse(l));
-const labelled = lines(path.join(import.meta.dirname, "factchecks", "labelled.jsonl")) as { query: string; expect: string | null; kind: string }[];
-const index = new FactIndex(facts.map((f) => ({ id: f.id, texts: [f.claim.ru, f.claim.ky, ...(f.phrasings ?? [])] })));
+const dir = path.join(import.meta.dirname, "factchecks");
+const facts = starterFacts();
+const index = starterIndex();
+const tuning = [...readJsonl<Labelled>(path.join(dir, "tuning.jsonl")), ...readJsonl<Labelled>(path.join(dir, "labelled.jsonl"))];
+const heldout = readJsonl<Labelled>(path.join(dir, "heldout.jsonl"));
+
+/** The held-out level reached (2026-12-03); raise it when the search gets better, never lower it to pass. */
+const HELD_OUT = { top1: 0.89, top3: 0.91, falseMatches: 0.1 };
 
 describe("the starter set", () => {
   it("has at least 30 fact-checks, each with a source link and both languages", () => {
@@ -20,33 +25,28 @@ describe("the starter set", () => {
     for (const f of facts) expect(f.source).toMatch(/^https:\/\//);
   });
 
-  it("labels only fact-checks that exist", () => {
+  it("labels only fact-checks that exist, in both sets", () => {
     const ids = new Set(facts.map((f) => f.id));
-    expect(labelled.filter((c) => c.expect !== null && !ids.has(c.expect)).map((c) => c.expect)).toEqual([]);
+    expect([...tuning, ...heldout].filter((c) => c.expect !== null && !ids.has(c.expect)).map((c) => c.expect)).toEqual([]);
   });
 });
 
-describe("search quality on the labelled set", () => {
-  it("finds the right fact-check first for most claims and matches almost nothing else", () => {
-    const claims = labelled.filter((c) => c.expect !== null);
-    const others = labelled.filter((c) => c.expect === null);
-    const byKind = new Map<string, { ok: number; all: number }>();
-    let ok = 0;
-    for (const c of claims) {
-      const hit = index.search(c.query, 1)[0]?.id === c.expect;
-      if (hit) ok++;
-      const k = byKind.get(c.kind) ?? { ok: 0, all: 0 };
-      byKind.set(c.kind, { ok: k.ok + (hit ? 1 : 0), all: k.all + 1 });
-    }
-    const falseMatches = others.filter((c) => index.search(c.query, 1).length > 0).length;
-    const accuracy = ok / claims.length;
-    const falseRate = falseMatches / others.length;
-    console.log(
-      `fact-check search: top-1 ${ok}/${claims.length} = ${accuracy.toFixed(3)} (${[...byKind].map(([k, v]) => `${k} ${v.ok}/${v.all}`).join(", ")}); false matches ${falseMatches}/${others.length} = ${falseRate.toFixed(3)}`,
-    );
-    expect(claims.length).toBeGreaterThanOrEqual(80);
-    expect(others.length).toBeGreaterThanOrEqual(25);
-    expect(accuracy).toBeGreaterThanOrEqual(0.88);
-    expect(falseRate).toBeLessThanOrEqual(0.05);
+describe("search quality", () => {
+  it("on the tuning set (for comparison: it measures memory as much as search)", () => {
+    const e = evaluate(index, tuning);
+    console.log(table("tuning set", e));
+    expect(e.top1 / e.claims).toBeGreaterThanOrEqual(0.9);
+    expect(e.falseMatches / e.unrelated).toBeLessThanOrEqual(0.1);
+  });
+
+  it("on the held-out set: 300+ messages of every kind, 60+ about something else", () => {
+    const e = evaluate(index, heldout);
+    console.log(table("held-out set", e));
+    expect(e.claims + e.unrelated).toBeGreaterThanOrEqual(300);
+    expect(e.unrelated).toBeGreaterThanOrEqual(60);
+    expect(new Set(e.kinds.map((k) => k.kind))).toEqual(new Set(["ru-paraphrase", "ky-paraphrase", "ru-latin", "ky-latin", "typos", "forward", "mixed"]));
+    expect(e.top1 / e.claims).toBeGreaterThanOrEqual(HELD_OUT.top1);
+    expect(e.top3 / e.claims).toBeGreaterThanOrEqual(HELD_OUT.top3);
+    expect(e.falseMatches / e.unrelated).toBeLessThanOrEqual(HELD_OUT.falseMatches);
   });
 });

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { Chat } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.ts";
+import { TUNING } from "../src/domain/factchecks/search.ts";
 import { factIndex, importFactChecks } from "../src/services/factchecks.ts";
 import { grantRole } from "../src/services/roles.ts";
 import { linkGroup } from "../src/services/staff-groups.ts";
@@ -298,7 +299,12 @@ describe("CLI", () => {
     expect((await t.db.factCheck.findUniqueOrThrow({ where: { id: "garlic-cures" } })).verdict).toBe("misleading");
 
     const search = await cli(["factchecks", "search", "сарымсак коронавирустан коргойт", "--json"]);
-    expect(JSON.parse(search.out)).toEqual({ query: "сарымсак коронавирустан коргойт", matches: [{ id: "garlic-cures", score: 1, verdict: "misleading" }] });
+    const result = JSON.parse(search.out) as { query: string; matches: { id: string; band: string; score: number }[] };
+    expect(result.query).toBe("сарымсак коронавирустан коргойт");
+    // The first is sure; the others (another garlic claim) only possible, and nothing below that is printed.
+    expect(result.matches[0]).toEqual({ id: "garlic-cures", score: expect.closeTo(1, 1), band: "sure", verdict: "misleading" });
+    expect(result.matches.slice(1).map((m) => m.band)).toEqual(result.matches.slice(1).map(() => "possible"));
+    expect(result.matches.every((m) => m.score >= TUNING.possible)).toBe(true);
     expect(JSON.parse((await cli(["factchecks", "search", "где получить пособие", "--json"])).out)).toEqual({ query: "где получить пособие", matches: [] });
 
     const batch = path.join(t.dir, "queries.txt");
@@ -324,6 +330,6 @@ describe("CLI", () => {
     writeFileSync(file, FIXTURE);
     expect(await cli(["factchecks", "import", file], { DATABASE_URL: url })).toMatchObject({ code: 0, out: "Imported 4 fact-checks (4 new, 0 updated)." });
     const found = await cli(["factchecks", "search", "5G вышки распространяют коронавирус", "--json", "--limit", "1"], { DATABASE_URL: url });
-    expect(JSON.parse(found.out).matches).toEqual([{ id: "5g-spreads", score: 1, verdict: "false" }]);
+    expect(JSON.parse(found.out).matches).toEqual([{ id: "5g-spreads", score: 1, band: "sure", verdict: "false" }]);
   });
 });

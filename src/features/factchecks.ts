@@ -10,7 +10,8 @@ import type { Routes } from "../router.ts";
 import { translator } from "../services/booking-text.ts";
 import { sendToPerson } from "../services/delivery.ts";
 import { factCardIn, factCardText, factShareText } from "../services/factcheck-text.ts";
-import { answerRumour, COVID_TOPIC, dismissRumour, rumourQueue, searchFactChecks, subscribe, unsubscribe } from "../services/factchecks.ts";
+import { answerRumour, COVID_TOPIC, decidePick, dismissRumour, pendingPicks, rumourQueue, searchFactChecks, subscribe, unsubscribe } from "../services/factchecks.ts";
+import { formatDate } from "../time.ts";
 import { AUDIENCE_TOPICS } from "../services/broadcasts.ts";
 import { rolesOf, type Grant } from "../services/roles.ts";
 import { chatLocale, notifyStaff } from "../services/staff-groups.ts";
@@ -23,6 +24,10 @@ import type { StartPayloadHandler } from "./start.ts";
 export const FACTS_PREFIX = "fc";
 /** Officers' buttons on a queued rumour: "fq:<o|l|w|d>.<rumourId>", "fq:p.<rumourId>.<factCheckId>". */
 const QUEUE_PREFIX = "fq";
+/** Officers' buttons on a citizen's "did you mean" pick: "fp:<c|r>.<pickId>" (confirm, reject). */
+const PICK_PREFIX = "fp";
+/** Picks shown at once in the staff menu. */
+const PICKS_SHOWN = 5;
 /** Opening the officers' conversation (after the flows): "fw:new", "fw:edit", "fw:r<rumourId>". */
 const WRITE_PREFIX = "fw";
 /** The deep link that opens the fact-check conversation in an officer's private chat for a rumour. */
@@ -38,12 +43,14 @@ const shorten = (text: string, max = 600) => (text.length > max ? `${text.slice(
 export class FactChecksFeature {
   constructor(private readonly staffButtons: StaffButtons) {
     staffButtons.add(QUEUE_PREFIX, { allowed: isOfficer, handle: (ctx, arg) => this.onQueueButton(ctx, arg) });
+    staffButtons.add(PICK_PREFIX, { allowed: isOfficer, handle: (ctx, arg) => this.onPickButton(ctx, arg) });
   }
 
   /** The officers' entries in the staff menu. */
   staffEntries(): StaffEntry[] {
     return [
       { id: "rumours", labelKey: "facts-staff-queue", roles: ["comms_officer"], open: (ctx) => this.showQueue(ctx) },
+      { id: "factcheck-picks", labelKey: "facts-staff-picks", roles: ["comms_officer"], open: (ctx) => this.showPicks(ctx) },
       { id: "factcheck-new", labelKey: "facts-staff-new", roles: ["comms_officer"], data: `${WRITE_PREFIX}:new`, open: async () => undefined },
       { id: "factcheck-edit", labelKey: "facts-staff-edit", roles: ["comms_officer"], data: `${WRITE_PREFIX}:edit`, open: async () => undefined },
     ];
@@ -169,6 +176,43 @@ export class FactChecksFeature {
       if (i % 5 === 4) keyboard.row();
     });
     return ctx.reply([t("facts-queue-title", { count: queue.length }), ...lines].join("\n\n"), { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+  }
+
+  /** Citizens' picks among "did you mean" candidates, oldest first, each with Confirm / Reject. */
+  private async showPicks(ctx: BotContext): Promise<unknown> {
+    const t = ctx.t.bind(ctx);
+    const { rows, total } = await pendingPicks(ctx.deps.db, PICKS_SHOWN);
+    if (total === 0) return ctx.reply(t("facts-picks-empty"));
+    await ctx.reply(t("facts-picks-title", { count: total }));
+    const claims = new Map(
+      (await ctx.deps.db.factCheck.findMany({ where: { id: { in: rows.map((r) => r.factCheckId) } }, select: { id: true, claimKy: true, claimRu: true } })).map((f) => [
+        f.id,
+        ctx.user?.language === "ky" ? f.claimKy : f.claimRu,
+      ]),
+    );
+    for (const p of rows) {
+      const keyboard = new InlineKeyboard()
+        .text(t("facts-pick-confirm"), this.staffButtons.data(ctx, PICK_PREFIX, `c.${p.id}`))
+        .text(t("facts-pick-reject"), this.staffButtons.data(ctx, PICK_PREFIX, `r.${p.id}`));
+      await ctx.reply(t("facts-pick-line", { id: p.id, when: formatDate(p.createdAt), text: shorten(p.text.replace(/\s+/g, " "), 500), factCheck: p.factCheckId, claim: claims.get(p.factCheckId) ?? "—" }), {
+        reply_markup: keyboard,
+        link_preview_options: { is_disabled: true },
+      });
+    }
+    return undefined;
+  }
+
+  private async onPickButton(ctx: BotContext, arg: string): Promise<unknown> {
+    const [action, idText] = arg.split(".");
+    const t = ctx.t.bind(ctx);
+    const say = translator(await chatLocale(ctx));
+    const id = Number(idText);
+    const decided = action === "c" || action === "r" ? await decidePick(ctx.deps.db, id, action === "c", BigInt(ctx.from!.id), ctx.deps.clock.now()) : null;
+    if (!decided) return ctx.answerCallbackQuery({ text: t("facts-pick-decided"), show_alert: true });
+    await ctx.answerCallbackQuery({ text: action === "c" ? t("facts-pick-confirm") : t("facts-pick-reject") });
+    await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+    const key = action === "r" ? "facts-pick-rejected" : decided.learned ? "facts-pick-confirmed" : "facts-pick-confirmed-long";
+    return ctx.reply(say(key, { id, factCheck: decided.factCheckId }));
   }
 
   private async onQueueButton(ctx: BotContext, arg: string): Promise<unknown> {

@@ -214,23 +214,30 @@ const jobs: PersonalDataSection<NonNullable<Awaited<ReturnType<typeof loadJobsee
   },
 };
 
-const facts: PersonalDataSection<{ topics: string[]; rumours: { text: string; createdAt: Date; status: string }[] }> = {
+const facts: PersonalDataSection<{
+  topics: string[];
+  rumours: { text: string; createdAt: Date; status: string }[];
+  picks: { factCheckId: string; text: string; createdAt: Date; status: string }[];
+}> = {
   id: "facts",
   titleKey: "mydata-facts",
   async collect(db, id) {
-    const [subs, asked] = await Promise.all([
+    const [subs, asked, picks] = await Promise.all([
       db.subscription.findMany({ where: { userId: id }, orderBy: { topic: "asc" } }),
       db.rumourAsker.findMany({ where: { userId: id }, include: { rumour: { select: { status: true } } }, orderBy: { createdAt: "asc" } }),
+      db.factCheckPick.findMany({ where: { userId: id }, orderBy: { createdAt: "asc" }, select: { factCheckId: true, text: true, createdAt: true, status: true } }),
     ]);
-    if (subs.length === 0 && asked.length === 0) return null;
-    return { topics: subs.map((s) => s.topic), rumours: asked.map((a) => ({ text: a.text, createdAt: a.createdAt, status: a.rumour.status })) };
+    if (subs.length === 0 && asked.length === 0 && picks.length === 0) return null;
+    return { topics: subs.map((s) => s.topic), rumours: asked.map((a) => ({ text: a.text, createdAt: a.createdAt, status: a.rumour.status })), picks };
   },
   describe: (data, { t }) => [
     ...(data.topics.length ? [t("mydata-facts-subscribed", { topics: data.topics.map((x) => t(`broadcast-topic-${x}`)).join(", ") })] : []),
     ...data.rumours.map((r) => t("mydata-facts-rumour", { when: when(r.createdAt), status: t(`mydata-facts-status-${r.status}`), text: r.text ? `«${r.text.slice(0, 200)}»` : "—" })),
+    ...data.picks.map((p) => t("mydata-facts-pick", { when: when(p.createdAt), factCheck: p.factCheckId, text: p.text ? `«${p.text.slice(0, 200)}»` : "—" })),
   ],
   async erase(id, { db }) {
     await db.subscription.deleteMany({ where: { userId: id } });
+    await db.factCheckPick.deleteMany({ where: { userId: id } });
     // A group only this person sent, still waiting, goes with them; others keep their text.
     const mine = await db.rumourAsker.findMany({ where: { userId: id }, select: { rumourId: true } });
     await db.rumourAsker.deleteMany({ where: { userId: id } });

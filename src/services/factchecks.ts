@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
-import { FactIndex, SHOW_AT, type Found } from "../domain/factchecks/search.ts";
+import { FactIndex, type Claim, type Found } from "../domain/factchecks/search.ts";
 import { stems } from "../domain/factchecks/text.ts";
 import type { RowProblem } from "./csv.ts";
 import { projectRoot } from "../paths.ts";
@@ -136,8 +136,9 @@ export async function factIndex(db: Db): Promise<FactIndex> {
   const key = `${generations.get(db) ?? 0}:${stats._count._all}:${stats._max.updatedAt?.getTime() ?? 0}`;
   const cached = indexes.get(db);
   if (cached?.key === key) return cached.index;
+  // Only what the search reads: explanations and sources are fetched when a fact-check is shown.
   const index = db.factCheck
-    .findMany({ orderBy: { id: "asc" } })
+    .findMany({ orderBy: { id: "asc" }, select: { id: true, claimRu: true, claimKy: true, phrasings: true } })
     .then((all) => new FactIndex(all.map((f) => ({ id: f.id, texts: [f.claimRu, f.claimKy, ...(JSON.parse(f.phrasings) as string[])] }))));
   const entry = { key, index };
   indexes.set(db, entry);
@@ -146,9 +147,18 @@ export async function factIndex(db: Db): Promise<FactIndex> {
   return index;
 }
 
-/** The fact-checks a message is about, best first (only those the bot would show). */
-export async function searchFactChecks(db: Db, text: string, limit = 3, minScore = SHOW_AT, loose = false): Promise<Found[]> {
+/**
+ * The fact-checks a message is about, best first, each "sure" or "possible"
+ * (only those the bot would show); `minScore` and `loose` list weaker ones
+ * as possible (officers' candidates).
+ */
+export async function searchFactChecks(db: Db, text: string, limit = 3, minScore: number | null = null, loose = false): Promise<Found[]> {
   return (await factIndex(db)).search(text, limit, minScore, loose);
+}
+
+/** The claims of a message (a forward may carry several), each with its candidates. */
+export async function factClaims(db: Db, text: string): Promise<Claim[]> {
+  return (await factIndex(db)).claims(text);
 }
 
 // ---- the rumour queue ------------------------------------------------------
@@ -168,12 +178,12 @@ const MAX_PHRASINGS = 30;
 export async function queueRumour(db: Db, userId: bigint, text: string, now: Date): Promise<{ rumourId: number; askers: number; isNew: boolean }> {
   const kept = text.slice(0, KEEP_CHARS);
   const open = await db.rumour.findMany({ where: { status: "open" }, include: { askers: { select: { text: true } } } });
-  const index = new FactIndex(open.map((r) => ({ id: String(r.id), texts: [r.text, ...r.askers.map((a) => a.text)] })));
+  const index = new FactIndex(open.map((r) => ({ id: String(r.id), texts: [r.text, ...r.askers.map((a) => a.text)] })), false);
   // Either way round: a queued rumour inside the new message, or the new message inside a long queued one.
-  let near = index.search(kept, 1, SAME_RUMOUR)[0];
+  let near: { id: string; score: number } | undefined = index.search(kept, 1, SAME_RUMOUR).find((f) => f.score >= SAME_RUMOUR);
   if (!near) {
-    const reverse = new FactIndex([{ id: "new", texts: [kept] }]);
-    const scored = open.map((r) => ({ id: String(r.id), score: reverse.search(r.text, 1, SAME_RUMOUR)[0]?.score ?? 0 }));
+    const reverse = new FactIndex([{ id: "new", texts: [kept] }], false);
+    const scored = open.map((r) => ({ id: String(r.id), score: reverse.search(r.text, 1, SAME_RUMOUR).find((f) => f.score >= SAME_RUMOUR)?.score ?? 0 }));
     near = scored.filter((x) => x.score > 0).sort((a, b) => b.score - a.score)[0];
   }
   const rumour = near
@@ -205,18 +215,62 @@ export async function answerRumour(db: Db, rumourId: number, factCheckId: string
     const { count } = await tx.rumour.updateMany({ where: { id: rumourId, status: "open" }, data: { status: "linked", factCheckId, decidedAt: now, decidedBy: by } });
     if (count === 0) return null;
     // The bot learns: a short rumour an officer matched becomes a phrasing of the fact-check, so the next one is found at once.
-    const [rumour, fact] = await Promise.all([tx.rumour.findUniqueOrThrow({ where: { id: rumourId } }), tx.factCheck.findUnique({ where: { id: factCheckId } })]);
-    const text = rumour.text.trim();
-    if (fact && text.length <= LEARN_CHARS && stems(text).length >= 2) {
-      const phrasings = (JSON.parse(fact.phrasings) as string[]).filter((p) => p !== text);
-      await tx.factCheck.update({ where: { id: factCheckId }, data: { phrasings: JSON.stringify([...phrasings, text].slice(-MAX_PHRASINGS)), updatedAt: now } });
-      changed(db);
-    }
+    const rumour = await tx.rumour.findUniqueOrThrow({ where: { id: rumourId } });
+    if (await learnPhrasing(tx, factCheckId, rumour.text, now)) changed(db);
     const askers = await tx.rumourAsker.findMany({ where: { rumourId, toldAt: null }, select: { userId: true } });
     // What they sent was for the officers; once answered it is not kept.
     await tx.rumourAsker.updateMany({ where: { rumourId }, data: { toldAt: now, text: "" } });
     return askers.map((a) => a.userId);
   });
+}
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** Adds a message an officer matched to a fact-check's phrasings (a short one, with at least two words to search by); true when added. */
+async function learnPhrasing(tx: Tx, factCheckId: string, message: string, now: Date): Promise<boolean> {
+  const text = message.trim();
+  const fact = await tx.factCheck.findUnique({ where: { id: factCheckId }, select: { phrasings: true } });
+  if (!fact || text.length > LEARN_CHARS || stems(text).length < 2) return false;
+  const phrasings = (JSON.parse(fact.phrasings) as string[]).filter((p) => p !== text);
+  await tx.factCheck.update({ where: { id: factCheckId }, data: { phrasings: JSON.stringify([...phrasings, text].slice(-MAX_PHRASINGS)), updatedAt: now } });
+  return true;
+}
+
+// ---- "did you mean" picks -------------------------------------------------
+
+/** Keeps a citizen's pick among "did you mean" candidates for the officers to confirm (once per person, fact-check and text). */
+export async function recordPick(db: Db, userId: bigint, factCheckId: string, text: string, now: Date): Promise<number> {
+  const kept = text.slice(0, KEEP_CHARS);
+  const same = await db.factCheckPick.findFirst({ where: { userId, factCheckId, text: kept, status: "pending" }, select: { id: true } });
+  if (same) return same.id;
+  return (await db.factCheckPick.create({ data: { userId, factCheckId, text: kept, status: "pending", createdAt: now } })).id;
+}
+
+/** The picks waiting for an officer, oldest first. */
+export async function pendingPicks(db: Db, limit = 10) {
+  const [rows, total] = await Promise.all([
+    db.factCheckPick.findMany({ where: { status: "pending" }, orderBy: { createdAt: "asc" }, take: limit, select: { id: true, factCheckId: true, text: true, createdAt: true } }),
+    db.factCheckPick.count({ where: { status: "pending" } }),
+  ]);
+  return { rows, total };
+}
+
+/**
+ * An officer confirms a pick (its text becomes a phrasing of the fact-check,
+ * when short enough) or rejects it; the text is not kept after. Null when
+ * it was decided already; otherwise whether the search learned it.
+ */
+export async function decidePick(db: Db, pickId: number, confirm: boolean, by: bigint, now: Date): Promise<{ learned: boolean; factCheckId: string } | null> {
+  const result = await db.$transaction(async (tx) => {
+    const pick = await tx.factCheckPick.findUnique({ where: { id: pickId } });
+    if (!pick || pick.status !== "pending") return null;
+    const { count } = await tx.factCheckPick.updateMany({ where: { id: pickId, status: "pending" }, data: { status: confirm ? "confirmed" : "rejected", decidedAt: now, decidedBy: by, text: "" } });
+    if (count === 0) return null;
+    const learned = confirm ? await learnPhrasing(tx, pick.factCheckId, pick.text, now) : false;
+    return { learned, factCheckId: pick.factCheckId };
+  });
+  if (result?.learned) changed(db);
+  return result;
 }
 
 /** Dismisses an open rumour (not a claim): returns its askers (to be told), or null when it was decided already. */

@@ -1,59 +1,104 @@
 // Finding the fact-checks a message is about. Each fact-check has several
-// texts (the claim in Kyrgyz and in Russian, other phrasings); a text matches
-// as much as its words are found in the message, each word weighted by how
-// rare it is among all fact-checks (so "коронавирус" counts little and
-// "сарымсак" much). A long forwarded message therefore still matches the claim
-// inside it, and word order does not matter. Words meet by stem (text.ts), by
-// a longer or shorter form of the same stem, or with one typo. Pure: no database.
-import { isGeneric, stems } from "./text.ts";
+// texts (the claim in Kyrgyz and in Russian, other phrasings). A message is
+// read part by part (sentences, neighbouring pairs, and the whole when short):
+// a forward carries its claim in one or two sentences, and may carry several
+// claims. A part is scored against each text by its words (text.ts: concepts
+// of the domain lexicon, Russian and Kyrgyz stems), each weighted by how rare
+// it is among fact-checks:
+// - recall: how much of the text the part says;
+// - coverage: how much of what the part says the fact-check explains (a word
+//   no fact-check has weighs a lot, so a message about something else that
+//   shares a word or two scores low).
+// Words meet by key, as a longer or shorter form, with one typo, or, when
+// nothing else meets them, by their letters (trigram Dice) against the
+// words of the texts and the lexicon: misspellings and transliterations.
+// A fact-check's score is its best over the parts; "sure" above one
+// threshold with a lead over the next, "possible" above a lower one.
+// Pure: no database.
+import { analyse, lexiconWords, sentences, type Word } from "./text.ts";
 
 export interface Searchable {
   id: string;
   texts: readonly string[];
 }
 
+/** How sure a match is: shown as the answer, or offered as "did you mean". */
+export type Band = "sure" | "possible";
+
 export interface Found {
   id: string;
-  /** 0..1: the share of the best text's weight found in the message. */
+  /** 0..1 */
   score: number;
+  band: Band;
 }
 
-/** The score at which a fact-check is shown; below it the bot says it found nothing. */
-export const SHOW_AT = 0.5;
-/** A word found with one typo counts this much. */
-const TYPO = 0.8;
-/** What almost every rumour says (catches, cures, protects, kills) counts this much: the claim is in its nouns. */
-const GENERIC_WEIGHT = 0.5;
-/** Messages with more content words than this are "long" (forwards). */
-const LONG_MESSAGE = 12;
+/** A claim found in a message: the part that says it and its candidates, best first. */
+export interface Claim {
+  part: string;
+  matches: Found[];
+}
+
+/** The thresholds and weights of the score (tuned on test/factchecks/tuning.jsonl and labelled.jsonl only). */
+export const TUNING = {
+  /** At or above: shown as the answer. */
+  sure: 0.55,
+  /** At or above: offered as "did you mean". */
+  possible: 0.45,
+  /** A sure match must lead the next fact-check by this much, else it is only possible. */
+  margin: 0.04,
+  /** Recall's exponent in the score (coverage gets the rest). */
+  recall: 0.6,
+  /** A word found as a longer or shorter form, with one typo, or by its letters counts this much. */
+  form: 0.9,
+  typo: 0.75,
+  letters: 0.7,
+  /** Least trigram Dice for a word met by its letters. */
+  dice: 0.62,
+  /** A message word no fact-check has weighs this share of the rarest word. */
+  unknown: 0.6,
+  /** A text weighs at least this share of the rarest word in recall (a two-word phrasing is not the whole claim). */
+  floor: 1.5,
+  /** A message that names neither the illness nor the vaccine scores this share. */
+  offTopic: 0.6,
+};
+
+/** Compatibility: the lowest score shown. */
+export const SHOW_AT = TUNING.possible;
+
+/** Concepts nearly every rumour has (the illness, curing, catching, killing, spreading): found alone they say nothing about which claim it is. */
+const GENERIC = new Set(["#covid", "#remedy", "#infect", "#kill", "#spread", "#cause", "#change"]);
+
+/** What a COVID-19 claim is about: the illness or the vaccine. */
+const TOPIC = new Set(["#covid", "#vaccine"]);
+
+/** A part needs this many content words to be searched alone (one word is never a claim). */
+const MIN_WORDS = 2;
+
+interface Slot {
+  keys: number[];
+  weight: number;
+}
 
 interface Doc {
   factCheck: number;
-  /** Distinct stems of the text with their weights. */
-  terms: number[];
-  weights: number[];
+  slots: Slot[];
   total: number;
+  /** Whether the text names the illness or the vaccine. */
+  topic: boolean;
 }
 
-/** All one-letter deletions of a word (for typos: two words one edit apart share a deletion, or one is the other's). */
 function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
 }
 
-/**
- * Whether stems a and b are one typo apart (insert, delete, replace, swap of
- * neighbours) before their last letter: stems are cut words, and two words
- * that differ only where they were cut ("перен|осят", "перец") are different
- * words, not a typo.
- */
+/** Whether two stems are one typo apart (insert, delete, replace, swap of neighbours). */
 function oneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (i >= Math.min(a.length, b.length) - 1) return false;
   if (a.length === b.length) {
     if (a.slice(i + 1) === b.slice(i + 1)) return true;
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
@@ -61,82 +106,133 @@ function oneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** A word's letter trigrams, padded at the start (and at the end unless it is a prefix). */
+function trigrams(word: string, prefix = false): Set<string> {
+  const padded = prefix ? ` ${word}` : ` ${word} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  return out;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => (map.get(key) ?? map.set(key, []).get(key)!).push(value);
+
 export class FactIndex {
   private readonly ids: string[] = [];
   private readonly docs: Doc[] = [];
-  /** Stem → term number. */
-  private readonly terms = new Map<string, number>();
-  private readonly termText: string[] = [];
-  /** Term → the docs that have it. */
-  private readonly postings: number[][] = [];
-  /** First 4 letters → terms (longer and shorter forms of a stem). */
+  /** Word key → key number; its text; its weight; the docs and slots that have it (pairs); the fact-checks that have it. */
+  private readonly keys = new Map<string, number>();
+  private readonly keyText: string[] = [];
+  private readonly keyWeight: number[] = [];
+  private readonly keyPostings: number[][] = [];
+  private readonly keyFactChecks: number[][] = [];
+  /** First 4 letters → keys (longer and shorter forms); one-letter deletions → keys (typos). */
   private readonly byPrefix = new Map<string, number[]>();
-  /** One-letter deletions → terms (typos). */
   private readonly byDeletion = new Map<string, number[]>();
-  /** A term's weight (its rarity among fact-checks, lighter for general verbs). */
-  private readonly termWeight: number[] = [];
-  /** The weight of a message word no fact-check has. */
-  private readonly unknownWeight: number;
-  /** The words found must weigh at least one word that only 1 in 20 fact-checks has (less in a small index). */
+  /** Words of the texts and the lexicon (folded), with the keys they stand for; trigram → those words. */
+  private readonly vocab: { grams: number; keys: number[] }[] = [];
+  private readonly vocabByGram = new Map<string, number[]>();
+  private readonly maxWeight: number;
+  /** The words found must weigh at least this (about one word that only 1 in 20 fact-checks has). */
   private readonly minFound: number;
-  /** Message stem → the terms it meets, with how well (cached per index). */
   private readonly lookups = new Map<string, [number, number][]>();
+  /** Key number → whether it is one of the GENERIC concepts. */
+  private readonly generic: boolean[] = [];
 
-  constructor(items: readonly Searchable[]) {
-    const docStems: { factCheck: number; stems: string[] }[] = [];
-    items.forEach((item, n) => {
+  /**
+   * `topical`: the texts are COVID-19 claims, so a message that names neither
+   * the illness nor the vaccine scores less (false for grouping any rumours).
+   */
+  constructor(
+    items: readonly Searchable[],
+    private readonly topical = true,
+  ) {
+    const n = Math.max(items.length, 1);
+    const parsed: { factCheck: number; words: Word[] }[] = [];
+    items.forEach((item, f) => {
       this.ids.push(item.id);
       for (const text of item.texts) {
+        const words = analyse(text);
         // A text of one word would match every message with that word: texts need two.
-        const list = [...new Set(stems(text))];
-        if (list.length >= 2) docStems.push({ factCheck: n, stems: list });
+        if (new Set(words.map((w) => w.keys.join(" "))).size >= 2) parsed.push({ factCheck: f, words });
       }
     });
-    // How rare a stem is: among fact-checks, not texts (a fact-check's phrasings repeat its words).
-    const factChecksWith = new Map<string, Set<number>>();
-    for (const d of docStems) for (const s of d.stems) (factChecksWith.get(s) ?? factChecksWith.set(s, new Set()).get(s)!).add(d.factCheck);
-    const n = Math.max(items.length, 1);
-    this.unknownWeight = Math.log(1 + n);
+    // How rare a key is: among fact-checks, not texts (a fact-check's phrasings repeat its words).
+    const keyFcs = new Map<string, Set<number>>();
+    for (const p of parsed) for (const w of p.words) for (const k of w.keys) (keyFcs.get(k) ?? keyFcs.set(k, new Set()).get(k)!).add(p.factCheck);
+    const idf = (df: number) => Math.log(1 + n / df);
+    this.maxWeight = Math.log(1 + n);
     this.minFound = Math.min(Math.log(1 + 20), 0.75 * Math.log(1 + n));
-    for (const d of docStems) {
-      const terms = d.stems.map((s) => this.term(s));
-      const weights = d.stems.map((s) => Math.log(1 + n / factChecksWith.get(s)!.size) * (isGeneric(s) ? GENERIC_WEIGHT : 1));
-      terms.forEach((t, i) => (this.termWeight[t] = weights[i]!));
-      const doc = this.docs.push({ factCheck: d.factCheck, terms, weights, total: weights.reduce((a, b) => a + b, 0) }) - 1;
-      for (const t of terms) this.postings[t]!.push(doc);
+    const vocabWords = new Map<string, Set<number>>();
+    for (const p of parsed) {
+      const doc = this.docs.length;
+      const seen = new Set<string>();
+      const slots: Slot[] = [];
+      for (const w of p.words) {
+        const keys = w.keys.map((k) => this.key(k, keyFcs.get(k)!.size, idf));
+        if (w.folded.length >= 4) for (const k of keys) (vocabWords.get(w.folded) ?? vocabWords.set(w.folded, new Set()).get(w.folded)!).add(k);
+        const id = w.keys.join(" ");
+        if (seen.has(id)) continue;
+        seen.add(id);
+        slots.push({ keys, weight: Math.max(...keys.map((k) => this.keyWeight[k]!)) });
+      }
+      slots.forEach((s, i) => {
+        for (const k of s.keys) {
+          this.keyPostings[k]!.push(doc, i);
+          const fcs = this.keyFactChecks[k]!;
+          if (fcs.at(-1) !== p.factCheck) fcs.push(p.factCheck);
+        }
+      });
+      this.docs.push({ factCheck: p.factCheck, slots, total: slots.reduce((a, s) => a + s.weight, 0), topic: p.words.some((w) => TOPIC.has(w.keys[0]!)) });
+    }
+    const addVocab = (grams: Set<string>, keys: number[]) => {
+      const v = this.vocab.push({ grams: grams.size, keys }) - 1;
+      for (const g of grams) push(this.vocabByGram, g, v);
+    };
+    for (const [word, keys] of vocabWords) addVocab(trigrams(word), [...keys]);
+    // The lexicon's words too, for concepts the texts have: "привифку" meets "привив…" (#vaccine).
+    for (const [word, concept] of lexiconWords()) {
+      const k = this.keys.get(`#${concept}`);
+      if (k !== undefined && word.length >= 4) addVocab(trigrams(word, true), [k]);
     }
   }
 
-  private term(s: string): number {
-    let t = this.terms.get(s);
-    if (t === undefined) {
-      t = this.termText.push(s) - 1;
-      this.terms.set(s, t);
-      this.postings.push([]);
-      if (s.length >= 4) (this.byPrefix.get(s.slice(0, 4)) ?? this.byPrefix.set(s.slice(0, 4), []).get(s.slice(0, 4))!).push(t);
-      if (s.length >= 4) for (const d of [s, ...deletions(s)]) (this.byDeletion.get(d) ?? this.byDeletion.set(d, []).get(d)!).push(t);
+  private key(text: string, df: number, idf: (df: number) => number): number {
+    let k = this.keys.get(text);
+    if (k === undefined) {
+      k = this.keyText.push(text) - 1;
+      this.keys.set(text, k);
+      this.keyWeight.push(idf(df));
+      this.generic.push(GENERIC.has(text));
+      this.keyPostings.push([]);
+      this.keyFactChecks.push([]);
+      if (!text.startsWith("#") && text.length >= 4) {
+        push(this.byPrefix, text.slice(0, 4), k);
+        for (const d of [text, ...deletions(text)]) push(this.byDeletion, d, k);
+      }
     }
-    return t;
+    return k;
   }
 
   get size(): number {
     return this.ids.length;
   }
 
-  /** The terms a message's stem meets: the same, a longer or shorter form (4 letters and more), or one typo away (at most one of each term). */
-  private meet(s: string): [number, number][] {
+  /** The keys a message key meets: itself, a longer or shorter form (4 letters and more), or one typo away. */
+  private meetKey(s: string): [number, number][] {
     const cached = this.lookups.get(s);
     if (cached) return cached;
     const found = new Map<number, number>();
-    const exact = this.terms.get(s);
+    const exact = this.keys.get(s);
     if (exact !== undefined) found.set(exact, 1);
-    if (s.length >= 4) {
-      for (const t of this.byPrefix.get(s.slice(0, 4)) ?? []) {
-        const other = this.termText[t]!;
-        if (other.startsWith(s) || s.startsWith(other)) found.set(t, 1);
+    if (!s.startsWith("#") && s.length >= 4) {
+      for (const k of this.byPrefix.get(s.slice(0, 4)) ?? []) {
+        const other = this.keyText[k]!;
+        if (!found.has(k) && (other.startsWith(s) || s.startsWith(other)) && Math.abs(other.length - s.length) <= 4) found.set(k, TUNING.form);
       }
-      for (const d of [s, ...deletions(s)]) {
-        for (const t of this.byDeletion.get(d) ?? []) if (!found.has(t) && oneEdit(s, this.termText[t]!)) found.set(t, TYPO);
+      if (s.length >= 5) {
+        for (const d of [s, ...deletions(s)]) {
+          for (const k of this.byDeletion.get(d) ?? []) if (!found.has(k) && this.keyText[k]!.length >= 5 && oneEdit(s, this.keyText[k]!)) found.set(k, TUNING.typo);
+        }
       }
     }
     const list = [...found];
@@ -145,55 +241,158 @@ export class FactIndex {
     return list;
   }
 
-  /**
-   * The fact-checks a message is about, best first, at or above `minScore`, at
-   * most `limit`. `loose` drops the checks that keep chance matches from
-   * citizens (two words in common, enough rare ones): for officers' candidates.
-   */
-  search(message: string, limit = 3, minScore = SHOW_AT, loose = false): Found[] {
-    const got = new Map<number, number>(); // term → how well the message has it
-    const messageStems = new Set(stems(message));
-    // Each word of the message: the terms it meets, and its weight (a word no fact-check has weighs the most).
-    const said: { terms: [number, number][]; weight: number }[] = [];
-    for (const s of messageStems) {
-      const terms = this.meet(s);
-      for (const [t, how] of terms) if ((got.get(t) ?? 0) < how) got.set(t, how);
-      said.push({ terms, weight: terms.length ? Math.max(...terms.map(([t]) => this.termWeight[t]!)) : this.unknownWeight });
+  /** The keys a message word meets; when none, those of the known word closest in letters (Dice of trigrams). */
+  private meetWord(w: Word): [number, number][] {
+    const met = new Map<number, number>();
+    for (const key of w.keys) for (const [k, how] of this.meetKey(key)) if ((met.get(k) ?? 0) < how) met.set(k, how);
+    if (met.size > 0 || w.folded.length < 5) return [...met];
+    const cacheKey = `~${w.folded}`;
+    const cached = this.lookups.get(cacheKey);
+    if (cached) return cached;
+    const grams = trigrams(w.folded);
+    const shared = new Map<number, number>();
+    // Misspellings keep a word's first letters: only words that begin alike are compared.
+    const first = ` ${w.folded.slice(0, 2)}`;
+    for (const v of this.vocabByGram.get(first) ?? []) shared.set(v, 0);
+    for (const g of grams) for (const v of this.vocabByGram.get(g) ?? []) if (shared.has(v)) shared.set(v, shared.get(v)! + 1);
+    let best = -1;
+    let bestDice = TUNING.dice;
+    for (const [v, common] of shared) {
+      const dice = (2 * common) / (grams.size + this.vocab[v]!.grams);
+      if (dice > bestDice) {
+        best = v;
+        bestDice = dice;
+      }
     }
-    const saidTotal = said.reduce((sum, w) => sum + w.weight, 0);
-    // Only the texts that share a word with the message are scored.
-    const candidates = new Set<number>();
-    for (const t of got.keys()) for (const d of this.postings[t]!) candidates.add(d);
-    const best = new Map<number, number>(); // fact-check → score
-    // A long message has many words: it covers a short text by chance more easily, so there a text needs enough rare words found.
-    const long = messageStems.size > LONG_MESSAGE;
-    for (const d of candidates) {
+    const list: [number, number][] = best < 0 ? [] : this.vocab[best]!.keys.map((k) => [k, TUNING.letters]);
+    this.lookups.set(cacheKey, list);
+    return list;
+  }
+
+  /** Scores of the fact-checks one part of a message reaches. */
+  private scorePart(words: readonly Word[], loose: boolean, onTopic = true): Map<number, number> {
+    const out = new Map<number, number>();
+    const got = new Map<number, number>();
+    const said: { keys: [number, number][]; weight: number }[] = [];
+    const seen = new Set<string>();
+    for (const w of words) {
+      const id = w.keys.join(" ");
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const keys = this.meetWord(w);
+      for (const [k, how] of keys) if ((got.get(k) ?? 0) < how) got.set(k, how);
+      said.push({ keys, weight: keys.length ? Math.max(...keys.map(([k]) => this.keyWeight[k]!)) : TUNING.unknown * this.maxWeight });
+    }
+    if (said.length === 0 || got.size === 0) return out;
+    const saidTotal = said.reduce((a, s) => a + s.weight, 0);
+    // Coverage: how much of what the part says each fact-check has (in any of its texts).
+    const covered = new Map<number, number>();
+    for (const s of said) {
+      const fcs = new Map<number, number>();
+      for (const [k, how] of s.keys) for (const f of this.keyFactChecks[k]!) if ((fcs.get(f) ?? 0) < how) fcs.set(f, how);
+      for (const [f, how] of fcs) covered.set(f, (covered.get(f) ?? 0) + s.weight * how);
+    }
+    // Recall: how much of each text the part says (a text's word counts once, however many of its keys are met).
+    const docs = new Set<number>();
+    for (const k of got.keys()) {
+      const p = this.keyPostings[k]!;
+      for (let i = 0; i < p.length; i += 2) docs.add(p[i]!);
+    }
+    for (const d of docs) {
       const doc = this.docs[d]!;
       let have = 0;
-      let words = 0;
-      for (let i = 0; i < doc.terms.length; i++) {
-        const how = got.get(doc.terms[i]!) ?? 0;
+      let found = 0;
+      let specific = false;
+      for (const slot of doc.slots) {
+        let how = 0;
+        for (const k of slot.keys) how = Math.max(how, got.get(k) ?? 0);
         if (how === 0) continue;
-        have += doc.weights[i]! * how;
-        words++;
+        have += slot.weight * how;
+        found++;
+        specific ||= slot.keys.some((k) => !this.generic[k]);
       }
-      // One word in common is never enough ("Чеснок подорожал" is not about garlic and COVID),
-      // nor are common words alone ("прививка" and "ковид" say nothing about which vaccine rumour).
-      if (!loose && (words < 2 || have < this.minFound)) continue;
-      // In a long message, a text's score is scaled down unless the words found weigh about two rare words.
-      let score = (have / doc.total) * (long ? Math.min(1, have / (2 * this.minFound)) : 1);
-      if (!long) {
-        // A short message all about a longer text ("вакцинада микрочип бар" and the whole claim) fits it too.
-        let covered = 0;
-        for (const w of said) if (w.terms.some(([t]) => doc.terms.includes(t))) covered += w.weight;
-        score = Math.max(score, (covered / saidTotal) * Math.sqrt(have / doc.total));
-      }
-      if (score > (best.get(doc.factCheck) ?? 0)) best.set(doc.factCheck, score);
+      // One word in common is never enough ("Чеснок подорожал" is not about garlic and COVID), nor common words alone.
+      if (!loose && (found < 2 || have < this.minFound || !specific)) continue;
+      const recall = have / Math.max(doc.total, TUNING.floor * this.maxWeight);
+      const coverage = (covered.get(doc.factCheck) ?? 0) / saidTotal;
+      // Claims name the illness or the vaccine: a message that names neither, for a text that does, is more likely about something else.
+      const scale = onTopic || !this.topical || !doc.topic ? 1 : TUNING.offTopic;
+      const score = scale * recall ** TUNING.recall * coverage ** (1 - TUNING.recall);
+      if (score > (out.get(doc.factCheck) ?? 0)) out.set(doc.factCheck, score);
     }
-    return [...best]
-      .filter(([, score]) => score >= minScore)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([n, score]) => ({ id: this.ids[n]!, score: Math.round(score * 1000) / 1000 }));
+    return out;
+  }
+
+  /** The parts of a message worth scoring: each sentence, neighbouring pairs, and the whole when it is short. */
+  private parts(message: string): { text: string; words: Word[] }[] {
+    const list = sentences(message).map((text) => ({ text, words: analyse(text) })).filter((p) => p.words.length > 0);
+    const out = list.filter((p) => p.words.length >= MIN_WORDS);
+    for (let i = 0; i + 1 < list.length; i++) out.push({ text: `${list[i]!.text} ${list[i + 1]!.text}`, words: [...list[i]!.words, ...list[i + 1]!.words] });
+    const all = list.flatMap((p) => p.words);
+    // The whole message when short (or when no sentence has two words: officers look fact-checks up by one word).
+    if ((list.length > 2 && all.length <= 30) || (out.length === 0 && all.length > 0)) out.push({ text: message, words: all });
+    return out;
+  }
+
+  private scores(message: string, loose: boolean): Map<number, number> {
+    const best = new Map<number, number>();
+    const parts = this.parts(message);
+    const onTopic = parts.some((p) => p.words.some((w) => TOPIC.has(w.keys[0]!)));
+    for (const part of parts) {
+      for (const [f, s] of this.scorePart(part.words, loose, onTopic)) if (s > (best.get(f) ?? 0)) best.set(f, s);
+    }
+    return best;
+  }
+
+  private rank(scores: Map<number, number>, limit: number, minScore: number | null): Found[] {
+    const sorted = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const out: Found[] = [];
+    for (const [i, [f, score]] of sorted.entries()) {
+      if (out.length >= limit) break;
+      const lead = score - (sorted[i + 1]?.[1] ?? 0);
+      const band: Band | null =
+        i === 0 && score >= TUNING.sure && lead >= TUNING.margin ? "sure" : score >= TUNING.possible || (minScore !== null && score >= minScore) ? "possible" : null;
+      if (band) out.push({ id: this.ids[f]!, score: Math.round(score * 1000) / 1000, band });
+    }
+    return out;
+  }
+
+  /**
+   * The fact-checks a message is about, best first, at most `limit`: the
+   * first may be sure, the others are possible. `minScore` with `loose` (for
+   * officers' candidates) lists weaker ones too.
+   */
+  search(message: string, limit = 3, minScore: number | null = null, loose = false): Found[] {
+    return this.rank(this.scores(message, loose), limit, minScore);
+  }
+
+  /**
+   * The distinct claims of a message, in the order it says them (at most
+   * `max`), each with its candidates: a part's best fact-check when sure
+   * makes a claim. A message with one claim (or none sure) is one claim with
+   * the whole message's candidates.
+   */
+  claims(message: string, max = 3): Claim[] {
+    const whole = this.search(message, 5);
+    const found: { f: number; part: string; score: number; at: number }[] = [];
+    const parts = this.parts(message);
+    const onTopic = parts.some((p) => p.words.some((w) => TOPIC.has(w.keys[0]!)));
+    parts.forEach((part, at) => {
+      const ranked = this.rank(this.scorePart(part.words, false, onTopic), 1, null);
+      const top = ranked[0];
+      if (!top || top.band !== "sure") return;
+      const f = this.ids.indexOf(top.id);
+      const known = found.find((c) => c.f === f);
+      if (!known) found.push({ f, part: part.text, score: top.score, at });
+      else if (top.score > known.score) Object.assign(known, { part: part.text, score: top.score });
+    });
+    if (found.length <= 1) return whole.length ? [{ part: message, matches: whole }] : [];
+    return found
+      .sort((a, b) => a.at - b.at)
+      .slice(0, max)
+      .map((c) => {
+        const first: Found = { id: this.ids[c.f]!, score: c.score, band: "sure" };
+        return { part: c.part, matches: [first, ...this.search(c.part, 3).filter((m) => m.id !== first.id).map((m) => ({ ...m, band: "possible" as Band }))] };
+      });
   }
 }

@@ -1,33 +1,62 @@
 // Text as the fact-check search reads it: one form for Kyrgyz and Russian,
-// typed in Cyrillic or in Latin letters. Latin words are transliterated, then
-// letters that people mix up or type without are folded (ё→е, ы→и, ң→нг,
-// ө→о, ү→у, й→и, ь and ъ dropped), filler words are dropped and each word is
-// cut to a short stem, so that word forms meet ("вакцину", "вакцинадан" →
-// "вакци"); a doubled letter counts once. Pure: no database.
+// typed in Cyrillic or in Latin letters, in either language or both at once.
+// Latin words are transliterated (Russian and Kyrgyz habits: "4to", "wkola",
+// "jeseng", "o'lot"), letters people mix up are folded, filler words and
+// evidential particles ("экен", "имиш", "дейт", "говорят") are dropped, and
+// each word gets its keys: a concept of the domain lexicon (lexicon.ts) when
+// it has one ("укол", "эмдөө", "вакцину" → #vaccine), otherwise its Russian
+// Snowball stem and its Kyrgyz stem (suffixes stripped), so word forms of
+// either language meet. Pure: no database.
+import { stemmer as russianStem } from "@orama/stemmers/russian";
+import { COMPOUNDS, CONCEPTS } from "./lexicon.ts";
 
-/** Latin letter groups to Cyrillic, longest first (Russian and Kyrgyz habits: "sh", "ch", "zh"; "j" is ж, as Kyrgyz write "jakshy"). */
+/** Latin letter groups to Cyrillic, longest first. */
 const LATIN_GROUPS: [string, string][] = [
   ["shch", "щ"],
   ["sch", "щ"],
   ["sh", "ш"],
   ["ch", "ч"],
   ["zh", "ж"],
+  ["dj", "ж"],
+  ["dzh", "ж"],
   ["kh", "х"],
+  ["gh", "г"],
   ["ts", "ц"],
   ["ya", "я"],
+  ["ia", "я"],
   ["yu", "ю"],
+  ["iu", "ю"],
   ["yo", "е"],
   ["ye", "е"],
+  ["o'", "ө"],
+  ["u'", "ү"],
+  ["o`", "ө"],
+  ["u`", "ү"],
 ];
 const LATIN_LETTERS: Record<string, string> = {
   a: "а", b: "б", d: "д", e: "е", f: "ф", g: "г", h: "х", i: "и", j: "ж", k: "к", l: "л", m: "м", n: "н", o: "о", p: "п",
-  q: "к", r: "р", s: "с", t: "т", u: "у", v: "в", w: "в", x: "кс", y: "ы", z: "з", "'": "ь", "ö": "о", "ü": "у", "ı": "ы", "ç": "ч", "ş": "ш", "ñ": "нг",
+  q: "к", r: "р", s: "с", t: "т", u: "у", v: "в", w: "ш", x: "х", y: "ы", z: "з", "'": "ь", "`": "ь", "ö": "ө", "ü": "ү", "ı": "ы", "ç": "ч", "ş": "ш", "ñ": "ң", "ğ": "г",
+  // Digits that stand for letters inside Latin words ("4to", "xoro6o").
+  "4": "ч", "6": "ш",
 };
+const LATIN_VOWELS = new Set("aeiouy");
 
-/** One word in Latin letters written in Cyrillic ("vaktsina" → "вакцина", "sarymsak" → "сарымсак"). */
+/** One word in Latin letters written in Cyrillic ("vaktsina" → "вакцина", "sarymsak" → "сарымсак", "oeloet" → "өлөт"). */
 export function transliterate(word: string): string {
   let out = "";
   for (let i = 0; i < word.length; ) {
+    // Kyrgyz ө and ү typed as "oe" and "ue" inside a word (at its end it is a Russian ending: "takoe").
+    if ((word.startsWith("oe", i) || word.startsWith("ue", i)) && i + 2 < word.length) {
+      out += word[i] === "o" ? "ө" : "ү";
+      i += 2;
+      continue;
+    }
+    // "ng" before a consonant or at the end is Kyrgyz ң ("jeseng", "mening").
+    if (word.startsWith("ng", i) && i > 0 && !LATIN_VOWELS.has(word[i + 2] ?? "")) {
+      out += "ң";
+      i += 2;
+      continue;
+    }
     const group = LATIN_GROUPS.find(([latin]) => word.startsWith(latin, i));
     if (group) {
       out += group[1];
@@ -42,83 +71,211 @@ export function transliterate(word: string): string {
   return out;
 }
 
-// щ as ш (Latin typists write "sh"); г/к and б/п too: Kyrgyz voices a final к or п before a vowel ("айык" → "айыгат", "китеп" → "китеби").
-const FOLD: Record<string, string> = { ё: "е", ы: "и", й: "и", э: "е", ь: "", ъ: "", ң: "нк", ө: "о", ү: "у", ә: "а", і: "и", г: "к", б: "п", щ: "ш", "’": "", "'": "" };
+// ы/и, й, ё, ң, ө, ү, щ as people type them without a Kyrgyz or Russian keyboard; г/к and б/п too: Kyrgyz voices a
+// final к or п before a vowel ("айык" → "айыгат", "китеп" → "китеби").
+const FOLD: Record<string, string> = { ё: "е", ы: "и", й: "и", э: "е", ь: "", ъ: "", ң: "н", ө: "о", ү: "у", ә: "а", і: "и", г: "к", б: "п", щ: "ш", "’": "", "'": "", "`": "" };
+const LATIN = /[a-zöüıçşñğ]/;
 
-/** Lower case, Latin words transliterated, look-alike letters folded. */
-export function foldWord(word: string): string {
+/** Lower case in Cyrillic: Latin words transliterated (digits inside them too), ё as е. */
+export function cyrillic(word: string): string {
   const lower = word.toLowerCase();
-  const cyrillic = /[a-zöüıçşñ]/.test(lower) ? transliterate(lower) : lower;
+  return (LATIN.test(lower) && !/^\d+[a-z]$/.test(lower) ? transliterate(lower) : lower.replace(/^(\d+)g$/, "$1г")).replace(/ё/g, "е");
+}
+
+/** Look-alike letters folded, doubled letters once ("Иссык" and "Ысык", "кооптуу" and "коптуу"). */
+export function fold(word: string): string {
   let out = "";
-  for (const c of cyrillic) {
+  for (const c of word) {
     const f = FOLD[c] ?? c;
-    // Doubled letters count once ("Иссык" and "Ысык", "кооптуу" and "коптуу").
     if (f.length === 1 && out.endsWith(f)) continue;
     out += f;
   }
   return out;
 }
 
-/** Filler words of questions and rumours in both languages (folded), which say nothing about the claim. */
+/** Lower case, Latin words transliterated, look-alike letters folded. */
+export const foldWord = (word: string): string => fold(cyrillic(word));
+
+/** Filler words of questions, rumours and chain messages in both languages, which say nothing about the claim. */
 const STOP = new Set(
   (
     // Russian
-    "и в во на не ни что чо это как а но от до по за из к с со у о об же ли бы то так или для при все его ее их он она оно они мы вы я ты " +
-    "есть был была были будет если уже только очень там тут вот когда даже этот эта эти это того тоже нас вас нам вам мне меня себя свои свои " +
-    "свой кто чем чтобы без под над про после можно нужно надо которыи которая которые правда говорят слышал слышала слишал пишут верно " +
-    "ли неужели разве действительно ещё еще да нет их им ему ей всем всех вообще просто теперь сейчас всего один одна люди человек " +
+    "и в во на не ни что чо шо это как а но от до по за из к с со у о об же ли бы то так или для при все его ее их он она оно они мы вы я ты " +
+    "есть был была были будет будут если уже только очень там тут вот когда даже этот эта эти это того тоже нас вас нам вам мне меня себя свои свой " +
+    "кто чем чтобы без под над про после можно нужно надо который которая которые которых правда говорят говорил говорила слышал слышала пишут верно " +
+    "неужели разве действительно еще да нет им ему ей всем всех вообще просто теперь сейчас всего один одна люди человек человека людей " +
+    "ну вроде типа короче блин кстати значит вдруг ведь уж итак тоже также ага ок пожалуйста спасибо привет здравствуйте " +
+    "сказал сказала сказали говорит пишет пишут передают узнал узнала знакомый знакомая знакомые друг подруга сосед соседка кум кума " +
+    "срочно внимание важно перешлите перешли отправьте отправь поделитесь расскажите всем родным близким друзьям знайте " +
+    "новость новости информация инфа факт факты данные слух слухи якобы будто мол дескать оказывается интересно " +
+    "наш наша наши ваш ваша ваши мой моя мои твой твоя себе сам сама сами самые самый каждый каждая любой другой другие " +
+    "где куда откуда зачем почему потому поэтому тогда сразу потом пока лишь ещё всё весь вся много мало больше меньше более менее " +
+    "должен должна должны может могут мочь стать стал стала стали станет быть является являются " +
+    "какой какая какое какие каких каким такой такая такое такие таких сколько скока чтоб штоб штобы щас сегодня вчера завтра год года году лет " +
+    "чему кому чего чей зачем нибудь либо кого кем хочу хочет хотят знаю знает знаете знать думаю думаете кажется видимо наверное конечно точно реально вообщем вобщем короче " +
+    "ребята народ люди друзья дорогие родные мама папа бабушка дедушка брат сестра муж жена мне нам " +
     // Kyrgyz
-    "жана менен бул ал ушул учун деп да дагы эмес бар мен сен биз силер алар анин болот болуп керек эч ар бир ошол же бирок чин чинби экен " +
-    "экенби деит дешет аитишат уктум ирас ираспи го ко ми би бу бу ошондо андан анда мага сага бизге ага аларга кандаи кантип эмне эмнеге " +
-    "ооба жок адамдар киши каршы алып келет кийин калат калды"
+    "жана менен бул ал ушул учун деп да дагы эмес бар мен сен биз силер алар анын болот болуп керек эч ар бир ошол же бирок чын чынбы экен " +
+    "экенби дейт дешет айтышат уктум угуптурмун укканмын ырас ыраспы го ко мы бы бу ошондо андан анда мага сага бизге ага аларга кандай кантип эмне эмнеге " +
+    "ооба жок адамдар киши адам алып келет кийин калат калды имиш дейби деген дешти айтат айтты айтып айтышты жатат жатышат жатышпайбы " +
+    "тууралуу жөнүндө баары бардыгы баарына баарыбыз ким кимдир бирөө ошентип ошондуктан себеби анткени эгер эгерде качан азыр дайыма " +
+    "салам саламатсызбы рахмат сураныч билесиңерби билгиле бөлүшкүлө жибергиле койгула кабар маалымат угуп көрдүм көрүп " +
+    "каршы пайда кылат кылып кылган жасайт эле гана дале али мурун азыр туура туурабы чынбы ошондойбу беле экени экенин экендигин " +
+    // Latin-typed fillers that transliterate to none of the above
+    "pravda govoryat"
   )
     .split(" ")
     .map(foldWord),
 );
 
-/** Stems that name the same thing (after folding and cutting): the illness by any of its names, the vaccine and vaccinating. */
-const SAME: Record<string, string> = { кови: "корон", ковид: "корон", виру: "корон", вирус: "корон", вакц: "вакци", вакцин: "вакци" };
-const canonical = (st: string) => SAME[st] ?? (st.startsWith("приви") || st.startsWith("емд") ? "вакци" : st);
+// ---- Kyrgyz suffixes --------------------------------------------------------
 
 /**
- * Stems of what almost every rumour says happens (falls ill, catches,
- * spreads, cures, protects, kills, helps), in both languages: they weigh
- * less than the nouns that say which claim it is.
+ * Kyrgyz endings in folded letters (ы/и, ө/о, ү/у and г/к, б/п already one, so
+ * each vowel-harmony variant is one entry: -лар/-лер/-лор/-лөр, -дан/-ден/-тан…,
+ * -га/-ке/-го/-кө…), longest first. Stripped from the end again and again
+ * while at least three letters stay.
  */
-const GENERIC = [
-  "запол", "полеу", "полит", "лечи", "лечат", "лечен", "вилеч", "защиш", "зашиш", "зашит", "упива", "упиват", "упит", "умир", "помок", "помоч", "спаса", "спасе",
-  "перед", "перен", "распр", "зараж", "зарази", "опасн", "пит", "пеит", "сдела", "делат", "мож",
-  "оору", "оорук", "оорп", "жукту", "жукпа", "жуктур", "жука", "жукат", "тарат", "айикт", "айика", "айикп", "дарил", "корко", "кортоо", "олту", "олот", "сакта",
+const KY_SUFFIXES = [
+  // negative present (-бай/-пай + т), participles (-ган/-кен…), conditional 2nd person (-саң)
+  "паит", "пеит", "поит", "каннин", "кан", "кен", "кон", "сан", "сен", "сон",
+  // plural, genitive, ablative, locative after possessive, causative, nominaliser, "without"
+  "лар", "лер", "лор", "дар", "дер", "дор", "тар", "тер", "тор",
+  "нин", "нун", "дин", "дун", "тин", "тун",
+  "дан", "ден", "дон", "тан", "тен", "тон", "нан", "нен", "нон",
+  "нда", "нде", "ндо",
+  "тир", "тур", "дир", "дур",
+  "дик", "тик", "лик", "дук", "тук", "лук",
+  "чу",
+  // present 3rd person (-ат, -ет, -от, -йт), dative, locative, accusative, past, possessive, converb, conditional
+  "ат", "ет", "от", "ит",
+  "ка", "ке", "ко", "на", "не", "но",
+  "да", "де", "до", "та", "те", "то",
+  "ни", "ну", "ди", "ду", "ти", "ту", "си", "су", "лу",
+  "ип", "уп", "са", "се", "со",
 ];
-const GENERIC_PREFIXES = GENERIC.map(foldWord);
-/** Whether a stem is one of those general verbs (or begins like one). */
-export const isGeneric = (st: string): boolean => GENERIC_PREFIXES.some((g) => st.startsWith(g) || g.startsWith(st));
 
-const VOWELS = new Set("аеиоуяю");
-
-/**
- * A folded word's stem: 3 letters and fewer as they are; 4 and 5 letters lose
- * a last vowel (an ending: "вода", "воду" → "вод"; "маска", "маски" → "маск";
- * "перец" stays), longer ones keep 5 ("коронавирус", "коронавирустан" → "корон").
- */
-export function stem(folded: string): string {
-  const n = folded.length;
-  if (n <= 3) return folded;
-  if (n <= 5) return VOWELS.has(folded[n - 1]!) ? folded.slice(0, n - 1) : folded;
-  return folded.slice(0, 5);
+/** A folded Kyrgyz word without its endings ("коронавирустан" → "коронавирус", "вакцинасина" → "вакцина", "жукпаит" → "жук"). */
+export function kyrgyzStem(folded: string): string {
+  let w = folded;
+  for (let round = 0; round < 4; round++) {
+    const suffix = KY_SUFFIXES.find((s) => w.endsWith(s) && w.length - s.length >= 3);
+    if (!suffix) break;
+    w = w.slice(0, -suffix.length);
+  }
+  // "вакцинасы|н": an accusative н left after a possessive vowel.
+  return w;
 }
 
-/** The stems of a text's content words, in order (repeats kept). */
-export function stems(text: string): string[] {
+// ---- the lexicon -------------------------------------------------------------
+
+interface LexiconEntries {
+  /** Folded prefix → concept, longest first. */
+  prefixes: [string, string][];
+  /** Folded whole word or its stem → concept. */
+  words: Map<string, string>;
+}
+
+const KEY_MIN = 3;
+
+function russianKey(word: string): string {
+  // Snowball reads Russian letters; a Kyrgyz word passes through it mostly unchanged.
+  return fold(/[а-я]/.test(word) ? russianStem(word) : word);
+}
+
+const lexicon: LexiconEntries = (() => {
+  const prefixes: [string, string][] = [];
+  const words = new Map<string, string>();
+  for (const [concept, list] of Object.entries(CONCEPTS)) {
+    for (const entry of list.split(/\s+/).filter(Boolean)) {
+      if (entry.endsWith("*")) prefixes.push([foldWord(entry.slice(0, -1)), concept]);
+      else {
+        const c = cyrillic(entry);
+        const f = fold(c);
+        words.set(f, concept);
+      }
+    }
+  }
+  prefixes.sort((a, b) => b[0].length - a[0].length);
+  return { prefixes, words };
+})();
+
+/** The lexicon's words and prefixes (folded) with their concepts: words people misspell are met by letters. */
+export const lexiconWords = (): [string, string][] => [...lexicon.words, ...lexicon.prefixes.filter(([p]) => p.length >= 4)];
+
+/** The concept a word stands for, if the lexicon has it. */
+export function conceptOf(folded: string, keys: readonly string[]): string | undefined {
+  const word = lexicon.words.get(folded) ?? keys.map((k) => lexicon.words.get(k)).find(Boolean);
+  if (word) return word;
+  for (const [prefix, concept] of lexicon.prefixes) if (folded.startsWith(prefix) && prefix.length >= 2) return concept;
+  return undefined;
+}
+
+// ---- words -------------------------------------------------------------------
+
+export interface Word {
+  /** The word folded (for letter n-grams). */
+  folded: string;
+  /** What it meets in other texts: "#concept", or its Russian and Kyrgyz stems. */
+  keys: string[];
+}
+
+/** Raw words of a text in lower-case Cyrillic, two-word compounds joined ("бет кап" → "беткап"). */
+function rawWords(text: string): string[] {
+  const words = text.split(/[^\p{L}\p{N}'’`]+/u).filter(Boolean).map((w) => cyrillic(w.replace(/^['’`]+|['’`]+$/g, ""))).filter(Boolean);
   const out: string[] = [];
-  for (const raw of text.split(/[^\p{L}\p{N}'’]+/u)) {
-    if (!raw) continue;
-    let w = foldWord(raw).replace(/['’]/g, "");
-    // "не" joined to a long word is its negation, not another topic ("нехватка", "непривитые").
-    if (w.length >= 7 && w.startsWith("не")) w = w.slice(2);
-    // Numbers alone ("19" of COVID-19, "10") say little about which claim it is; "5г" stays.
-    if (w.length < 2 || /^\d+$/.test(w) || STOP.has(w)) continue;
-    out.push(canonical(stem(w)));
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1];
+    const compound = b !== undefined ? COMPOUNDS.find(([x, y]) => fold(cyrillic(x)) === fold(a) && fold(b).startsWith(fold(cyrillic(y)))) : undefined;
+    if (compound) {
+      out.push(cyrillic(compound[2]));
+      i++;
+    } else out.push(a);
   }
   return out;
+}
+
+/** The content words of a text with their keys, in order (repeats kept). */
+export function analyse(text: string): Word[] {
+  const out: Word[] = [];
+  for (const raw of rawWords(text)) {
+    let word = raw;
+    let folded = fold(word);
+    // "не" joined to a long word is its negation, not another topic ("непривитые", "непроверенная").
+    if (folded.length >= 7 && folded.startsWith("не") && !folded.startsWith("нед")) {
+      word = word.slice(2);
+      folded = folded.slice(2);
+    }
+    // Numbers alone ("19" of COVID-19, "10") say little about which claim it is; "5г" stays.
+    if (folded.length < 2 || /^\d+(?!г$)/.test(folded) || STOP.has(folded)) continue;
+    const ru = russianKey(word);
+    const ky = kyrgyzStem(folded);
+    // A filler word with a Kyrgyz ending ("адамдын", "алардын").
+    if (ky.length >= 3 && ky !== folded && STOP.has(ky)) continue;
+    const concept = conceptOf(folded, [ru, ky]);
+    if (concept) {
+      out.push({ folded, keys: [`#${concept}`] });
+      continue;
+    }
+    const keys = [...new Set([ru, ky].map((k) => (k.length >= KEY_MIN ? k : folded)))];
+    out.push({ folded, keys });
+  }
+  return out;
+}
+
+/** Each content word's first key, in order: what the message says, for checks like "is there anything to search for". */
+export const stems = (text: string): string[] => analyse(text).map((w) => w.keys[0]!);
+
+/**
+ * The parts of a message that may each carry a claim: sentences, and lines of
+ * a forward. Very long sentences are cut at commas and semicolons.
+ */
+export function sentences(text: string): string[] {
+  const parts = text
+    .split(/(?<=[.!?…:;])\s+|[\n\r]+|\s+[—–-]\s+/u)
+    .flatMap((s) => (s.length > 120 ? s.split(/,\s+/u) : [s]))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  return parts;
 }
