@@ -91,6 +91,69 @@ describe("checking a rumour", () => {
     expect(user.last()!.text).toBe(GARLIC_RU);
   });
 
+  it("answers each claim of a forward that carries two, then 'not what I meant' walks through the other candidates", async () => {
+    const user = await t.userWithLanguage(7006, "ru");
+    const before = user.messages().length;
+    await user.sendForward("Перешлите всем! Чеснок защищает от коронавируса. А вышки 5G распространяют коронавирус, их ставят по ночам.");
+    const texts = user.textsSince(before);
+    expect(texts[0]).toBe("🔎 В вашем сообщении несколько утверждений (2). Вот проверка каждого:");
+    expect(texts[1]).toMatch(/^❌ ЛОЖЬ\n«Чеснок защищает от коронавируса»/);
+    expect(texts[2]).toMatch(/^❌ ЛОЖЬ\n«Вышки 5G распространяют коронавирус»/);
+    expect(user.messages().slice(before + 1, before + 3).map((m) => m.buttons)).toEqual([[["📤 Поделиться"]], [["📤 Поделиться"]]]);
+    expect(user.last()!.text).toBe("Это то, о чём вы спрашивали?");
+    await answer(user, "#➡️ Нет, я о другом");
+    // The candidate not shown yet: the other garlic claim.
+    expect(user.last()!.text).toMatch(/^🔎 Может быть, об этом:\n\n❌ ЛОЖЬ\n«Чесночная вода вылечивает ковид»/);
+    await answer(user, "#➡️ Нет, я о другом");
+    expect(user.last()!.text).toMatch(/^Больше похожих проверок нет\. Отправить слух нашей команде\?/);
+  });
+
+  it("asks 'did you mean' when it is not sure; the pick answers, and an officer confirms it so the search learns it", async () => {
+    const user = await t.userWithLanguage(7007, "ru");
+    await answer(user, "#🔎 Проверить слух", "правда что вода с чесноком помогает");
+    expect(user.last()!.text).toBe("🤔 Я не уверен, что понял. Вы имели в виду одно из этих утверждений? Выберите — я покажу проверку.\n\n1. ❌ ЛОЖЬ Чесночная вода вылечивает ковид");
+    expect(user.last()!.buttons).toEqual([["1. Чесночная вода вылечивает ковид"], ["❌ Нет, ничего из этого"]]);
+    await answer(user, "#1. Чесночная вода вылечивает ковид");
+    expect(user.textsSince(user.messages().length - 2)[0]).toMatch(/^❌ ЛОЖЬ\n«Чесночная вода вылечивает ковид»\n\nЧесночная вода не лечит COVID-19/);
+    expect(user.last()!.text).toMatch(/^Рады, что помогли/);
+    expect(await t.db.factCheckPick.findMany()).toEqual([expect.objectContaining({ userId: 7007n, factCheckId: "garlic-water", text: "правда что вода с чесноком помогает", status: "pending" })]);
+    // The pick alone changes nothing: the same message is still only "possible".
+    expect((await factIndex(t.db)).search("правда что вода с чесноком помогает")[0]).toMatchObject({ id: "garlic-water", band: "possible" });
+    // The person sees the pick in /mydata.
+    await user.send("/mydata");
+    expect(user.last()!.text).toContain("(garlic-water): «правда что вода с чесноком помогает»");
+
+    const officer = await t.userWithLanguage(7100, "ru");
+    await grantRole(t.db, { userId: 7100n, role: "comms_officer", by: null, via: "cli", now: clock.now() });
+    await answer(officer, "/staff", "#🤔 Выбор граждан «Вы имели в виду»");
+    expect(officer.textsSince(officer.messages().length - 2)).toEqual([
+      "🤔 Граждане сами выбрали проверку из предложенных (ждут подтверждения: 1). Подтвердите верный выбор — и бот сразу будет узнавать такие сообщения. Неверный отклоните: поиск не изменится.",
+      "#1 · 23.11.2026\nСообщение: «правда что вода с чесноком помогает»\nВыбрана проверка garlic-water: Чесночная вода вылечивает ковид",
+    ]);
+    expect(officer.last()!.buttons).toEqual([["✅ Верно", "✖️ Неверно"]]);
+    const pickMessage = officer.last()!;
+    const confirmData = (pickMessage.replyMarkup as { inline_keyboard: { callback_data?: string }[][] }).inline_keyboard[0]![0]!.callback_data!;
+    await officer.click("✅ Верно");
+    expect(officer.last()!.text).toBe("✅ Выбор #1 подтверждён: бот теперь узнаёт такое сообщение как проверку garlic-water.");
+    expect(await t.db.factCheckPick.findFirstOrThrow()).toMatchObject({ status: "confirmed", text: "", decidedBy: 7100n });
+    expect(JSON.parse((await t.db.factCheck.findUniqueOrThrow({ where: { id: "garlic-water" } })).phrasings)).toContain("правда что вода с чесноком помогает");
+    expect((await factIndex(t.db)).search("правда что вода с чесноком помогает")[0]).toMatchObject({ id: "garlic-water", band: "sure" });
+    // A second press on the same pick changes nothing.
+    const again = await officer.clickData(confirmData, pickMessage);
+    expect(t.fake.answersTo(again)).toEqual([expect.objectContaining({ text: "Этот выбор уже разобран.", showAlert: true })]);
+  });
+
+  it("'none of these' offers to send the rumour to the team; a citizen cannot confirm picks", async () => {
+    const user = await t.userWithLanguage(7008, "ru");
+    await answer(user, "#🔎 Проверить слух", "чесночок помогает?");
+    expect(user.last()!.buttons).toEqual([["1. Чеснок защищает от коронавируса"], ["❌ Нет, ничего из этого"]]);
+    await answer(user, "#❌ Нет, ничего из этого");
+    expect(user.last()!.text).toBe("Больше похожих проверок нет. Отправить слух нашей команде? Когда его проверят, ответ придёт сюда.");
+    expect(await t.db.factCheckPick.count()).toBe(0);
+    const forged = await user.clickData("fp:c.1");
+    expect(t.fake.answersTo(forged)).toEqual([expect.objectContaining({ showAlert: true })]);
+  });
+
   it("checks a message forwarded to the bot outside any conversation", async () => {
     const user = await t.userWithLanguage(7005, "ru");
     await user.sendForward("Срочно перешлите всем! Врачи молчат, но чеснок защищает от коронавируса лучше любой маски. Берегите себя и близких!");
