@@ -334,14 +334,17 @@ export class FactIndex {
     return out;
   }
 
-  private scores(message: string, loose: boolean): Map<number, number> {
-    const best = new Map<number, number>();
+  /** Each part's scores, and the message's (each fact-check's best over the parts). */
+  private scores(message: string, loose: boolean): { parts: { text: string; scores: Map<number, number> }[]; best: Map<number, number> } {
     const parts = this.parts(message);
     const onTopic = parts.some((p) => p.words.some((w) => TOPIC.has(w.keys[0]!)));
-    for (const part of parts) {
-      for (const [f, s] of this.scorePart(part.words, loose, onTopic)) if (s > (best.get(f) ?? 0)) best.set(f, s);
-    }
-    return best;
+    const best = new Map<number, number>();
+    const scored = parts.map((part) => {
+      const scores = this.scorePart(part.words, loose, onTopic);
+      for (const [f, s] of scores) if (s > (best.get(f) ?? 0)) best.set(f, s);
+      return { text: part.text, scores };
+    });
+    return { parts: scored, best };
   }
 
   private rank(scores: Map<number, number>, limit: number, minScore: number | null): Found[] {
@@ -363,7 +366,7 @@ export class FactIndex {
    * officers' candidates) lists weaker ones too.
    */
   search(message: string, limit = 3, minScore: number | null = null, loose = false): Found[] {
-    return this.rank(this.scores(message, loose), limit, minScore);
+    return this.rank(this.scores(message, loose).best, limit, minScore);
   }
 
   /**
@@ -373,26 +376,23 @@ export class FactIndex {
    * the whole message's candidates.
    */
   claims(message: string, max = 3): Claim[] {
-    const whole = this.search(message, 5);
-    const found: { f: number; part: string; score: number; at: number }[] = [];
-    const parts = this.parts(message);
-    const onTopic = parts.some((p) => p.words.some((w) => TOPIC.has(w.keys[0]!)));
+    const { parts, best } = this.scores(message, false);
+    const whole = this.rank(best, 5, null);
+    const found: { id: string; part: number; score: number }[] = [];
     parts.forEach((part, at) => {
-      const ranked = this.rank(this.scorePart(part.words, false, onTopic), 1, null);
-      const top = ranked[0];
+      const top = this.rank(part.scores, 1, null)[0];
       if (!top || top.band !== "sure") return;
-      const f = this.ids.indexOf(top.id);
-      const known = found.find((c) => c.f === f);
-      if (!known) found.push({ f, part: part.text, score: top.score, at });
-      else if (top.score > known.score) Object.assign(known, { part: part.text, score: top.score });
+      const known = found.find((c) => c.id === top.id);
+      if (!known) found.push({ id: top.id, part: at, score: top.score });
+      else if (top.score > known.score) Object.assign(known, { part: at, score: top.score });
     });
     if (found.length <= 1) return whole.length ? [{ part: message, matches: whole }] : [];
     return found
-      .sort((a, b) => a.at - b.at)
+      .sort((a, b) => a.part - b.part)
       .slice(0, max)
       .map((c) => {
-        const first: Found = { id: this.ids[c.f]!, score: c.score, band: "sure" };
-        return { part: c.part, matches: [first, ...this.search(c.part, 3).filter((m) => m.id !== first.id).map((m) => ({ ...m, band: "possible" as Band }))] };
+        const others = this.rank(parts[c.part]!.scores, 3, null).filter((m) => m.id !== c.id);
+        return { part: parts[c.part]!.text, matches: [{ id: c.id, score: c.score, band: "sure" as Band }, ...others.map((m) => ({ ...m, band: "possible" as Band }))].slice(0, 3) };
       });
   }
 }
