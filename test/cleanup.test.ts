@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { deleteOldInvites, deleteStaleState } from "../src/jobs/cleanup.ts";
+import { deleteOldInvites, deleteOldPicks, deleteStaleState } from "../src/jobs/cleanup.ts";
+import { importFactChecks } from "../src/services/factchecks.ts";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { TestBot } from "./support/harness.ts";
 
 let t: TestBot;
@@ -45,4 +48,19 @@ it("deletes invites expired or used more than 30 days ago", async () => {
   });
   expect(await deleteOldInvites(t.db, now)).toBe(2);
   expect((await t.db.invite.findMany({ orderBy: { tokenHash: "asc" } })).map((i) => i.tokenHash)).toEqual(["open", "recently-expired"]);
+});
+
+it("deletes 'did you mean' picks no officer decided within 30 days, with the person's text; decided ones stay", async () => {
+  const now = new Date("2026-11-23T12:00:00Z");
+  const day = 24 * 60 * 60 * 1000;
+  await importFactChecks(t.db, readFileSync(path.join(import.meta.dirname, "factchecks", "fixture.jsonl"), "utf8"), now);
+  await t.db.factCheckPick.createMany({
+    data: [
+      { factCheckId: "garlic-cures", userId: 1n, text: "старый", status: "pending", createdAt: new Date(now.getTime() - 31 * day) },
+      { factCheckId: "garlic-cures", userId: 2n, text: "", status: "confirmed", createdAt: new Date(now.getTime() - 40 * day) },
+      { factCheckId: "garlic-cures", userId: 3n, text: "новый", status: "pending", createdAt: new Date(now.getTime() - 29 * day) },
+    ],
+  });
+  expect(await deleteOldPicks(t.db, now)).toBe(1);
+  expect((await t.db.factCheckPick.findMany({ orderBy: { userId: "asc" } })).map((p) => p.userId)).toEqual([2n, 3n]);
 });

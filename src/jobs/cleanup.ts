@@ -22,6 +22,16 @@ export async function deleteOldInvites(db: Db, now: Date, days = INVITE_RETENTIO
   return count;
 }
 
+/** Days a "did you mean" pick waits for an officer before its text is let go (the privacy text says 30). */
+export const PICK_RETENTION_DAYS = 30;
+
+/** Deletes picks nobody decided within `days` (the person's text with them); returns how many. */
+export async function deleteOldPicks(db: Db, now: Date, days = PICK_RETENTION_DAYS): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+  const { count } = await db.factCheckPick.deleteMany({ where: { status: "pending", createdAt: { lt: cutoff } } });
+  return count;
+}
+
 /** Days after a legal-aid visit that the person's name, phone and description are kept (the privacy text says a year). */
 export const BOOKING_RETENTION_DAYS = 365;
 

@@ -6,7 +6,7 @@ import type { Logger } from "../logger.ts";
 import type { Clock } from "../time.ts";
 import type { Api } from "grammy";
 import type { FastReads } from "../db/client.ts";
-import { anonymizeOldBookings, deleteOldInvites, deleteStaleState } from "./cleanup.ts";
+import { anonymizeOldBookings, deleteOldInvites, deleteOldPicks, deleteStaleState } from "./cleanup.ts";
 import { sendEmployerDigests, sendJobseekerDigests } from "./jobs-digest.ts";
 import { sendDigests, sendReminders } from "./legal-aid.ts";
 
@@ -38,7 +38,8 @@ export function scheduleJobs(deps: { db: Db; reads: FastReads; logger: Logger; c
           const deleted = await deleteStaleState(deps.db, deps.clock.now());
           const invites = await deleteOldInvites(deps.db, deps.clock.now());
           const bookings = await anonymizeOldBookings(deps.db, deps.clock.now());
-          deps.logger.info({ job: "cleanup", deleted, invites, bookings }, "stale conversation state and old invites deleted, old bookings anonymised");
+          const picks = await deleteOldPicks(deps.db, deps.clock.now());
+          deps.logger.info({ job: "cleanup", deleted, invites, bookings, picks }, "stale conversation state, old invites and undecided picks deleted, old bookings anonymised");
         } catch (err) {
           deps.logger.error({ err, job: "cleanup" }, "job failed");
         }

@@ -239,8 +239,10 @@ async function learnPhrasing(tx: Tx, factCheckId: string, message: string, now: 
 // ---- "did you mean" picks -------------------------------------------------
 
 /** Keeps a citizen's pick among "did you mean" candidates for the officers to confirm (once per person, fact-check and text). */
-export async function recordPick(db: Db, userId: bigint, factCheckId: string, text: string, now: Date): Promise<number> {
+export async function recordPick(db: Db, userId: bigint, factCheckId: string, text: string, now: Date): Promise<number | null> {
   const kept = text.slice(0, KEEP_CHARS);
+  // A fact-check removed since it was offered: nothing to confirm.
+  if (!(await db.factCheck.findUnique({ where: { id: factCheckId }, select: { id: true } }))) return null;
   const same = await db.factCheckPick.findFirst({ where: { userId, factCheckId, text: kept, status: "pending" }, select: { id: true } });
   if (same) return same.id;
   return (await db.factCheckPick.create({ data: { userId, factCheckId, text: kept, status: "pending", createdAt: now } })).id;

@@ -247,8 +247,8 @@ export function analyse(text: string): Word[] {
       word = word.slice(2);
       folded = folded.slice(2);
     }
-    // Numbers alone ("19" of COVID-19, "10") say little about which claim it is; "5г" stays.
-    if (folded.length < 2 || /^\d+(?!г$)/.test(folded) || STOP.has(folded)) continue;
+    // Numbers alone ("19" of COVID-19, "10", "19га") say little about which claim it is; "5G" (5г, 5ж, 5джи) stays.
+    if (folded.length < 2 || (/^\d/.test(word) && !/^\d+(г|ж|джи)$/.test(word)) || STOP.has(folded)) continue;
     const ru = russianKey(word);
     const ky = kyrgyzStem(folded);
     // A filler word with a Kyrgyz ending ("адамдын", "алардын").
