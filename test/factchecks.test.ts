@@ -111,8 +111,10 @@ describe("checking a rumour", () => {
   it("asks 'did you mean' when it is not sure; the pick answers, and an officer confirms it so the search learns it", async () => {
     const user = await t.userWithLanguage(7007, "ru");
     await answer(user, "#🔎 Проверить слух", "правда что вода с чесноком помогает");
-    expect(user.last()!.text).toBe("🤔 Я не уверен, что понял. Вы имели в виду одно из этих утверждений? Выберите — я покажу проверку.\n\n1. ❌ ЛОЖЬ Чесночная вода вылечивает ковид");
-    expect(user.last()!.buttons).toEqual([["1. Чесночная вода вылечивает ковид"], ["❌ Нет, ничего из этого"]]);
+    expect(user.last()!.text).toBe(
+      "🤔 Я не уверен, что понял. Вы имели в виду одно из этих утверждений? Выберите — я покажу проверку.\n\n1. ❌ ЛОЖЬ Чесночная вода вылечивает ковид\n2. ❌ ЛОЖЬ Чеснок защищает от коронавируса",
+    );
+    expect(user.last()!.buttons).toEqual([["1. Чесночная вода вылечивает ковид"], ["2. Чеснок защищает от коронавируса"], ["❌ Нет, ничего из этого"]]);
     await answer(user, "#1. Чесночная вода вылечивает ковид");
     expect(user.textsSince(user.messages().length - 2)[0]).toMatch(/^❌ ЛОЖЬ\n«Чесночная вода вылечивает ковид»\n\nЧесночная вода не лечит COVID-19/);
     expect(user.last()!.text).toMatch(/^Рады, что помогли/);
@@ -146,7 +148,7 @@ describe("checking a rumour", () => {
   it("'none of these' offers to send the rumour to the team; a citizen cannot confirm picks", async () => {
     const user = await t.userWithLanguage(7008, "ru");
     await answer(user, "#🔎 Проверить слух", "чесночок помогает?");
-    expect(user.last()!.buttons).toEqual([["1. Чеснок защищает от коронавируса"], ["❌ Нет, ничего из этого"]]);
+    expect(user.last()!.buttons).toEqual([["1. Чеснок защищает от коронавируса"], ["2. Чесночная вода вылечивает ковид"], ["❌ Нет, ничего из этого"]]);
     await answer(user, "#❌ Нет, ничего из этого");
     expect(user.last()!.text).toBe("Больше похожих проверок нет. Отправить слух нашей команде? Когда его проверят, ответ придёт сюда.");
     expect(await t.db.factCheckPick.count()).toBe(0);
@@ -234,7 +236,8 @@ describe("a rumour nobody has checked", () => {
     const officer = await t.userWithLanguage(7100, "ru");
     await grantRole(t.db, { userId: 7100n, role: "comms_officer", by: null, via: "cli", now: clock.now() });
     const user = await t.userWithLanguage(7020, "ru");
-    await answer(user, "#🔎 Проверить слух", "Бабушка говорит: чесночный сок в нос — и никакой заразы", "#📨 Отправить команде");
+    // "Did you mean" garlic protects? The person means something else and sends it to the team.
+    await answer(user, "#🔎 Проверить слух", "Бабушка говорит: чесночный сок в нос — и никакой заразы", "#❌ Нет, ничего из этого", "#📨 Отправить команде");
     expect(officer.last()!.text).toBe("🆕 Слух #1 в очереди (прислали: 1)\n«Бабушка говорит: чесночный сок в нос — и никакой заразы»");
     await officer.click("🔗 Есть проверка");
     expect(officer.last()!.text).toBe("Какая проверка отвечает на слух #1? Ответ сразу получат все, кто его прислал.");

@@ -15,7 +15,7 @@
 // A fact-check's score is its best over the parts; "sure" above one
 // threshold with a lead over the next, "possible" above a lower one.
 // Pure: no database.
-import { analyse, lexiconWords, sentences, type Word } from "./text.ts";
+import { analyse, lexiconWords, sentences, vowelMask, type Word } from "./text.ts";
 
 export interface Searchable {
   id: string;
@@ -44,6 +44,8 @@ export const TUNING = {
   sure: 0.55,
   /** At or above: offered as "did you mean". */
   possible: 0.45,
+  /** At or above, a candidate after a first one that is shown is offered too. */
+  follow: 0.35,
   /** A sure match must lead the next fact-check by this much, else it is only possible. */
   margin: 0.04,
   /** Recall's exponent in the score (coverage gets the rest). */
@@ -131,6 +133,9 @@ export class FactIndex {
   /** Words of the texts and the lexicon (folded), with the keys they stand for; trigram → those words. */
   private readonly vocab: { grams: number; keys: number[] }[] = [];
   private readonly vocabByGram = new Map<string, number[]>();
+  /** The same words with their vowels masked (whole words; the lexicon's prefixes apart, longest first). */
+  private readonly masked = new Map<string, number[]>();
+  private readonly maskedPrefixes: [string, number][] = [];
   private readonly maxWeight: number;
   /** The words found must weigh at least this (about one word that only 1 in 20 fact-checks has). */
   private readonly minFound: number;
@@ -188,12 +193,18 @@ export class FactIndex {
       const v = this.vocab.push({ grams: grams.size, keys }) - 1;
       for (const g of grams) push(this.vocabByGram, g, v);
     };
-    for (const [word, keys] of vocabWords) addVocab(trigrams(word), [...keys]);
+    for (const [word, keys] of vocabWords) {
+      addVocab(trigrams(word), [...keys]);
+      if (word.length >= 5) for (const k of keys) push(this.masked, vowelMask(word), k);
+    }
     // The lexicon's words too, for concepts the texts have: "привифку" meets "привив…" (#vaccine).
     for (const [word, concept] of lexiconWords()) {
       const k = this.keys.get(`#${concept}`);
-      if (k !== undefined && word.length >= 4) addVocab(trigrams(word, true), [k]);
+      if (k === undefined || word.length < 4) continue;
+      addVocab(trigrams(word, true), [k]);
+      if (word.length >= 5) this.maskedPrefixes.push([vowelMask(word), k]);
     }
+    this.maskedPrefixes.sort((a, b) => b[0].length - a[0].length);
   }
 
   private key(text: string, df: number, idf: (df: number) => number): number {
@@ -218,8 +229,9 @@ export class FactIndex {
   }
 
   /** The keys a message key meets: itself, a longer or shorter form (4 letters and more), or one typo away. */
-  private meetKey(s: string): [number, number][] {
-    const cached = this.lookups.get(s);
+  private meetKey(s: string, typos: boolean): [number, number][] {
+    const cacheKey = typos ? `!${s}` : s;
+    const cached = this.lookups.get(cacheKey);
     if (cached) return cached;
     const found = new Map<number, number>();
     const exact = this.keys.get(s);
@@ -229,7 +241,7 @@ export class FactIndex {
         const other = this.keyText[k]!;
         if (!found.has(k) && (other.startsWith(s) || s.startsWith(other)) && Math.abs(other.length - s.length) <= 4) found.set(k, TUNING.form);
       }
-      if (s.length >= 5) {
+      if (typos && s.length >= 5) {
         for (const d of [s, ...deletions(s)]) {
           for (const k of this.byDeletion.get(d) ?? []) if (!found.has(k) && this.keyText[k]!.length >= 5 && oneEdit(s, this.keyText[k]!)) found.set(k, TUNING.typo);
         }
@@ -237,18 +249,37 @@ export class FactIndex {
     }
     const list = [...found];
     if (this.lookups.size > 50_000) this.lookups.clear();
-    this.lookups.set(s, list);
+    this.lookups.set(cacheKey, list);
     return list;
   }
 
   /** The keys a message word meets; when none, those of the known word closest in letters (Dice of trigrams). */
   private meetWord(w: Word): [number, number][] {
-    const met = new Map<number, number>();
-    for (const key of w.keys) for (const [k, how] of this.meetKey(key)) if ((met.get(k) ?? 0) < how) met.set(k, how);
-    if (met.size > 0 || w.folded.length < 5) return [...met];
+    const meet = (typos: boolean) => {
+      const met = new Map<number, number>();
+      for (const key of w.keys) for (const [k, how] of this.meetKey(key, typos)) if ((met.get(k) ?? 0) < how) met.set(k, how);
+      return [...met];
+    };
+    const exact = meet(false);
+    if (exact.length > 0 || w.folded.length < 5) return exact.length > 0 || w.folded.length < 4 ? exact : meet(true);
     const cacheKey = `~${w.folded}`;
     const cached = this.lookups.get(cacheKey);
     if (cached) return cached;
+    // A vowel typed wrong: the same word with its vowels masked, or a lexicon word it begins with.
+    const mask = vowelMask(w.folded);
+    const prefix = this.maskedPrefixes.find(([p]) => mask.startsWith(p));
+    const sameMask = this.masked.get(mask) ?? (prefix ? [prefix[1]] : undefined);
+    if (sameMask) {
+      const list: [number, number][] = [...new Set(sameMask)].map((k) => [k, TUNING.letters]);
+      this.lookups.set(cacheKey, list);
+      return list;
+    }
+    // One letter added, missed, replaced or two swapped.
+    const typo = meet(true);
+    if (typo.length > 0) {
+      this.lookups.set(cacheKey, typo);
+      return typo;
+    }
     const grams = trigrams(w.folded);
     const shared = new Map<number, number>();
     // Misspellings keep a word's first letters: only words that begin alike are compared.
@@ -353,8 +384,10 @@ export class FactIndex {
     for (const [i, [f, score]] of sorted.entries()) {
       if (out.length >= limit) break;
       const lead = score - (sorted[i + 1]?.[1] ?? 0);
+      // After a first match that is shown, the next candidates need less: they are only offered, and a message about something else has no first.
+      const least = out.length > 0 ? Math.min(TUNING.possible, TUNING.follow) : TUNING.possible;
       const band: Band | null =
-        i === 0 && score >= TUNING.sure && lead >= TUNING.margin ? "sure" : score >= TUNING.possible || (minScore !== null && score >= minScore) ? "possible" : null;
+        i === 0 && score >= TUNING.sure && lead >= TUNING.margin ? "sure" : score >= least || (minScore !== null && score >= minScore) ? "possible" : null;
       if (band) out.push({ id: this.ids[f]!, score: Math.round(score * 1000) / 1000, band });
     }
     return out;

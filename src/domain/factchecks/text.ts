@@ -8,7 +8,7 @@
 // Snowball stem and its Kyrgyz stem (suffixes stripped), so word forms of
 // either language meet. Pure: no database.
 import { stemmer as russianStem } from "@orama/stemmers/russian";
-import { COMPOUNDS, CONCEPTS } from "./lexicon.ts";
+import { COMPOUNDS, CONCEPTS, PHRASES } from "./lexicon.ts";
 
 /** Latin letter groups to Cyrillic, longest first. */
 const LATIN_GROUPS: [string, string][] = [
@@ -93,40 +93,46 @@ export function fold(word: string): string {
   return out;
 }
 
+/** A folded word with every vowel the same: most typos of Russian and Kyrgyz words are vowels ("каронавирус", "чиснок", "спосает"). */
+export const vowelMask = (folded: string): string => folded.replace(/[аеиоуяю]/g, "а");
+
 /** Lower case, Latin words transliterated, look-alike letters folded. */
 export const foldWord = (word: string): string => fold(cyrillic(word));
 
 /** Filler words of questions, rumours and chain messages in both languages, which say nothing about the claim. */
-const STOP = new Set(
-  (
-    // Russian
-    "и в во на не ни что чо шо это как а но от до по за из к с со у о об же ли бы то так или для при все его ее их он она оно они мы вы я ты " +
-    "есть был была были будет будут если уже только очень там тут вот когда даже этот эта эти это того тоже нас вас нам вам мне меня себя свои свой " +
-    "кто чем чтобы без под над про после можно нужно надо который которая которые которых правда говорят говорил говорила слышал слышала пишут верно " +
-    "неужели разве действительно еще да нет им ему ей всем всех вообще просто теперь сейчас всего один одна люди человек человека людей " +
-    "ну вроде типа короче блин кстати значит вдруг ведь уж итак тоже также ага ок пожалуйста спасибо привет здравствуйте " +
-    "сказал сказала сказали говорит пишет пишут передают узнал узнала знакомый знакомая знакомые друг подруга сосед соседка кум кума " +
-    "срочно внимание важно перешлите перешли отправьте отправь поделитесь расскажите всем родным близким друзьям знайте " +
-    "новость новости информация инфа факт факты данные слух слухи якобы будто мол дескать оказывается интересно " +
-    "наш наша наши ваш ваша ваши мой моя мои твой твоя себе сам сама сами самые самый каждый каждая любой другой другие " +
-    "где куда откуда зачем почему потому поэтому тогда сразу потом пока лишь ещё всё весь вся много мало больше меньше более менее " +
-    "должен должна должны может могут мочь стать стал стала стали станет быть является являются " +
-    "какой какая какое какие каких каким такой такая такое такие таких сколько скока чтоб штоб штобы щас сегодня вчера завтра год года году лет " +
-    "чему кому чего чей зачем нибудь либо кого кем хочу хочет хотят знаю знает знаете знать думаю думаете кажется видимо наверное конечно точно реально вообщем вобщем короче " +
-    "ребята народ люди друзья дорогие родные мама папа бабушка дедушка брат сестра муж жена мне нам " +
-    // Kyrgyz
-    "жана менен бул ал ушул учун деп да дагы эмес бар мен сен биз силер алар анын болот болуп керек эч ар бир ошол же бирок чын чынбы экен " +
-    "экенби дейт дешет айтышат уктум угуптурмун укканмын ырас ыраспы го ко мы бы бу ошондо андан анда мага сага бизге ага аларга кандай кантип эмне эмнеге " +
-    "ооба жок адамдар киши адам алып келет кийин калат калды имиш дейби деген дешти айтат айтты айтып айтышты жатат жатышат жатышпайбы " +
-    "тууралуу жөнүндө баары бардыгы баарына баарыбыз ким кимдир бирөө ошентип ошондуктан себеби анткени эгер эгерде качан азыр дайыма " +
-    "салам саламатсызбы рахмат сураныч билесиңерби билгиле бөлүшкүлө жибергиле койгула кабар маалымат угуп көрдүм көрүп " +
-    "каршы пайда кылат кылып кылган жасайт эле гана дале али мурун азыр туура туурабы чынбы ошондойбу беле экени экенин экендигин " +
-    // Latin-typed fillers that transliterate to none of the above
-    "pravda govoryat"
-  )
-    .split(" ")
-    .map(foldWord),
+const words = (list: string) => list.split(" ").filter(Boolean).map(foldWord);
+/** Kyrgyz filler words (also met by their stem: "адамдын", "алардын"). */
+const KY_STOP = new Set(
+  words(
+      "жана менен бул ал ушул учун деп да дагы эмес бар мен сен биз силер алар анын болот болуп керек эч ар бир ошол же бирок чын чынбы экен " +
+      "экенби дейт дешет айтышат уктум угуптурмун укканмын ырас ыраспы го ко мы бы бу ошондо андан анда мага сага бизге ага аларга кандай кантип эмне эмнеге " +
+      "ооба жок адамдар киши адам алып келет кийин калат калды имиш дейби деген дешти айтат айтты айтып айтышты жатат жатышат жатышпайбы " +
+      "тууралуу жөнүндө баары бардыгы баарына баарыбыз ким кимдир бирөө ошентип ошондуктан себеби анткени эгер эгерде качан азыр дайыма " +
+      "салам саламатсызбы рахмат сураныч билесиңерби билгиле бөлүшкүлө жибергиле койгула кабар маалымат угуп көрдүм көрүп " +
+      "жокмун жокпуз алуу алган алгандан алгандар алгандын алып алса алсаң алсам алдым алгым алам алышат алышкан алабы сделать сделал сделала сделали делать делают получить получил получила получили получат экенсиң экенсиз экенбиз экенмин калам каласың каласыз калабы калабыз жатам жатасың жатабы аракет аракеттер аракети аракетин каршы пайда кылат кылып кылган жасайт эле гана дале али мурун азыр туура туурабы чынбы ошондойбу беле экени экенин экендигин ",
+  ),
 );
+const STOP = new Set([
+  ...KY_STOP,
+  ...words(
+      "и в во на не ни что чо шо это как а но от до по за из к с со у о об же ли бы то так или для при все его ее их он она оно они мы вы я ты " +
+      "есть был была были будет будут если уже только очень там тут вот когда даже этот эта эти это того тоже нас вас нам вам мне меня себя свои свой " +
+      "кто чем чтобы без под над про после можно нужно надо который которая которые которых правда говорят говорил говорила слышал слышала пишут верно " +
+      "неужели разве действительно еще да нет им ему ей всем всех вообще просто теперь сейчас всего один одна люди человек человека людей " +
+      "ну вроде типа короче блин кстати значит вдруг ведь уж итак тоже также ага ок пожалуйста спасибо привет здравствуйте " +
+      "сказал сказала сказали говорит пишет пишут передают узнал узнала знакомый знакомая знакомые друг подруга сосед соседка кум кума " +
+      "срочно внимание важно перешлите перешли отправьте отправь поделитесь расскажите всем родным близким друзьям знайте " +
+      "новость новости информация инфа факт факты данные слух слухи якобы будто мол дескать оказывается интересно " +
+      "наш наша наши ваш ваша ваши мой моя мои твой твоя себе сам сама сами самые самый каждый каждая любой другой другие " +
+      "где куда откуда зачем почему потому поэтому тогда сразу потом пока лишь ещё всё весь вся много мало больше меньше более менее " +
+      "должен должна должны может могут мочь стать стал стала стали станет быть является являются " +
+      "какой какая какое какие каких каким такой такая такое такие таких сколько скока чтоб штоб штобы щас сегодня вчера завтра год года году лет " +
+      "чему кому чего чей зачем нибудь либо кого кем хочу хочет хотят знаю знает знаете знать думаю думаете кажется видимо наверное конечно точно реально вообщем вобщем короче " +
+      "ребята народ люди друзья дорогие родные мама папа бабушка дедушка брат сестра муж жена мне нам " +
+      // Latin-typed fillers that transliterate to none of the above
+      "pravda govoryat",
+  ),
+]);
 
 // ---- Kyrgyz suffixes --------------------------------------------------------
 
@@ -172,8 +178,10 @@ export function kyrgyzStem(folded: string): string {
 interface LexiconEntries {
   /** Folded prefix → concept, longest first. */
   prefixes: [string, string][];
-  /** Folded whole word or its stem → concept. */
+  /** Folded whole word (or Russian stem) → concept. */
   words: Map<string, string>;
+  /** Kyrgyz stem → concept: "+кар" meets "карда", "карга". */
+  kyrgyz: Map<string, string>;
 }
 
 const KEY_MIN = 3;
@@ -186,29 +194,34 @@ function russianKey(word: string): string {
 const lexicon: LexiconEntries = (() => {
   const prefixes: [string, string][] = [];
   const words = new Map<string, string>();
+  const kyrgyz = new Map<string, string>();
   for (const [concept, list] of Object.entries(CONCEPTS)) {
     for (const entry of list.split(/\s+/).filter(Boolean)) {
       if (entry.endsWith("*")) prefixes.push([foldWord(entry.slice(0, -1)), concept]);
-      else {
-        const c = cyrillic(entry);
-        const f = fold(c);
-        words.set(f, concept);
-      }
+      else if (entry.startsWith("+")) {
+        const folded = foldWord(entry.slice(1));
+        words.set(folded, concept);
+        kyrgyz.set(kyrgyzStem(folded), concept);
+      } else words.set(foldWord(entry), concept);
     }
   }
   prefixes.sort((a, b) => b[0].length - a[0].length);
-  return { prefixes, words };
+  return { prefixes, words, kyrgyz };
 })();
 
 /** The lexicon's words and prefixes (folded) with their concepts: words people misspell are met by letters. */
 export const lexiconWords = (): [string, string][] => [...lexicon.words, ...lexicon.prefixes.filter(([p]) => p.length >= 4)];
 
-/** The concept a word stands for, if the lexicon has it. */
-export function conceptOf(folded: string, keys: readonly string[]): string | undefined {
-  const word = lexicon.words.get(folded) ?? keys.map((k) => lexicon.words.get(k)).find(Boolean);
+/**
+ * The concept a word stands for, if the lexicon has it: the word itself or its
+ * Russian stem, then the longest prefix, then a Kyrgyz root with its endings
+ * ("карда" → кар), in that order ("колоться" is not "кол").
+ */
+export function conceptOf(folded: string, ruKey = folded, kyKey = folded): string | undefined {
+  const word = lexicon.words.get(folded) ?? lexicon.words.get(ruKey);
   if (word) return word;
   for (const [prefix, concept] of lexicon.prefixes) if (folded.startsWith(prefix) && prefix.length >= 2) return concept;
-  return undefined;
+  return kyKey.length >= 2 ? lexicon.kyrgyz.get(kyKey) : undefined;
 }
 
 // ---- words -------------------------------------------------------------------
@@ -225,6 +238,13 @@ function rawWords(text: string): string[] {
   const words = text.split(/[^\p{L}\p{N}'’`]+/u).filter(Boolean).map((w) => cyrillic(w.replace(/^['’`]+|['’`]+$/g, ""))).filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
+    // Each word of a phrase may be the beginning of a word ("вышки связи", "вышек связи"); short ones ("не") only whole.
+    const phrase = PHRASES.find(([list]) => list.every((w, j) => words[i + j] !== undefined && (w.length <= 2 ? fold(words[i + j]!) === fold(w) : fold(words[i + j]!).startsWith(fold(w)))));
+    if (phrase) {
+      out.push(...phrase[1].split(" "));
+      i += phrase[0].length - 1;
+      continue;
+    }
     const a = words[i]!;
     const b = words[i + 1];
     const compound = b !== undefined ? COMPOUNDS.find(([x, y]) => fold(cyrillic(x)) === fold(a) && fold(b).startsWith(fold(cyrillic(y)))) : undefined;
@@ -242,8 +262,8 @@ export function analyse(text: string): Word[] {
   for (const raw of rawWords(text)) {
     let word = raw;
     let folded = fold(word);
-    // "не" joined to a long word is its negation, not another topic ("непривитые", "непроверенная").
-    if (folded.length >= 7 && folded.startsWith("не") && !folded.startsWith("нед")) {
+    // "не" joined to a long word is its negation, not another topic ("непроверенная"), unless the lexicon knows the whole ("непривитые").
+    if (folded.length >= 7 && folded.startsWith("не") && !folded.startsWith("нед") && !conceptOf(folded)) {
       word = word.slice(2);
       folded = folded.slice(2);
     }
@@ -252,8 +272,8 @@ export function analyse(text: string): Word[] {
     const ru = russianKey(word);
     const ky = kyrgyzStem(folded);
     // A filler word with a Kyrgyz ending ("адамдын", "алардын").
-    if (ky.length >= 3 && ky !== folded && STOP.has(ky)) continue;
-    const concept = conceptOf(folded, [ru, ky]);
+    if (ky.length >= 3 && ky !== folded && KY_STOP.has(ky)) continue;
+    const concept = conceptOf(folded, ru, ky);
     if (concept) {
       out.push({ folded, keys: [`#${concept}`] });
       continue;
