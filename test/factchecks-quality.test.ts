@@ -14,12 +14,11 @@ import { evaluate, readJsonl, starterFacts, starterIndex, table, type Labelled }
 const dir = path.join(import.meta.dirname, "factchecks");
 const facts = starterFacts();
 const index = starterIndex();
-const tuning = ["labelled", "tuning", "tuning2"].flatMap((name) => readJsonl<Labelled>(path.join(dir, `${name}.jsonl`)));
-// Until the new held-out set is in: the retired one, whose figures now only guard against regressions.
-const heldout = readJsonl<Labelled>(path.join(dir, "retired-heldout.jsonl"));
+const tuning = ["labelled", "tuning", "tuning2", "retired-heldout"].flatMap((name) => readJsonl<Labelled>(path.join(dir, `${name}.jsonl`)));
+const heldout = readJsonl<Labelled>(path.join(dir, "heldout2.jsonl"));
 
-/** The held-out level reached (2026-12-03); raise it when the search gets better, never lower it to pass. */
-const HELD_OUT = { top1: 0.96, top3: 0.97, falseMatches: 0.1 };
+/** The held-out level reached (heldout2, measured once, 2026-12-03); raise it when the search gets better, never lower it to pass. */
+const HELD_OUT = { top1: 0.95, top3: 0.97, falseMatches: 0.1 };
 
 describe("the starter set", () => {
   it("has at least 30 fact-checks, each with a source link and both languages", () => {

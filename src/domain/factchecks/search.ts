@@ -135,7 +135,8 @@ export class FactIndex {
   private readonly vocabByGram = new Map<string, number[]>();
   /** The same words with their vowels masked (whole words; the lexicon's prefixes apart, longest first). */
   private readonly masked = new Map<string, number[]>();
-  private readonly maskedPrefixes: [string, number][] = [];
+  /** The lexicon's prefixes with vowels masked, by their first 5 letters (all are 5 or longer), longest first. */
+  private readonly maskedPrefixes = new Map<string, [string, number][]>();
   private readonly maxWeight: number;
   /** The words found must weigh at least this (about one word that only 1 in 20 fact-checks has). */
   private readonly minFound: number;
@@ -198,13 +199,15 @@ export class FactIndex {
       if (word.length >= 5) for (const k of keys) push(this.masked, vowelMask(word), k);
     }
     // The lexicon's words too, for concepts the texts have: "привифку" meets "привив…" (#vaccine).
+    const masks: [string, number][] = [];
     for (const [word, concept] of lexiconWords()) {
       const k = this.keys.get(`#${concept}`);
       if (k === undefined || word.length < 4) continue;
       addVocab(trigrams(word, true), [k]);
-      if (word.length >= 5) this.maskedPrefixes.push([vowelMask(word), k]);
+      if (word.length >= 5) masks.push([vowelMask(word), k]);
     }
-    this.maskedPrefixes.sort((a, b) => b[0].length - a[0].length);
+    masks.sort((a, b) => b[0].length - a[0].length);
+    for (const entry of masks) push(this.maskedPrefixes, entry[0].slice(0, 5), entry);
   }
 
   private key(text: string, df: number, idf: (df: number) => number): number {
@@ -267,7 +270,7 @@ export class FactIndex {
     if (cached) return cached;
     // A vowel typed wrong: the same word with its vowels masked, or a lexicon word it begins with.
     const mask = vowelMask(w.folded);
-    const prefix = this.maskedPrefixes.find(([p]) => mask.startsWith(p));
+    const prefix = (this.maskedPrefixes.get(mask.slice(0, 5)) ?? []).find(([p]) => mask.startsWith(p));
     const sameMask = this.masked.get(mask) ?? (prefix ? [prefix[1]] : undefined);
     if (sameMask) {
       const list: [number, number][] = [...new Set(sameMask)].map((k) => [k, TUNING.letters]);

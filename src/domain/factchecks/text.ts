@@ -234,24 +234,28 @@ export interface Word {
 }
 
 /** Raw words of a text in lower-case Cyrillic, two-word compounds joined ("бет кап" → "беткап"). */
+// Phrases and compounds folded once. Each word of a phrase may be the beginning of a word ("вышки связи",
+// "вышек связи"); short ones ("не") only whole.
+const PHRASE_LIST = PHRASES.map(([list, out]) => ({ words: list.map((w) => ({ folded: fold(w), whole: w.length <= 2 })), out: out.split(" ") }));
+const COMPOUND_LIST = COMPOUNDS.map(([x, y, out]) => ({ first: fold(cyrillic(x)), second: fold(cyrillic(y)), out: cyrillic(out) }));
+
 function rawWords(text: string): string[] {
   const words = text.split(/[^\p{L}\p{N}'’`]+/u).filter(Boolean).map((w) => cyrillic(w.replace(/^['’`]+|['’`]+$/g, ""))).filter(Boolean);
+  const folded = words.map(fold);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    // Each word of a phrase may be the beginning of a word ("вышки связи", "вышек связи"); short ones ("не") only whole.
-    const phrase = PHRASES.find(([list]) => list.every((w, j) => words[i + j] !== undefined && (w.length <= 2 ? fold(words[i + j]!) === fold(w) : fold(words[i + j]!).startsWith(fold(w)))));
+    const phrase = PHRASE_LIST.find((p) => p.words.every((w, j) => folded[i + j] !== undefined && (w.whole ? folded[i + j] === w.folded : folded[i + j]!.startsWith(w.folded))));
     if (phrase) {
-      out.push(...phrase[1].split(" "));
-      i += phrase[0].length - 1;
+      out.push(...phrase.out);
+      i += phrase.words.length - 1;
       continue;
     }
-    const a = words[i]!;
-    const b = words[i + 1];
-    const compound = b !== undefined ? COMPOUNDS.find(([x, y]) => fold(cyrillic(x)) === fold(a) && fold(b).startsWith(fold(cyrillic(y)))) : undefined;
+    const next = folded[i + 1];
+    const compound = next !== undefined ? COMPOUND_LIST.find((c) => c.first === folded[i] && next.startsWith(c.second)) : undefined;
     if (compound) {
-      out.push(cyrillic(compound[2]));
+      out.push(compound.out);
       i++;
-    } else out.push(a);
+    } else out.push(words[i]!);
   }
   return out;
 }
