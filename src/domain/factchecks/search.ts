@@ -38,7 +38,7 @@ export interface Claim {
   matches: Found[];
 }
 
-/** The thresholds and weights of the score (tuned on test/factchecks/tuning.jsonl and labelled.jsonl only). */
+/** The thresholds and weights of the score (tuned on the tuning sets only: test/factchecks/labelled, tuning, tuning2, retired-heldout). */
 export const TUNING = {
   /** At or above: shown as the answer. */
   sure: 0.55,
@@ -135,7 +135,7 @@ export class FactIndex {
   private readonly vocabByGram = new Map<string, number[]>();
   /** The same words with their vowels masked (whole words; the lexicon's prefixes apart, longest first). */
   private readonly masked = new Map<string, number[]>();
-  /** The lexicon's prefixes with vowels masked, by their first 5 letters (all are 5 or longer), longest first. */
+  /** The lexicon's prefixes with vowels masked, by their first 5 letters (all are 6 or longer), longest first. */
   private readonly maskedPrefixes = new Map<string, [string, number][]>();
   private readonly maxWeight: number;
   /** The words found must weigh at least this (about one word that only 1 in 20 fact-checks has). */
@@ -200,11 +200,13 @@ export class FactIndex {
     }
     // The lexicon's words too, for concepts the texts have: "привифку" meets "привив…" (#vaccine).
     const masks: [string, number][] = [];
-    for (const [word, concept] of lexiconWords()) {
+    for (const { word, concept, prefix } of lexiconWords()) {
       const k = this.keys.get(`#${concept}`);
       if (k === undefined || word.length < 4) continue;
-      addVocab(trigrams(word, true), [k]);
-      if (word.length >= 5) masks.push([vowelMask(word), k]);
+      addVocab(trigrams(word, prefix), [k]);
+      // Masked, a whole word meets only a whole word; a prefix of 6 letters or more, the words it begins.
+      if (!prefix && word.length >= 5) push(this.masked, vowelMask(word), k);
+      if (prefix && word.length >= 6) masks.push([vowelMask(word), k]);
     }
     masks.sort((a, b) => b[0].length - a[0].length);
     for (const entry of masks) push(this.maskedPrefixes, entry[0].slice(0, 5), entry);

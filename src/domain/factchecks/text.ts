@@ -175,6 +175,9 @@ export function kyrgyzStem(folded: string): string {
 
 // ---- the lexicon -------------------------------------------------------------
 
+/** The lexicon's name for "not a concept". */
+const NONE = "none";
+
 interface LexiconEntries {
   /** Folded prefix → concept, longest first. */
   prefixes: [string, string][];
@@ -196,32 +199,34 @@ const lexicon: LexiconEntries = (() => {
   const words = new Map<string, string>();
   const kyrgyz = new Map<string, string>();
   for (const [concept, list] of Object.entries(CONCEPTS)) {
-    for (const entry of list.split(/\s+/).filter(Boolean)) {
-      if (entry.endsWith("*")) prefixes.push([foldWord(entry.slice(0, -1)), concept]);
-      else if (entry.startsWith("+")) {
-        const folded = foldWord(entry.slice(1));
-        words.set(folded, concept);
-        kyrgyz.set(kyrgyzStem(folded), concept);
-      } else words.set(foldWord(entry), concept);
+    for (let entry of list.split(/\s+/).filter(Boolean)) {
+      // "-карта*": a word that is none of the concepts (the "none" concept is never a key).
+      const name = entry.startsWith("-") ? NONE : concept;
+      if (entry.startsWith("-")) entry = entry.slice(1);
+      // What is none stays none, whichever concept lists a word that folds the same.
+      const set = (map: Map<string, string>, key: string) => map.get(key) !== NONE && map.set(key, name);
+      if (entry.endsWith("*")) prefixes.push([foldWord(entry.slice(0, -1)), name]);
+      else if (entry.startsWith("+")) set(kyrgyz, kyrgyzStem(foldWord(entry.slice(1))));
+      else set(words, foldWord(entry));
     }
   }
   prefixes.sort((a, b) => b[0].length - a[0].length);
   return { prefixes, words, kyrgyz };
 })();
 
-/** The lexicon's words and prefixes (folded) with their concepts: words people misspell are met by letters. */
-export const lexiconWords = (): [string, string][] => [...lexicon.words, ...lexicon.prefixes.filter(([p]) => p.length >= 4)];
+/** The lexicon's whole words and prefixes (folded) with their concepts, for words people misspell. */
+export const lexiconWords = (): { word: string; concept: string; prefix: boolean }[] =>
+  [...[...lexicon.words].map(([word, concept]) => ({ word, concept, prefix: false })), ...lexicon.prefixes.filter(([p]) => p.length >= 4).map(([word, concept]) => ({ word, concept, prefix: true }))].filter((e) => e.concept !== NONE);
 
 /**
  * The concept a word stands for, if the lexicon has it: the word itself or its
  * Russian stem, then the longest prefix, then a Kyrgyz root with its endings
- * ("карда" → кар), in that order ("колоться" is not "кол").
+ * ("карда" → кар), in that order ("колоться" is not "кол"). Undefined for a
+ * word the lexicon says is none ("карта").
  */
 export function conceptOf(folded: string, ruKey = folded, kyKey = folded): string | undefined {
-  const word = lexicon.words.get(folded) ?? lexicon.words.get(ruKey);
-  if (word) return word;
-  for (const [prefix, concept] of lexicon.prefixes) if (folded.startsWith(prefix) && prefix.length >= 2) return concept;
-  return kyKey.length >= 2 ? lexicon.kyrgyz.get(kyKey) : undefined;
+  const found = lexicon.words.get(folded) ?? lexicon.words.get(ruKey) ?? lexicon.prefixes.find(([prefix]) => folded.startsWith(prefix) && prefix.length >= 2)?.[1] ?? (kyKey.length >= 2 ? lexicon.kyrgyz.get(kyKey) : undefined);
+  return found === NONE ? undefined : found;
 }
 
 // ---- words -------------------------------------------------------------------
@@ -235,8 +240,8 @@ export interface Word {
 
 /** Raw words of a text in lower-case Cyrillic, two-word compounds joined ("бет кап" → "беткап"). */
 // Phrases and compounds folded once. Each word of a phrase may be the beginning of a word ("вышки связи",
-// "вышек связи"); short ones ("не") only whole.
-const PHRASE_LIST = PHRASES.map(([list, out]) => ({ words: list.map((w) => ({ folded: fold(w), whole: w.length <= 2 })), out: out.split(" ") }));
+// "вышек связи"); short ones ("не") only whole, but for the last ("бала көрө ал|байт").
+const PHRASE_LIST = PHRASES.map(([list, out]) => ({ words: list.map((w, i) => ({ folded: fold(w), whole: w.length <= 2 && i < list.length - 1 })), out: out.split(" ") }));
 const COMPOUND_LIST = COMPOUNDS.map(([x, y, out]) => ({ first: fold(cyrillic(x)), second: fold(cyrillic(y)), out: cyrillic(out) }));
 
 function rawWords(text: string): string[] {
