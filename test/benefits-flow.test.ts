@@ -174,7 +174,8 @@ describe("the benefits conversation", () => {
     expect(report).toContain("Член семьи №2: ребёнок с инвалидностью — 8 000 сом в месяц.");
     expect(report).toContain("Член семьи №1: инвалидность от общего заболевания, II группа — 3 000 сом в месяц.");
     expect(report).toContain("✅ Социальное пособие — 11 000 сом в месяц на вашу семью");
-    expect(report).toContain("🟡 Выплата на личного помощника — 4 900 сом в месяц (сумма 2019 года)");
+    expect(report).toContain("🟡 Выплата на личного помощника — 8 697,32 сом в месяц");
+    expect(report).toContain("Сумма — 8 697,32 сом в месяц (размер с 01.02.2026).");
   });
 
   it("asks a child's survivor's pension, and tells a heroine mother under 55 when the benefit starts", async () => {

@@ -8,12 +8,14 @@ import { projectRoot } from "../../paths.ts";
 
 const day = z.union([z.string(), z.date()]).transform((v) => (typeof v === "string" ? v : v.toISOString().slice(0, 10))).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
 
+export const CONFIDENCE = ["sure", "likely", "unsure"] as const;
 const dated = z.object({
   from: day,
-  value: z.number().nonnegative(),
+  /** null: from this date the amount is not known (it changed, we do not know to what). */
+  value: z.number().nonnegative().nullable(),
   source: z.string().min(1),
   approximate: z.boolean().default(false),
-  unsure: z.boolean().default(false),
+  confidence: z.enum(CONFIDENCE).default("sure"),
 });
 export type Dated = z.infer<typeof dated>;
 const series = z.array(dated).min(1);
@@ -28,7 +30,6 @@ const schema = z.object({
     law: z.string(),
     perChild: series,
     multipleBirth: z.object({ minChildren: z.number().int(), perChild: series }),
-    highlandUnsure: z.boolean(),
   }),
   "social-benefit": z.object({
     law: z.string(),
@@ -39,11 +40,11 @@ const schema = z.object({
     otherRange: z.object({ min: z.number(), max: z.number() }),
     categories: z.record(z.string(), series),
   }),
-  "personal-assistant": z.object({ law: z.string(), childAgeBelow: z.number().int(), monthly: series, amountIsFrom2019: z.boolean() }),
+  "personal-assistant": z.object({ law: z.string(), childAgeBelow: z.number().int(), monthly: series }),
   maternity: z.object({
     law: z.string(),
     source: z.string(),
-    average2019: z.number(),
+    stateMonthly: series,
     employerPaysFirstWorkingDays: z.object({ from: day, days: z.number().int() }),
   }),
   funeral: z.object({ law: z.string(), source: z.string(), average2019: z.number(), citedLater: z.number() }),
@@ -71,9 +72,16 @@ export function benefitParameters(): BenefitParameters {
   return loaded;
 }
 
-/** The value in force on `asOf` (YYYY-MM-DD): the latest whose date is not after it; undefined before the first. */
+/** The line in force on `asOf` (YYYY-MM-DD): the latest whose date is not after it; undefined before the first. */
 export function valueOn(values: readonly Dated[], asOf: string): Dated | undefined {
   let found: Dated | undefined;
   for (const v of values) if (v.from <= asOf && (!found || v.from >= found.from)) found = v;
   return found;
+}
+
+/** A known amount on `asOf`: the line in force, when its value is known. */
+export type Known = Dated & { value: number };
+export function amountOn(values: readonly Dated[], asOf: string): Known | undefined {
+  const v = valueOn(values, asOf);
+  return v && v.value !== null ? (v as Known) : undefined;
 }

@@ -3,7 +3,7 @@
 // keys with values, rendered in the person's language), the legal basis, the
 // source and whether an unsure fact touches the answer.
 import type { Household, Member } from "./household.ts";
-import { benefitParameters, valueOn, type BenefitParameters, type Dated, type Law } from "./parameters.ts";
+import { amountOn, benefitParameters, valueOn, type BenefitParameters, type Dated, type Known, type Law } from "./parameters.ts";
 
 export const BENEFIT_IDS = [
   "uy-bulogo-komok",
@@ -52,7 +52,7 @@ interface Facts {
   asOf: string;
   household: Household;
   perCapita: number;
-  gmi: Dated;
+  gmi: Known;
 }
 
 function result(f: Facts, id: BenefitId, lawName: string, source: string, r: Partial<BenefitResult> & { status: Status; reasons: Reason[] }): BenefitResult {
@@ -78,7 +78,7 @@ const sources = (...values: (Dated | undefined)[]) =>
 function familyBenefit(f: Facts): BenefitResult {
   const rule = f.p["uy-bulogo-komok"];
   const children = f.household.members.filter((m) => m.age < rule.childAgeBelow).length;
-  const perChild = valueOn(rule.perChild, f.asOf)!;
+  const perChild = amountOn(rule.perChild, f.asOf)!;
   const source = sources(f.gmi, perChild);
   const income = { perCapita: f.perCapita, gmi: f.gmi.value };
   if (children === 0) {
@@ -113,8 +113,8 @@ function familyBenefit(f: Facts): BenefitResult {
 function birthGrant(f: Facts): BenefitResult {
   const rule = f.p["balaga-suyunchu"];
   const births = f.household.birthsAtOnce;
-  const single = valueOn(rule.perChild, f.asOf)!;
-  const multiple = valueOn(rule.multipleBirth.perChild, f.asOf);
+  const single = amountOn(rule.perChild, f.asOf)!;
+  const multiple = amountOn(rule.multipleBirth.perChild, f.asOf);
   if (births === 0) {
     const baby = f.household.members.some((m) => m.age === 0);
     return result(f, "balaga-suyunchu", rule.law, sources(single, multiple), {
@@ -127,12 +127,10 @@ function birthGrant(f: Facts): BenefitResult {
   const reasons: Reason[] = [{ key: many ? "elig-birth-multiple" : "elig-birth-per-child", args: { count: births, amount: perChild } }];
   if (births >= rule.multipleBirth.minChildren && !multiple) reasons.push({ key: "elig-birth-multiple-not-yet" });
   reasons.push({ key: "elig-birth-single-window" });
-  if (rule.highlandUnsure && !many) reasons.push({ key: "elig-birth-highland-unsure" });
   return result(f, "balaga-suyunchu", rule.law, sources(many ? multiple : single), {
     status: "eligible",
     oneTime: perChild * births,
     reasons,
-    unsure: rule.highlandUnsure && !many,
   });
 }
 
@@ -173,24 +171,30 @@ function socialBenefit(f: Facts): BenefitResult {
       continue;
     }
     // Only one benefit at a time: the highest known amount among the person's categories.
-    const amounts = categories.map((c) => ({ c, v: valueOn(rule.categories[c] ?? [], f.asOf) }));
+    const amounts = categories.map((c) => ({ c, line: valueOn(rule.categories[c] ?? [], f.asOf), v: amountOn(rule.categories[c] ?? [], f.asOf) }));
     const best = amounts.filter((a) => a.v).sort((a, b) => b.v!.value - a.v!.value)[0];
     if (best) {
       monthly += best.v!.value;
       known++;
       used.push(best.v!);
       reasons.push({ key: "elig-social-person", args: { person, category: best.c, amount: best.v!.value } });
+      // One source only: the number stands, and the person is told to check it.
+      if (best.v!.confidence !== "sure") reasons.push({ key: `elig-social-${best.v!.confidence}`, args: { person } });
       // A category whose amount is unknown might pay more: the office chooses.
       for (const other of amounts.filter((a) => !a.v)) {
         reasons.push({ key: "elig-social-also-fits", args: { person, category: other.c } });
       }
     } else {
       unknown++;
-      const first = rule.categories[categories[0]!]?.[0];
+      const category = categories[0]!;
+      const line = amounts[0]!.line;
+      const first = rule.categories[category]?.[0];
       reasons.push(
-        first
-          ? { key: "elig-social-amount-unknown-before", args: { person, category: categories[0]!, date: first.from } }
-          : { key: "elig-social-amount-range", args: { person, category: categories[0]!, min: rule.otherRange.min, max: rule.otherRange.max } },
+        line
+          ? { key: "elig-social-amount-unknown-since", args: { person, category, date: line.from } }
+          : first
+            ? { key: "elig-social-amount-unknown-before", args: { person, category, date: first.from } }
+            : { key: "elig-social-amount-range", args: { person, category, min: rule.otherRange.min, max: rule.otherRange.max } },
       );
     }
   }
@@ -206,13 +210,13 @@ function socialBenefit(f: Facts): BenefitResult {
     monthly: known ? monthly : null,
     monthlyAtLeast: known > 0 && unknown > 0,
     reasons,
-    unsure: unknown > 0 || used.some((v) => v.unsure),
+    unsure: unknown > 0 || used.some((v) => v.confidence !== "sure"),
   });
 }
 
 function personalAssistant(f: Facts): BenefitResult {
   const rule = f.p["personal-assistant"];
-  const amount = valueOn(rule.monthly, f.asOf);
+  const amount = amountOn(rule.monthly, f.asOf);
   const source = rule.monthly.map((v) => v.source).join("; ");
   const children = f.household.members.filter((m) => m.disability && m.age < rule.childAgeBelow).length;
   if (!amount) {
@@ -224,12 +228,11 @@ function personalAssistant(f: Facts): BenefitResult {
   if (children === 0) {
     return result(f, "personal-assistant", rule.law, source, { status: "not-eligible", reasons: [{ key: "elig-assistant-no-child" }] });
   }
-  return result(f, "personal-assistant", rule.law, source, {
+  return result(f, "personal-assistant", rule.law, amount.source, {
     status: "maybe",
     monthly: amount.value,
-    reasons: [{ key: "elig-assistant-constant-care" }, { key: "elig-assistant-amount-2019", args: { amount: amount.value } }],
-    unsure: rule.amountIsFrom2019,
-    ...(rule.amountIsFrom2019 ? { amountYear: Number(amount.from.slice(0, 4)) } : {}),
+    reasons: [{ key: "elig-assistant-constant-care" }, { key: "elig-assistant-amount", args: { amount: amount.value, date: amount.from } }],
+    unsure: amount.confidence !== "sure",
   });
 }
 
@@ -240,11 +243,16 @@ function maternity(f: Facts): BenefitResult {
     const key = f.household.birthsAtOnce === 0 ? "elig-maternity-no-birth" : "elig-maternity-no-mother";
     return result(f, "maternity", rule.law, rule.source, { status: "not-eligible", reasons: [{ key }] });
   }
-  const reasons: Reason[] = [{ key: "elig-maternity-employed", args: { average: rule.average2019 } }];
+  const state = amountOn(rule.stateMonthly, f.asOf);
+  const reasons: Reason[] = [{ key: "elig-maternity-employed" }];
   if (f.asOf >= rule.employerPaysFirstWorkingDays.from) {
     reasons.push({ key: "elig-maternity-employer-days", args: { days: rule.employerPaysFirstWorkingDays.days } });
   }
-  return result(f, "maternity", rule.law, rule.source, { status: "maybe", reasons, unsure: true });
+  if (state) {
+    reasons.push({ key: "elig-maternity-state", args: { amount: state.value, date: state.from } });
+    if (state.confidence !== "sure") reasons.push({ key: `elig-amount-${state.confidence}` });
+  }
+  return result(f, "maternity", rule.law, state ? sources(state) : rule.source, { status: "maybe", reasons, unsure: !state || state.confidence !== "sure" });
 }
 
 function funeral(f: Facts): BenefitResult {
@@ -282,7 +290,7 @@ export const coversFrom = () => benefitParameters().coversFrom;
 export function assessHousehold(household: Household, asOf: string): Assessment {
   const p = benefitParameters();
   if (asOf < p.coversFrom) throw new RangeError(`asOf ${asOf} is before ${p.coversFrom}, the first day the rules cover`);
-  const gmi = valueOn(p.gmi, asOf)!;
+  const gmi = amountOn(p.gmi, asOf)!;
   const perCapita = round2(household.monthlyIncome / household.members.length);
   const f: Facts = { p, asOf, household, perCapita, gmi };
   return {
