@@ -21,6 +21,9 @@ const CHILD_AGE_BELOW = 18;
 /** Women are asked about the heroine-mother title from 50, so those under 55 learn when it pays. */
 const HEROINE_ASK_FROM = 50;
 
+/** Ages of a woman who may have given birth or be expecting (the births question is asked only then). */
+const MOTHER_AGE = { from: 16, to: 50 };
+
 const person0 = (age: number, sex: Member["sex"]): Member => ({ age, sex, hasPension: false, disability: null, parentsLost: 0, heroineMother: false });
 
 /** Features the result may hand the person over to, when this bot has them (menu entry ids). */
@@ -134,11 +137,15 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   // (The quick path knows no older women: heroine mothers are asked about with each person's age.)
   await pickPeople("heroine", (m) => m.sex === "female" && m.age >= HEROINE_ASK_FROM, async (m) => void (m.heroineMother = true));
 
-  const birth = await q.choice(t("benefits-ask-births"), [
-    { value: "born", label: t("births-born") },
-    { value: "expected", label: t("births-expected") },
-    { value: "none", label: t("births-none") },
-  ] as const, 1);
+  // A birth or a pregnancy is asked about only where one can be: a woman of 16 to 50, or a baby already in the family.
+  const mayHaveBirth = members.some((m) => m.age === 0 || (m.sex === "female" && m.age >= MOTHER_AGE.from && m.age <= MOTHER_AGE.to));
+  const birth = mayHaveBirth
+    ? await q.choice(t("benefits-ask-births"), [
+        { value: "born", label: t("births-born") },
+        { value: "expected", label: t("births-expected") },
+        { value: "none", label: t("births-none") },
+      ] as const, 1)
+    : "none";
   let birthsAtOnce = 0;
   if (birth !== "none") {
     const count = await q.choice(t(birth === "born" ? "benefits-ask-births-count" : "benefits-ask-births-expected-count"), [
@@ -162,20 +169,23 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   const household: Household = { monthlyIncome, members, birthsAtOnce };
   const locale = ctx.user?.language ?? "ru";
   const notes = [...(quick ? [t("benefits-quick-note")] : []), ...(birth === "expected" ? [t("benefits-expected-note")] : [])];
-  const report = benefitsReport(assessHousehold(household, asOf), locale, notes);
+  const assessment = assessHousehold(household, asOf);
+  const report = benefitsReport(assessment, locale, notes, { children: members.some((m) => m.age < CHILD_AGE_BELOW) });
   await ctx.reply(report.summary);
   const details = packBlocks(report.details);
   for (const part of details.slice(0, -1)) await ctx.reply(part, { link_preview_options: { is_disabled: true } });
   // Then what next: nothing is saved unless the person goes on to a feature that needs it.
   const offers = new InlineKeyboard();
-  for (const h of BENEFITS_HANDOFFS) if (env?.menu.includes(h.menu)) offers.text(t(h.labelKey), `${MENU_PREFIX}:${h.menu}`).row();
+  // Only what fits the household: registering as a jobseeker needs an adult of working age.
+  const fits = (menu: string) => menu !== "jobs" || assessment.benefits.some((b) => b.id === "unemployment-support" && b.status === "eligible");
+  for (const h of BENEFITS_HANDOFFS) if (env?.menu.includes(h.menu) && fits(h.menu)) offers.text(t(h.labelKey), `${MENU_PREFIX}:${h.menu}`).row();
   offers.text(t("benefits-again"), `${MENU_PREFIX}:benefits`);
   await ctx.reply(details.at(-1)!, { reply_markup: offers, link_preview_options: { is_disabled: true } });
 }
 
 export const benefitsFlow: Flow = {
   name: "benefits",
-  version: 3, // 2: the quick path; 3: teenagers, births born/expected, children's survivor's pension
+  version: 4, // 2: the quick path; 3: teenagers, births born/expected, children's survivor's pension; 4: births asked only where one can be
   run,
   menu: { labelKey: "menu-benefits", aboutKey: "menu-benefits-about" },
 };

@@ -22,6 +22,39 @@ afterEach(async () => {
 const texts = (user: FakeUser) => user.messages().map((m) => m.text);
 
 describe("the benefits conversation", () => {
+  it("asks a man of 70 living alone nothing about births, and offers neither job search nor the children's helpline", async () => {
+    const user = await t.userWithLanguage(5050, "ru");
+    await user.click("💰 Пособия");
+    await answer(user, "1", "6000", "70", "#Мужчина", "#Нет", "#Да");
+    const all = texts(user);
+    expect(all.some((m) => m.startsWith("Родился ли у вас ребёнок"))).toBe(false);
+    const last = user.last()!;
+    expect(last.buttons.flat()).not.toContain("💼 Встать на учёт как ищущий работу");
+    expect(last.buttons.flat()).toContain("⚖️ Поговорить с юристом");
+    expect(all.join("\n")).not.toContain("111");
+    expect(all.join("\n")).toContain("❌ Не положено:");
+  });
+
+  it("asks a woman of 68 without a pension about the heroine-mother title, not about births; her social benefit is 2 000", async () => {
+    const user = await t.userWithLanguage(5051, "ky");
+    await user.click("💰 Жөлөкпулдар");
+    await answer(user, "1", "0", "68", "#Аял", "#Жок", "#Жок", "#Жок");
+    const all = texts(user);
+    expect(all.some((m) => m.startsWith("Акыркы 12 айда"))).toBe(false);
+    expect(all.join("\n")).toContain("2 000 сом");
+    expect(user.last()!.buttons.flat().some((b) => b.startsWith("💼"))).toBe(false);
+  });
+
+  it("still asks a family with a woman of 16–50 about births, and gives it the children's helpline when it has children", async () => {
+    const user = await t.userWithLanguage(5052, "ru");
+    await user.click("💰 Пособия");
+    await answer(user, "2", "3000", "#👤 Каждого: возраст и пол (точнее)", "25", "#Женщина", "3", "#Мужчина", "#Нет", "#Нет", "#Нет");
+    expect(user.last()!.text).toBe("Родился ли у вас ребёнок за последние 12 месяцев, или вы ждёте ребёнка?");
+    await answer(user, "#Нет");
+    expect(texts(user).join("\n")).toContain("📞 Детский телефон доверия — 111.");
+    expect(user.last()!.buttons.flat()).toContain("💼 Встать на учёт как ищущий работу");
+  });
+
   it("asks about the household one question at a time and tells what the family may get, summary first", async () => {
     const user = await t.userWithLanguage(5001, "ru");
     await user.click("💰 Пособия");
@@ -58,7 +91,7 @@ describe("the benefits conversation", () => {
     expect(report).toContain("📜 Основание: Закон КР «О государственных пособиях в Кыргызской Республике»");
     expect(report).toContain("⚠️ Часть сведений здесь не подтверждена");
     expect(report).toContain("❌ «Балага сүйүнчү»: За последние 12 месяцев в семье не было рождений.");
-    expect(report).toContain("Детский телефон доверия — 111.");
+    expect(report).toContain("📞 Детский телефон доверия — 111.");
     // Payments before the employment service, which comes last of the hopeful ones.
     expect(report.indexOf("Помощь службы занятости — доступна")).toBeGreaterThan(report.indexOf("Пособие на погребение — может быть положено"));
     // Whole blocks per message: no benefit is cut between two messages.
@@ -228,7 +261,7 @@ describe("the benefits conversation", () => {
     t = await TestBot.start({ clock, flows: [benefitsFlow, feature("jobs"), feature("legal-aid")] });
     const user = await t.userWithLanguage(5010, "ru");
     await user.click("💰 Пособия");
-    await answer(user, "1", "0", "30", "#Мужчина", "#Нет", "#Нет", "#Нет");
+    await answer(user, "1", "0", "30", "#Мужчина", "#Нет", "#Нет");
     expect(user.last()!.buttons).toEqual([["💼 Встать на учёт как ищущий работу"], ["⚖️ Поговорить с юристом"], ["🔁 Проверить ещё раз"]]);
     await user.click("💼 Встать на учёт как ищущий работу");
     expect(opened).toEqual(["jobs"]);

@@ -56,7 +56,7 @@ function amountText(b: BenefitResult, t: (key: string, args?: Record<string, str
  * (summary), then why, on what legal basis, what to bring and where to go.
  * `notes` are the conversation's own remarks (e.g. what the quick path leaves out).
  */
-export function benefitsReport(assessment: Assessment, locale: Locale, notes: readonly string[] = []): BenefitsReport {
+export function benefitsReport(assessment: Assessment, locale: Locale, notes: readonly string[] = [], household: { children?: boolean } = {}): BenefitsReport {
   const t = (key: string, args?: Record<string, string | number>) => getI18n().t(locale, key, args);
   const order = { eligible: 0, maybe: 1, "not-eligible": 2 } as const;
   // Payments first (sure ones before maybes), the employment service last.
@@ -97,6 +97,7 @@ export function benefitsReport(assessment: Assessment, locale: Locale, notes: re
       ].join("\n"),
     );
   }
-  details.push(`${t("benefits-where-to-ask")}\n${t("benefits-anonymous")}`);
+  // The children's helpline only for a family with children.
+  details.push([t("benefits-where-to-ask"), ...(household.children ? [t("benefits-child-helpline")] : []), t("benefits-anonymous")].join("\n"));
   return { summary, details };
 }
