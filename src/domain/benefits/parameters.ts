@@ -31,6 +31,7 @@ const schema = z.object({
     perChild: series,
     multipleBirth: z.object({ minChildren: z.number().int(), perChild: series }),
   }),
+  "bala-yrysy": z.object({ law: z.string(), childAgeBelow: z.number().int(), perChild: series, combinationUnsure: z.boolean() }),
   "social-benefit": z.object({
     law: z.string(),
     source: z.string(),

@@ -13,6 +13,7 @@ export const BENEFIT_IDS = [
   "maternity",
   "funeral",
   "unemployment-support",
+  "bala-yrysy",
 ] as const;
 export type BenefitId = (typeof BENEFIT_IDS)[number];
 export type Status = "eligible" | "maybe" | "not-eligible";
@@ -131,6 +132,28 @@ function birthGrant(f: Facts): BenefitResult {
     status: "eligible",
     oneTime: perChild * births,
     reasons,
+  });
+}
+
+/** «Бала ырысы»: a monthly payment for every child under 3 from 2026-07-01, whatever the family's income. */
+function balaYrysy(f: Facts): BenefitResult {
+  const rule = f.p["bala-yrysy"];
+  const amount = amountOn(rule.perChild, f.asOf);
+  const source = rule.perChild.map((v) => v.source).join("; ");
+  if (!amount) {
+    return result(f, "bala-yrysy", rule.law, source, { status: "not-eligible", reasons: [{ key: "elig-bala-yrysy-not-yet", args: { date: rule.perChild[0]!.from } }] });
+  }
+  const children = f.household.members.filter((m) => m.age < rule.childAgeBelow).length;
+  if (children === 0) {
+    return result(f, "bala-yrysy", rule.law, source, { status: "not-eligible", reasons: [{ key: "elig-bala-yrysy-no-children", args: { age: rule.childAgeBelow } }] });
+  }
+  const reasons: Reason[] = [{ key: "elig-bala-yrysy-per-child", args: { count: children, age: rule.childAgeBelow, amount: amount.value, date: amount.from } }];
+  if (rule.combinationUnsure) reasons.push({ key: "elig-bala-yrysy-combination-unsure" });
+  return result(f, "bala-yrysy", rule.law, amount.source, {
+    status: "eligible",
+    monthly: amount.value * children,
+    reasons,
+    unsure: rule.combinationUnsure || amount.confidence !== "sure",
   });
 }
 
@@ -297,6 +320,6 @@ export function assessHousehold(household: Household, asOf: string): Assessment 
     asOf,
     perCapitaIncome: perCapita,
     gmi: gmi.value,
-    benefits: [familyBenefit(f), birthGrant(f), socialBenefit(f), personalAssistant(f), maternity(f), funeral(f), employment(f)],
+    benefits: [familyBenefit(f), balaYrysy(f), birthGrant(f), socialBenefit(f), personalAssistant(f), maternity(f), funeral(f), employment(f)],
   };
 }
