@@ -5,7 +5,7 @@
 import { InlineKeyboard } from "grammy";
 import type { FlowContext } from "../src/context.ts";
 import type { Household, Member } from "../src/domain/benefits/household.ts";
-import { MAX_AGE, MAX_BIRTHS_AT_ONCE, MAX_MEMBERS, MAX_MONTHLY_INCOME } from "../src/domain/benefits/household.ts";
+import { DEATH_CASES, MAX_AGE, MAX_BIRTHS_AT_ONCE, MAX_MEMBERS, MAX_MONTHLY_INCOME } from "../src/domain/benefits/household.ts";
 import { assessHousehold } from "../src/domain/benefits/rules.ts";
 import { MENU_PREFIX } from "../src/features/menu.ts";
 import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
@@ -39,6 +39,8 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     { value: "yes", label: t("answer-yes") },
     { value: "no", label: t("answer-no") },
   ];
+  // "Someone in my family died" (a button under the result): only the funeral benefit, by whose death it was.
+  if (env?.arg === "death") return funeralOnly(conversation, ctx, q);
   await ctx.reply(t("benefits-intro"));
 
   const size = await q.number(t("benefits-ask-size"), { min: 1, max: MAX_MEMBERS, retry: t("benefits-retry-size", { max: MAX_MEMBERS }) });
@@ -166,7 +168,8 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     await tally(c.deps.db, "benefits.screenings", day);
     return day;
   });
-  const household: Household = { monthlyIncome, members, birthsAtOnce };
+  // The chat does not ask about a death yet (the funeral benefit is left out of its result then).
+  const household: Household = { monthlyIncome, members, birthsAtOnce, death: null };
   const locale = ctx.user?.language ?? "ru";
   const notes = [...(quick ? [t("benefits-quick-note")] : []), ...(birth === "expected" ? [t("benefits-expected-note")] : [])];
   const assessment = assessHousehold(household, asOf);
@@ -179,13 +182,29 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   // Only what fits the household: registering as a jobseeker needs an adult of working age.
   const fits = (menu: string) => menu !== "jobs" || assessment.benefits.some((b) => b.id === "unemployment-support" && b.status === "eligible");
   for (const h of BENEFITS_HANDOFFS) if (env?.menu.includes(h.menu) && fits(h.menu)) offers.text(t(h.labelKey), `${MENU_PREFIX}:${h.menu}`).row();
+  offers.text(t("benefits-offer-funeral"), `${MENU_PREFIX}:benefits.death`).row();
   offers.text(t("benefits-again"), `${MENU_PREFIX}:benefits`);
   await ctx.reply(details.at(-1)!, { reply_markup: offers, link_preview_options: { is_disabled: true } });
 }
 
+/** The funeral benefit alone: whose death, then the amount with its date, legal basis, documents and where to apply. */
+async function funeralOnly(conversation: FlowConversation, ctx: FlowContext, q: Questions): Promise<void> {
+  const t = ctx.t.bind(ctx);
+  await ctx.reply(t("funeral-intro"));
+  const of = await q.choice(t("funeral-ask-who"), DEATH_CASES.map((c) => ({ value: c, label: t(`funeral-case-${c}`) })), 1);
+  const asOf = await conversation.external(async (c) => bishkekDay(c.deps.clock.now()));
+  // Nothing else about the family counts for this benefit.
+  const assessment = assessHousehold({ monthlyIncome: 0, members: [person0(30, "female")], birthsAtOnce: 0, death: { of } }, asOf);
+  const report = benefitsReport({ ...assessment, benefits: assessment.benefits.filter((b) => b.id === "funeral") }, ctx.user?.language ?? "ru");
+  await ctx.reply(report.summary);
+  const details = packBlocks(report.details);
+  for (const part of details.slice(0, -1)) await ctx.reply(part, { link_preview_options: { is_disabled: true } });
+  await ctx.reply(details.at(-1)!, { reply_markup: new InlineKeyboard().text(t("benefits-again"), `${MENU_PREFIX}:benefits`), link_preview_options: { is_disabled: true } });
+}
+
 export const benefitsFlow: Flow = {
   name: "benefits",
-  version: 4, // 2: the quick path; 3: teenagers, births born/expected, children's survivor's pension; 4: births asked only where one can be
+  version: 5, // 2: the quick path; 3: teenagers, births born/expected, children's survivor's pension; 4: births asked only where one can be; 5: the funeral entry
   run,
   menu: { labelKey: "menu-benefits", aboutKey: "menu-benefits-about" },
 };

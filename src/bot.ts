@@ -80,7 +80,8 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
         labelKey: f.menu!.labelKey,
         aboutKey: f.menu!.aboutKey,
         kind: "flow" as const,
-        open: (ctx: BotContext) => ctx.conversation.enter(f.name, { menu: menu.entries.filter((e) => !e.visible || e.visible(ctx)).map((e) => e.id) } satisfies FlowEnv),
+        open: (ctx: BotContext, arg?: string) =>
+          ctx.conversation.enter(f.name, { menu: menu.entries.filter((e) => !e.visible || e.visible(ctx)).map((e) => e.id), ...(arg ? { arg } : {}) } satisfies FlowEnv),
         ...(f.menu!.roles
           ? { visible: (ctx: BotContext) => ctx.user !== undefined && rolesOf(reads, ctx.user.id).some((g) => f.menu!.roles!.includes(g.role as Role)) }
           : {}),

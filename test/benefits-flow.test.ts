@@ -45,6 +45,32 @@ describe("the benefits conversation", () => {
     expect(user.last()!.buttons.flat().some((b) => b.startsWith("💼"))).toBe(false);
   });
 
+  it("asks about a death only when the person says someone died, then gives the funeral benefit by whose death it was", async () => {
+    const user = await t.userWithLanguage(5053, "ru");
+    await user.click("💰 Пособия");
+    await answer(user, "1", "6000", "45", "#Женщина", "#Нет", "#Нет", "#Нет");
+    expect(texts(user).join("\n")).not.toContain("погребение");
+    await answer(user, "#🕯 В семье кто-то умер");
+    expect(user.textsSince(user.messages().length - 2)).toEqual([
+      "🕯 Примите наши соболезнования. Размер пособия на погребение зависит от того, кто умер.",
+      "Кто умер?",
+    ]);
+    const before = user.messages().length;
+    await answer(user, "#Работавший член семьи");
+    const result = user.textsSince(before).join("\n");
+    expect(result).toContain("✅ Пособие на погребение — 7 189 сом один раз");
+    expect(result).toContain("Случай — умер работавший член семьи: 7 189 сом один раз (размер на 05.03.2026).");
+    expect(result).toContain("свидетельство о смерти");
+    expect(result).not.toContain("«Үй-бүлөгө көмөк»");
+  });
+
+  it("gives a pensioner's family in Kyrgyz the Social Fund's rule, not an amount", async () => {
+    const user = await t.userWithLanguage(5054, "ky");
+    await user.click("💰 Жөлөкпулдар");
+    await answer(user, "1", "0", "45", "#Аял", "#Жок", "#Жок", "#Жок", "#🕯 Үй-бүлөдө бирөө каза болду", "#Пенсионер");
+    expect(texts(user).join("\n")).toContain("Социалдык фонд төлөйт");
+  });
+
   it("still asks a family with a woman of 16–50 about births, and gives it the children's helpline when it has children", async () => {
     const user = await t.userWithLanguage(5052, "ru");
     await user.click("💰 Пособия");
@@ -78,7 +104,6 @@ describe("the benefits conversation", () => {
         "",
         "Кратко:",
         "✅ «Үй-бүлөгө көмөк» — 2 400 сом в месяц на вашу семью",
-        "🟡 Пособие на погребение — может быть положено",
         "✅ Служба занятости — доступна",
         "❌ Не положено: «Бала ырысы», «Балага сүйүнчү», Социальное пособие, Выплата на личного помощника, Пособие по беременности и родам",
         "",
@@ -98,7 +123,7 @@ describe("the benefits conversation", () => {
     for (const part of details) expect(part.length).toBeLessThanOrEqual(4096);
     expect(details.filter((d) => d.includes("«Үй-бүлөгө көмөк» (ежемесячное")).length).toBe(1);
     // Jobs and legal aid exist: the result offers both.
-    expect(user.last()!.buttons).toEqual([["💼 Встать на учёт как ищущий работу"], ["⚖️ Поговорить с юристом"], ["🔁 Проверить ещё раз"]]);
+    expect(user.last()!.buttons).toEqual([["💼 Встать на учёт как ищущий работу"], ["⚖️ Поговорить с юристом"], ["🕯 В семье кто-то умер"], ["🔁 Проверить ещё раз"]]);
     // Anonymous: nothing of the answers is kept once the result is out.
     expect(await t.db.storedState.count({ where: { key: "5001" } })).toBe(0);
     expect(t.fake.refused).toEqual([]);
@@ -262,7 +287,7 @@ describe("the benefits conversation", () => {
     const user = await t.userWithLanguage(5010, "ru");
     await user.click("💰 Пособия");
     await answer(user, "1", "0", "30", "#Мужчина", "#Нет", "#Нет");
-    expect(user.last()!.buttons).toEqual([["💼 Встать на учёт как ищущий работу"], ["⚖️ Поговорить с юристом"], ["🔁 Проверить ещё раз"]]);
+    expect(user.last()!.buttons).toEqual([["💼 Встать на учёт как ищущий работу"], ["⚖️ Поговорить с юристом"], ["🕯 В семье кто-то умер"], ["🔁 Проверить ещё раз"]]);
     await user.click("💼 Встать на учёт как ищущий работу");
     expect(opened).toEqual(["jobs"]);
     expect(user.last()!.text).toBe("jobs");

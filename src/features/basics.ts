@@ -55,6 +55,6 @@ export function flowEntryRoutes(routes: Routes, menu: MainMenu): void {
     const entry = menu.entry(id);
     if (entry?.kind !== "flow") return next();
     await ctx.answerCallbackQuery();
-    return entry.open(ctx);
+    return entry.open(ctx, id.split(".")[1]);
   });
 }

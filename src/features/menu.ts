@@ -13,19 +13,21 @@ export interface MenuEntry {
    * "action" entries answer at once and leave a conversation in progress alone.
    */
   kind: "flow" | "action";
-  open(ctx: BotContext): Promise<unknown>;
+  /** `arg`: what the button said after the entry id ("menu:benefits.death" → "death"), for a flow to start there. */
+  open(ctx: BotContext, arg?: string): Promise<unknown>;
   /** Shown only to some people (e.g. the staff menu to staff); everyone when absent. */
   visible?(ctx: BotContext): boolean;
 }
 
-/** Callback data of menu buttons: "menu:<entry id>". */
+/** Callback data of menu buttons: "menu:<entry id>" or "menu:<entry id>.<arg>" (a flow entered with that argument). */
 export const MENU_PREFIX = "menu";
 
 export class MainMenu {
   constructor(readonly entries: readonly MenuEntry[]) {}
 
   entry(id: string): MenuEntry | undefined {
-    return this.entries.find((e) => e.id === id);
+    const name = id.split(".")[0];
+    return this.entries.find((e) => e.id === name);
   }
 
   private shown(ctx: BotContext): readonly MenuEntry[] {

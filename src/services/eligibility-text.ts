@@ -19,6 +19,7 @@ export function renderReason(reason: Reason, locale: Locale): string {
   const args: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(reason.args ?? {})) {
     if (name === "category") args[name] = i18n.t(locale, `elig-category-${value}`);
+    else if (name === "death") args[name] = i18n.t(locale, `elig-death-${value}`);
     else if (name === "date") args[name] = formatDay(String(value));
     else if (MONEY_ARGS.has(name) && typeof value === "number") args[name] = formatSom(value);
     else args[name] = value;
@@ -60,10 +61,12 @@ export function benefitsReport(assessment: Assessment, locale: Locale, notes: re
   const t = (key: string, args?: Record<string, string | number>) => getI18n().t(locale, key, args);
   const order = { eligible: 0, maybe: 1, "not-eligible": 2 } as const;
   // Payments first (sure ones before maybes), the employment service last.
-  const hopeful = assessment.benefits
+  // The funeral benefit only when the person said someone died: otherwise it is not their question.
+  const relevant = assessment.benefits.filter((b) => !(b.id === "funeral" && b.reasons.some((r) => r.key === "elig-funeral-no-death")));
+  const hopeful = relevant
     .filter((b) => b.status !== "not-eligible")
     .sort((x, y) => Number(x.id === "unemployment-support") - Number(y.id === "unemployment-support") || order[x.status] - order[y.status]);
-  const no = assessment.benefits.filter((b) => b.status === "not-eligible");
+  const no = relevant.filter((b) => b.status === "not-eligible");
 
   const summaryLines = hopeful.map((b) => {
     const amount = amountText(b, t);

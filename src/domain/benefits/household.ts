@@ -30,12 +30,20 @@ const member = z.object({
 }, { error: "must be an object with age and sex" }).strict()
   .refine((m) => !(m.heroineMother && m.sex === "male"), { path: ["heroineMother"], message: 'can be true only for "sex": "female"' });
 
+/** Whose death the funeral benefit is asked about (the amount depends on it). */
+export const DEATH_CASES = ["worker", "worker-dependant", "self-employed", "self-employed-dependant", "registered-unemployed", "pensioner"] as const;
+
 export const householdSchema = z
   .object({
     asOf: z.string({ error: "must be a date YYYY-MM-DD" }).regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD").refine(isRealDay, "is not a real date").optional(),
     monthlyIncome: z.number({ error: "must be a number of som (0 or more)" }).min(0, "cannot be negative").max(MAX_MONTHLY_INCOME, `is not believable (over ${MAX_MONTHLY_INCOME} som a month)`),
     members: z.array(member, { error: "must be a list of household members" }).min(1, "must list at least one person").max(MAX_MEMBERS, `cannot list more than ${MAX_MEMBERS} people`),
     birthsAtOnce: z.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "cannot be negative").max(MAX_BIRTHS_AT_ONCE, `cannot be over ${MAX_BIRTHS_AT_ONCE}`).default(0),
+    death: z
+      .object({ of: z.enum(DEATH_CASES, { error: `must be one of ${DEATH_CASES.join(", ")}` }) }, { error: 'must be null or { "of": "worker"|… }' })
+      .strict()
+      .nullable()
+      .default(null),
   }, { error: "must be a JSON object" })
   .strict();
 

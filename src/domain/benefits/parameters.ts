@@ -48,7 +48,7 @@ const schema = z.object({
     stateMonthly: series,
     employerPaysFirstWorkingDays: z.object({ from: day, days: z.number().int() }),
   }),
-  funeral: z.object({ law: z.string(), source: z.string(), average2019: z.number(), citedLater: z.number() }),
+  funeral: z.object({ law: z.string(), source: z.string(), byCase: z.record(z.string(), series) }),
   "unemployment-support": z.object({
     law: z.string(),
     source: z.string(),

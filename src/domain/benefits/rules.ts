@@ -278,13 +278,25 @@ function maternity(f: Facts): BenefitResult {
   return result(f, "maternity", rule.law, state ? sources(state) : rule.source, { status: "maybe", reasons, unsure: !state || state.confidence !== "sure" });
 }
 
+/** The funeral benefit: only when someone in the family died, by whose death it was. */
 function funeral(f: Facts): BenefitResult {
   const rule = f.p.funeral;
-  return result(f, "funeral", rule.law, rule.source, {
-    status: "maybe",
-    reasons: [{ key: "elig-funeral", args: { average: rule.average2019, later: rule.citedLater } }],
-    unsure: true,
-  });
+  const death = f.household.death;
+  if (!death) return result(f, "funeral", rule.law, rule.source, { status: "not-eligible", reasons: [{ key: "elig-funeral-no-death" }] });
+  const series = rule.byCase[death.of] ?? [];
+  const line = valueOn(series, f.asOf);
+  const amount = amountOn(series, f.asOf);
+  if (death.of === "pensioner" || !amount) {
+    const first = series.find((v) => v.value !== null);
+    return result(f, "funeral", rule.law, line?.source ?? rule.source, {
+      status: "maybe",
+      reasons: [death.of === "pensioner" ? { key: "elig-funeral-pensioner" } : { key: "elig-funeral-amount-unknown-before", args: { date: first?.from ?? f.asOf } }],
+      unsure: true,
+    });
+  }
+  const reasons: Reason[] = [{ key: "elig-funeral-amount", args: { death: death.of, amount: amount.value, date: amount.from } }];
+  if (amount.confidence !== "sure") reasons.push({ key: `elig-amount-${amount.confidence}` });
+  return result(f, "funeral", rule.law, amount.source, { status: "eligible", oneTime: amount.value, reasons, unsure: amount.confidence !== "sure" });
 }
 
 function workingAgeAdults(f: Facts): Member[] {
