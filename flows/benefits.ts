@@ -139,6 +139,10 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   // (The quick path knows no older women: heroine mothers are asked about with each person's age.)
   await pickPeople("heroine", (m) => m.sex === "female" && m.age >= HEROINE_ASK_FROM, async (m) => void (m.heroineMother = true));
 
+  // Highland residence matters (for now) only for a 3rd or later child under 3: asked once, then.
+  const kids = members.filter((m) => m.age < CHILD_AGE_BELOW);
+  const highland = kids.length >= 3 && kids.some((m) => m.age < 3) ? (await q.choice(t("benefits-ask-highland"), yesNo)) === "yes" : false;
+
   // A birth or a pregnancy is asked about only where one can be: a woman of 16 to 50, or a baby already in the family.
   const mayHaveBirth = members.some((m) => m.age === 0 || (m.sex === "female" && m.age >= MOTHER_AGE.from && m.age <= MOTHER_AGE.to));
   const birth = mayHaveBirth
@@ -169,7 +173,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     return day;
   });
   // The chat does not ask about a death yet (the funeral benefit is left out of its result then).
-  const household: Household = { monthlyIncome, members, birthsAtOnce, death: null };
+  const household: Household = { monthlyIncome, members, birthsAtOnce, highland, death: null };
   const locale = ctx.user?.language ?? "ru";
   const notes = [...(quick ? [t("benefits-quick-note")] : []), ...(birth === "expected" ? [t("benefits-expected-note")] : [])];
   const assessment = assessHousehold(household, asOf);
@@ -194,7 +198,7 @@ async function funeralOnly(conversation: FlowConversation, ctx: FlowContext, q: 
   const of = await q.choice(t("funeral-ask-who"), DEATH_CASES.map((c) => ({ value: c, label: t(`funeral-case-${c}`) })), 1);
   const asOf = await conversation.external(async (c) => bishkekDay(c.deps.clock.now()));
   // Nothing else about the family counts for this benefit.
-  const assessment = assessHousehold({ monthlyIncome: 0, members: [person0(30, "female")], birthsAtOnce: 0, death: { of } }, asOf);
+  const assessment = assessHousehold({ monthlyIncome: 0, members: [person0(30, "female")], birthsAtOnce: 0, highland: false, death: { of } }, asOf);
   const report = benefitsReport({ ...assessment, benefits: assessment.benefits.filter((b) => b.id === "funeral") }, ctx.user?.language ?? "ru");
   await ctx.reply(report.summary);
   const details = packBlocks(report.details);
@@ -204,7 +208,7 @@ async function funeralOnly(conversation: FlowConversation, ctx: FlowContext, q: 
 
 export const benefitsFlow: Flow = {
   name: "benefits",
-  version: 5, // 2: the quick path; 3: teenagers, births born/expected, children's survivor's pension; 4: births asked only where one can be; 5: the funeral entry
+  version: 6, // 2: the quick path; 3: teenagers, births born/expected, children's survivor's pension; 4: births asked only where one can be; 5: the funeral entry; 6: highland residence
   run,
   menu: { labelKey: "menu-benefits", aboutKey: "menu-benefits-about" },
 };

@@ -21,7 +21,7 @@ import { broadcastStats } from "./services/broadcasts.ts";
 import { kpiReport, reportRows } from "./services/report.ts";
 import { exportFactChecks, importFactChecks, rumourQueue, searchFactChecks } from "./services/factchecks.ts";
 import { isLocale } from "./context.ts";
-import { checkHousehold } from "./domain/benefits/household.ts";
+import { checkHousehold, datedProblems } from "./domain/benefits/household.ts";
 import { assessHousehold, coversFrom } from "./domain/benefits/rules.ts";
 import { renderReason } from "./services/eligibility-text.ts";
 
@@ -172,6 +172,7 @@ const COMMANDS: Command[] = [
       const asOf = checked.ok ? (checked.household.asOf ?? bishkekDay(r.clock.now())) : undefined;
       const problems = checked.ok ? [] : checked.problems;
       if (asOf !== undefined && asOf < coversFrom()) problems.push({ field: "asOf", message: `must be ${coversFrom()} or later (the first day the rules cover)` });
+      if (checked.ok && asOf !== undefined) problems.push(...datedProblems(checked.household, asOf));
       if (!checked.ok || problems.length) throw new UsageError(problems.map((p) => `${p.field}: ${p.message}`).join("\n"));
       const today = bishkekDay(r.clock.now());
       if (asOf! > today) r.io.err(`note: asOf ${asOf} is after today (${today}); the answer uses the amounts known today, which may change by then`);

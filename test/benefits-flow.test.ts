@@ -71,6 +71,21 @@ describe("the benefits conversation", () => {
     expect(texts(user).join("\n")).toContain("Социалдык фонд төлөйт");
   });
 
+  it("asks a family with a third child under 3 once whether it lives in a highland zone, and tells it of the 3 000 highland payment", async () => {
+    const user = await t.userWithLanguage(5055, "ru");
+    await user.click("💰 Пособия");
+    await answer(user, "4", "2000", "#👤 Каждого: возраст и пол (точнее)", "30", "#Женщина", "8", "#Мужчина", "5", "#Женщина", "0", "#Мужчина", "#Нет", "#Нет", "#Нет");
+    expect(user.last()!.text).toBe("Ваша семья постоянно живёт в высокогорной или отдалённой зоне (или в приграничном селе с особым статусом)?");
+    await answer(user, "#Да", "#👶 Да, родился", "#Одного");
+    const all = texts(user);
+    expect(all.filter((m) => m.startsWith("Ваша семья постоянно живёт в высокогорной"))).toHaveLength(1);
+    const report = all.join("\n");
+    expect(report).toContain("🟡 Высокогорная выплата на детей — 3 000 сом в месяц");
+    expect(report).toContain("только на детей, родившихся с 01.01.2026");
+    expect(report).toContain("Вместе с «Үй-бүлөгө көмөк» эту выплату не платят");
+    expect(report).toContain("✅ «Бала ырысы» — 1 200 сом в месяц");
+  });
+
   it("still asks a family with a woman of 16–50 about births, and gives it the children's helpline when it has children", async () => {
     const user = await t.userWithLanguage(5052, "ru");
     await user.click("💰 Пособия");

@@ -61,8 +61,9 @@ export function benefitsReport(assessment: Assessment, locale: Locale, notes: re
   const t = (key: string, args?: Record<string, string | number>) => getI18n().t(locale, key, args);
   const order = { eligible: 0, maybe: 1, "not-eligible": 2 } as const;
   // Payments first (sure ones before maybes), the employment service last.
-  // The funeral benefit only when the person said someone died: otherwise it is not their question.
-  const relevant = assessment.benefits.filter((b) => !(b.id === "funeral" && b.reasons.some((r) => r.key === "elig-funeral-no-death")));
+  // Not the family's question: the funeral benefit when nobody died, the highland payment away from the highlands.
+  const OFF_TOPIC = new Set(["elig-funeral-no-death", "elig-highland-not-highland"]);
+  const relevant = assessment.benefits.filter((b) => !(b.status === "not-eligible" && b.reasons.some((r) => OFF_TOPIC.has(r.key))));
   const hopeful = relevant
     .filter((b) => b.status !== "not-eligible")
     .sort((x, y) => Number(x.id === "unemployment-support") - Number(y.id === "unemployment-support") || order[x.status] - order[y.status]);

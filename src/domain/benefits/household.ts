@@ -27,6 +27,10 @@ const member = z.object({
     .default(null),
   parentsLost: z.union([z.literal(0), z.literal(1), z.literal(2)], { error: "must be 0, 1 or 2" }).default(0),
   heroineMother: z.boolean({ error: "must be true or false" }).default(false),
+  /** Optional; must agree with `age` on the day asked about. */
+  birthDate: z.string({ error: "must be a date YYYY-MM-DD" }).regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD").refine(isRealDay, "is not a real date").optional(),
+  /** 1 = the mother's first child; when absent, children are counted oldest first. */
+  birthOrder: z.number({ error: "must be a whole number from 1" }).int("must be a whole number from 1").min(1, "must be a whole number from 1").max(MAX_MEMBERS, `cannot be over ${MAX_MEMBERS}`).optional(),
 }, { error: "must be an object with age and sex" }).strict()
   .refine((m) => !(m.heroineMother && m.sex === "male"), { path: ["heroineMother"], message: 'can be true only for "sex": "female"' });
 
@@ -39,6 +43,7 @@ export const householdSchema = z
     monthlyIncome: z.number({ error: "must be a number of som (0 or more)" }).min(0, "cannot be negative").max(MAX_MONTHLY_INCOME, `is not believable (over ${MAX_MONTHLY_INCOME} som a month)`),
     members: z.array(member, { error: "must be a list of household members" }).min(1, "must list at least one person").max(MAX_MEMBERS, `cannot list more than ${MAX_MEMBERS} people`),
     birthsAtOnce: z.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "cannot be negative").max(MAX_BIRTHS_AT_ONCE, `cannot be over ${MAX_BIRTHS_AT_ONCE}`).default(0),
+    highland: z.boolean({ error: "must be true or false" }).default(false),
     death: z
       .object({ of: z.enum(DEATH_CASES, { error: `must be one of ${DEATH_CASES.join(", ")}` }) }, { error: 'must be null or { "of": "worker"|… }' })
       .strict()
@@ -55,6 +60,25 @@ export interface InputProblem {
   /** e.g. "members[1].age" */
   field: string;
   message: string;
+}
+
+/** Full years between two days (YYYY-MM-DD). */
+function yearsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.split("-").map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split("-").map(Number) as [number, number, number];
+  return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
+}
+
+/** Problems that need the day asked about: a birth date after it, or one that disagrees with the age. */
+export function datedProblems(household: Household, asOf: string): InputProblem[] {
+  const out: InputProblem[] = [];
+  household.members.forEach((m, i) => {
+    if (!m.birthDate) return;
+    const field = `members[${i}].birthDate`;
+    if (m.birthDate > asOf) out.push({ field, message: `is after asOf (${asOf})` });
+    else if (yearsBetween(m.birthDate, asOf) !== m.age) out.push({ field, message: `does not agree with age ${m.age} on ${asOf}` });
+  });
+  return out;
 }
 
 export function checkHousehold(input: unknown): { ok: true; household: Household } | { ok: false; problems: InputProblem[] } {

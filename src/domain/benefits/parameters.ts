@@ -32,6 +32,7 @@ const schema = z.object({
     multipleBirth: z.object({ minChildren: z.number().int(), perChild: series }),
   }),
   "bala-yrysy": z.object({ law: z.string(), childAgeBelow: z.number().int(), perChild: series, combinationUnsure: z.boolean() }),
+  "highland-children": z.object({ law: z.string(), fromChild: z.number().int(), childAgeBelow: z.number().int(), bornFrom: day, perChild: series }),
   "social-benefit": z.object({
     law: z.string(),
     source: z.string(),

@@ -14,6 +14,7 @@ export const BENEFIT_IDS = [
   "funeral",
   "unemployment-support",
   "bala-yrysy",
+  "highland-children",
 ] as const;
 export type BenefitId = (typeof BENEFIT_IDS)[number];
 export type Status = "eligible" | "maybe" | "not-eligible";
@@ -154,6 +155,40 @@ function balaYrysy(f: Facts): BenefitResult {
     monthly: amount.value * children,
     reasons,
     unsure: rule.combinationUnsure || amount.confidence !== "sure",
+  });
+}
+
+/** The children of the family (under 18) with their place among the mother's children: given, or oldest first. */
+function childrenInOrder(f: Facts): { m: Member; person: number; order: number }[] {
+  const children = f.household.members.map((m, i) => ({ m, person: i + 1 })).filter(({ m }) => m.age < 18);
+  const byAge = [...children].sort((a, b) => b.m.age - a.m.age || a.person - b.person);
+  return byAge.map((c, i) => ({ ...c, order: c.m.birthOrder ?? i + 1 }));
+}
+
+/** For highland families: the 3rd and later children under 3, born from 2026-01-01; not together with Үй-бүлөгө көмөк. */
+function highlandChildren(f: Facts): BenefitResult {
+  const rule = f.p["highland-children"];
+  const amount = amountOn(rule.perChild, f.asOf);
+  const source = rule.perChild.map((v) => v.source).join("; ");
+  const no = (key: string, args?: Reason["args"]) => result(f, "highland-children", rule.law, source, { status: "not-eligible", reasons: [{ key, ...(args ? { args } : {}) }] });
+  if (!amount) return no("elig-highland-not-yet", { date: rule.perChild[0]!.from });
+  if (!f.household.highland) return no("elig-highland-not-highland");
+  const young = childrenInOrder(f).filter((c) => c.order >= rule.fromChild && c.m.age < rule.childAgeBelow);
+  if (young.length === 0) return no("elig-highland-no-third-child", { from: rule.fromChild, age: rule.childAgeBelow });
+  const reasons: Reason[] = [];
+  const born = young.filter((c) => c.m.birthDate !== undefined && c.m.birthDate >= rule.bornFrom).length;
+  const unknown = young.filter((c) => c.m.birthDate === undefined).length;
+  for (const c of young.filter((c) => c.m.birthDate !== undefined && c.m.birthDate < rule.bornFrom)) reasons.push({ key: "elig-highland-born-before", args: { person: c.person, date: rule.bornFrom } });
+  if (born + unknown === 0) return result(f, "highland-children", rule.law, source, { status: "not-eligible", reasons });
+  reasons.unshift({ key: "elig-highland-per-child", args: { count: born + unknown, from: rule.fromChild, age: rule.childAgeBelow, amount: amount.value, date: amount.from } });
+  if (unknown) reasons.push({ key: "elig-highland-born-unknown", args: { date: rule.bornFrom } });
+  reasons.push({ key: "elig-highland-not-with-ubk" });
+  return result(f, "highland-children", rule.law, amount.source, {
+    status: born > 0 ? "eligible" : "maybe",
+    monthly: amount.value * (born > 0 ? born : unknown),
+    monthlyAtLeast: born > 0 && unknown > 0,
+    reasons,
+    unsure: unknown > 0 || amount.confidence !== "sure",
   });
 }
 
@@ -332,6 +367,6 @@ export function assessHousehold(household: Household, asOf: string): Assessment 
     asOf,
     perCapitaIncome: perCapita,
     gmi: gmi.value,
-    benefits: [familyBenefit(f), balaYrysy(f), birthGrant(f), socialBenefit(f), personalAssistant(f), maternity(f), funeral(f), employment(f)],
+    benefits: [familyBenefit(f), balaYrysy(f), highlandChildren(f), birthGrant(f), socialBenefit(f), personalAssistant(f), maternity(f), funeral(f), employment(f)],
   };
 }
