@@ -33,6 +33,7 @@ const schema = z.object({
   }),
   "bala-yrysy": z.object({ law: z.string(), childAgeBelow: z.number().int(), perChild: series, combinationUnsure: z.boolean() }),
   "highland-children": z.object({ law: z.string(), fromChild: z.number().int(), childAgeBelow: z.number().int(), bornFrom: day, perChild: series }),
+  "bala-bereke": z.object({ law: z.string(), bornFrom: day, residenceYears: z.number().int(), residenceConfidence: z.enum(CONFIDENCE), byOrder: z.record(z.string(), series) }),
   "social-benefit": z.object({
     law: z.string(),
     source: z.string(),

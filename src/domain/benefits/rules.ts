@@ -15,6 +15,7 @@ export const BENEFIT_IDS = [
   "unemployment-support",
   "bala-yrysy",
   "highland-children",
+  "bala-bereke",
 ] as const;
 export type BenefitId = (typeof BENEFIT_IDS)[number];
 export type Status = "eligible" | "maybe" | "not-eligible";
@@ -189,6 +190,38 @@ function highlandChildren(f: Facts): BenefitResult {
     monthlyAtLeast: born > 0 && unknown > 0,
     reasons,
     unsure: unknown > 0 || amount.confidence !== "sure",
+  });
+}
+
+/** «Бала Береке»: one-off for the 4th and later child of a highland mother, born from 2026-01-01, paid at age one. */
+function balaBereke(f: Facts): BenefitResult {
+  const rule = f.p["bala-bereke"];
+  const orders = Object.keys(rule.byOrder).map(Number).sort((a, b) => a - b);
+  const first = orders[0]!;
+  const seriesFor = (order: number) => rule.byOrder[String(Math.min(order, orders.at(-1)!))]!;
+  const source = seriesFor(first).map((v) => v.source).join("; ");
+  const no = (key: string, args?: Reason["args"]) => result(f, "bala-bereke", rule.law, source, { status: "not-eligible", reasons: [{ key, ...(args ? { args } : {}) }] });
+  if (!amountOn(seriesFor(first), f.asOf)) return no("elig-bereke-not-yet", { date: rule.bornFrom });
+  if (!f.household.highland) return no("elig-highland-not-highland");
+  // Children of one year or less: the payment comes when the child turns one.
+  const young = childrenInOrder(f).filter((c) => c.order >= first && c.m.age <= 1 && (c.m.birthDate === undefined || c.m.birthDate >= rule.bornFrom));
+  if (young.length === 0) return no("elig-bereke-no-child", { from: first });
+  let oneTime = 0;
+  const reasons: Reason[] = [];
+  for (const c of young) {
+    const amount = amountOn(seriesFor(c.order), f.asOf)!;
+    oneTime += amount.value;
+    reasons.push({ key: "elig-bereke-child", args: { person: c.person, order: c.order, amount: amount.value } });
+  }
+  const unknownBirth = young.some((c) => c.m.birthDate === undefined);
+  if (unknownBirth) reasons.push({ key: "elig-highland-born-unknown", args: { date: rule.bornFrom } });
+  reasons.push({ key: "elig-bereke-when", args: { years: rule.residenceYears } });
+  if (rule.residenceConfidence !== "sure") reasons.push({ key: `elig-amount-${rule.residenceConfidence}` });
+  return result(f, "bala-bereke", rule.law, source, {
+    status: unknownBirth ? "maybe" : "eligible",
+    oneTime,
+    reasons,
+    unsure: unknownBirth || rule.residenceConfidence !== "sure",
   });
 }
 
@@ -367,6 +400,6 @@ export function assessHousehold(household: Household, asOf: string): Assessment 
     asOf,
     perCapitaIncome: perCapita,
     gmi: gmi.value,
-    benefits: [familyBenefit(f), balaYrysy(f), highlandChildren(f), birthGrant(f), socialBenefit(f), personalAssistant(f), maternity(f), funeral(f), employment(f)],
+    benefits: [familyBenefit(f), balaYrysy(f), highlandChildren(f), balaBereke(f), birthGrant(f), socialBenefit(f), personalAssistant(f), maternity(f), funeral(f), employment(f)],
   };
 }
