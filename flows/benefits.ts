@@ -24,7 +24,7 @@ const HEROINE_ASK_FROM = 50;
 /** Ages of a woman who may have given birth or be expecting (the births question is asked only then). */
 const MOTHER_AGE = { from: 16, to: 50 };
 
-const person0 = (age: number, sex: Member["sex"]): Member => ({ age, sex, hasPension: false, disability: null, parentsLost: 0, heroineMother: false });
+const person0 = (age: number, sex: Member["sex"]): Member => ({ age, sex, hasPension: false, disability: null, parentsLost: 0, heroineMother: false, employed: false, registeredUnemployed: false, insuredMonthsLast36: 0 });
 
 /** Features the result may hand the person over to, when this bot has them (menu entry ids). */
 export const BENEFITS_HANDOFFS = [

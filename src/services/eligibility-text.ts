@@ -61,8 +61,9 @@ export function benefitsReport(assessment: Assessment, locale: Locale, notes: re
   const t = (key: string, args?: Record<string, string | number>) => getI18n().t(locale, key, args);
   const order = { eligible: 0, maybe: 1, "not-eligible": 2 } as const;
   // Payments first (sure ones before maybes), the employment service last.
-  // Not the family's question: the funeral benefit when nobody died, the highland payment away from the highlands.
-  const OFF_TOPIC = new Set(["elig-funeral-no-death", "elig-highland-not-highland"]);
+  // Not the family's question: the funeral benefit when nobody died, the highland payments away from the highlands,
+  // the unemployment benefit for nobody registered (the chat does not ask about registration yet).
+  const OFF_TOPIC = new Set(["elig-funeral-no-death", "elig-highland-not-highland", "elig-unemployment-register-first", "elig-unemployment-none"]);
   const relevant = assessment.benefits.filter((b) => !(b.status === "not-eligible" && b.reasons.some((r) => OFF_TOPIC.has(r.key))));
   const hopeful = relevant
     .filter((b) => b.status !== "not-eligible")

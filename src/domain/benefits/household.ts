@@ -29,6 +29,9 @@ const member = z.object({
   heroineMother: z.boolean({ error: "must be true or false" }).default(false),
   /** Optional; must agree with `age` on the day asked about. */
   birthDate: z.string({ error: "must be a date YYYY-MM-DD" }).regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD").refine(isRealDay, "is not a real date").optional(),
+  employed: z.boolean({ error: "must be true or false" }).default(false),
+  registeredUnemployed: z.boolean({ error: "must be true or false" }).default(false),
+  insuredMonthsLast36: z.number({ error: "must be a whole number of months, 0 to 36" }).int("must be a whole number of months, 0 to 36").min(0, "cannot be negative").max(36, "cannot be over 36").default(0),
   /** 1 = the mother's first child; when absent, children are counted oldest first. */
   birthOrder: z.number({ error: "must be a whole number from 1" }).int("must be a whole number from 1").min(1, "must be a whole number from 1").max(MAX_MEMBERS, `cannot be over ${MAX_MEMBERS}`).optional(),
 }, { error: "must be an object with age and sex" }).strict()

@@ -51,6 +51,7 @@ const schema = z.object({
     employerPaysFirstWorkingDays: z.object({ from: day, days: z.number().int() }),
   }),
   funeral: z.object({ law: z.string(), source: z.string(), byCase: z.record(z.string(), series) }),
+  "unemployment-benefit": z.object({ law: z.string(), minInsuredMonths: z.number().int(), average: z.number(), base: series }),
   "unemployment-support": z.object({
     law: z.string(),
     source: z.string(),

@@ -16,6 +16,7 @@ export const BENEFIT_IDS = [
   "bala-yrysy",
   "highland-children",
   "bala-bereke",
+  "unemployment-benefit",
 ] as const;
 export type BenefitId = (typeof BENEFIT_IDS)[number];
 export type Status = "eligible" | "maybe" | "not-eligible";
@@ -374,6 +375,41 @@ function workingAgeAdults(f: Facts): Member[] {
   );
 }
 
+/** The unemployment benefit: registered unemployed people with enough insured months in the last 3 years. */
+function unemploymentBenefit(f: Facts): BenefitResult {
+  const rule = f.p["unemployment-benefit"];
+  const base = amountOn(rule.base, f.asOf);
+  const source = rule.base.map((v) => v.source).join("; ");
+  const registered = f.household.members.map((m, i) => ({ m, person: i + 1 })).filter(({ m }) => m.registeredUnemployed && !m.employed);
+  if (registered.length === 0) {
+    const key = workingAgeAdults(f).some((m) => !m.employed) ? "elig-unemployment-register-first" : "elig-unemployment-none";
+    return result(f, "unemployment-benefit", rule.law, source, { status: "not-eligible", reasons: [{ key }] });
+  }
+  const reasons: Reason[] = [];
+  let paid = 0;
+  for (const { m, person } of registered) {
+    const enough = m.insuredMonthsLast36 >= rule.minInsuredMonths;
+    if (enough) paid++;
+    reasons.push({ key: enough ? "elig-unemployment-person" : "elig-unemployment-too-few-months", args: { person, months: m.insuredMonthsLast36, need: rule.minInsuredMonths } });
+  }
+  if (paid === 0) return result(f, "unemployment-benefit", rule.law, source, { status: "not-eligible", reasons });
+  reasons.push({ key: "elig-unemployment-report-monthly" });
+  if (!base) {
+    reasons.push({ key: "elig-unemployment-amount-unknown" });
+    return result(f, "unemployment-benefit", rule.law, source, { status: "maybe", reasons, unsure: true });
+  }
+  reasons.push({ key: "elig-unemployment-amount", args: { amount: base.value, average: rule.average, date: base.from } });
+  if (base.confidence !== "sure") reasons.push({ key: `elig-amount-${base.confidence}` });
+  return result(f, "unemployment-benefit", rule.law, base.source, {
+    status: "eligible",
+    monthly: base.value * paid,
+    // A base amount: a longer service pays more.
+    monthlyAtLeast: true,
+    reasons,
+    unsure: base.confidence !== "sure",
+  });
+}
+
 function employment(f: Facts): BenefitResult {
   const rule = f.p["unemployment-support"];
   const adults = workingAgeAdults(f).length;
@@ -400,6 +436,6 @@ export function assessHousehold(household: Household, asOf: string): Assessment 
     asOf,
     perCapitaIncome: perCapita,
     gmi: gmi.value,
-    benefits: [familyBenefit(f), balaYrysy(f), highlandChildren(f), balaBereke(f), birthGrant(f), socialBenefit(f), personalAssistant(f), maternity(f), funeral(f), employment(f)],
+    benefits: [familyBenefit(f), balaYrysy(f), highlandChildren(f), balaBereke(f), birthGrant(f), socialBenefit(f), personalAssistant(f), maternity(f), funeral(f), unemploymentBenefit(f), employment(f)],
   };
 }
