@@ -3,7 +3,7 @@ import type { Locale } from "../context.ts";
 import type { Assessment, BenefitResult, Reason } from "../domain/benefits/rules.ts";
 import { getI18n } from "../i18n.ts";
 
-const MONEY_ARGS = new Set(["amount", "perCapita", "gmi", "min", "max", "average", "later"]);
+const MONEY_ARGS = new Set(["amount", "perCapita", "gmi", "min", "max", "average", "later", "previous"]);
 
 /** 1200 → "1 200", 733.333 → "733,33" (both languages write numbers this way). */
 const somFormat = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 2 });

@@ -76,6 +76,29 @@ function result(f: Facts, id: BenefitId, lawName: string, source: string, r: Par
   };
 }
 
+/** The day 12 months before `asOf` (YYYY-MM-DD). */
+const yearBefore = (asOf: string) => `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`;
+
+/**
+ * "What changed": when the amount in force on `asOf` took effect in the last
+ * 12 months (on a known date, not one it was merely known by), the old amount
+ * beside the new one, or that the payment is new.
+ */
+function changeNote(series: readonly Dated[], asOf: string): Reason | undefined {
+  const now = valueOn(series, asOf);
+  if (!now || now.value === null || now.approximate || now.from <= yearBefore(asOf)) return undefined;
+  const previous = series.filter((v) => v.from < now.from).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+  if (!previous) return { key: "elig-changed-new", args: { date: now.from } };
+  if (previous.value === null || previous.value === now.value) return undefined;
+  return { key: "elig-changed", args: { date: now.from, amount: now.value, previous: previous.value } };
+}
+
+/** The reasons with the "what changed" note added at the end, when there is one. */
+const withChange = (reasons: Reason[], series: readonly Dated[], asOf: string): Reason[] => {
+  const note = changeNote(series, asOf);
+  return note ? [...reasons, note] : reasons;
+};
+
 const sources = (...values: (Dated | undefined)[]) =>
   [...new Set(values.flatMap((v) => (v ? v.source.split("; ") : [])))].join("; ");
 
@@ -109,7 +132,7 @@ function familyBenefit(f: Facts): BenefitResult {
   return result(f, "uy-bulogo-komok", rule.law, source, {
     status: "eligible",
     monthly: perChild.value * children,
-    reasons,
+    reasons: withChange(reasons, rule.perChild, f.asOf),
     unsure: rule.regionalCoefficientsUnsure,
   });
 }
@@ -155,7 +178,7 @@ function balaYrysy(f: Facts): BenefitResult {
   return result(f, "bala-yrysy", rule.law, amount.source, {
     status: "eligible",
     monthly: amount.value * children,
-    reasons,
+    reasons: withChange(reasons, rule.perChild, f.asOf),
     unsure: rule.combinationUnsure || amount.confidence !== "sure",
   });
 }
@@ -189,7 +212,7 @@ function highlandChildren(f: Facts): BenefitResult {
     status: born > 0 ? "eligible" : "maybe",
     monthly: amount.value * (born > 0 ? born : unknown),
     monthlyAtLeast: born > 0 && unknown > 0,
-    reasons,
+    reasons: withChange(reasons, rule.perChild, f.asOf),
     unsure: unknown > 0 || amount.confidence !== "sure",
   });
 }
@@ -323,7 +346,7 @@ function personalAssistant(f: Facts): BenefitResult {
   return result(f, "personal-assistant", rule.law, amount.source, {
     status: "maybe",
     monthly: amount.value,
-    reasons: [{ key: "elig-assistant-constant-care" }, { key: "elig-assistant-amount", args: { amount: amount.value, date: amount.from } }],
+    reasons: withChange([{ key: "elig-assistant-constant-care" }, { key: "elig-assistant-amount", args: { amount: amount.value, date: amount.from } }], rule.monthly, f.asOf),
     unsure: amount.confidence !== "sure",
   });
 }
@@ -344,7 +367,7 @@ function maternity(f: Facts): BenefitResult {
     reasons.push({ key: "elig-maternity-state", args: { amount: state.value, date: state.from } });
     if (state.confidence !== "sure") reasons.push({ key: `elig-amount-${state.confidence}` });
   }
-  return result(f, "maternity", rule.law, state ? sources(state) : rule.source, { status: "maybe", reasons, unsure: !state || state.confidence !== "sure" });
+  return result(f, "maternity", rule.law, state ? sources(state) : rule.source, { status: "maybe", reasons: withChange(reasons, rule.stateMonthly, f.asOf), unsure: !state || state.confidence !== "sure" });
 }
 
 /** The funeral benefit: only when someone in the family died, by whose death it was. */
