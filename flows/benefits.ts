@@ -11,7 +11,7 @@ import { MENU_PREFIX } from "../src/features/menu.ts";
 import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
 import { Questions, type Choice } from "../src/questions.ts";
 import { tally } from "../src/privacy/personal-data.ts";
-import { benefitsReport } from "../src/services/eligibility-text.ts";
+import { benefitsReport, type BenefitsReport } from "../src/services/eligibility-text.ts";
 import { packBlocks } from "../src/texts.ts";
 import { bishkekDay } from "../src/time.ts";
 
@@ -178,9 +178,6 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   const notes = [...(quick ? [t("benefits-quick-note")] : []), ...(birth === "expected" ? [t("benefits-expected-note")] : [])];
   const assessment = assessHousehold(household, asOf);
   const report = benefitsReport(assessment, locale, notes, { children: members.some((m) => m.age < CHILD_AGE_BELOW) });
-  await ctx.reply(report.summary);
-  const details = packBlocks(report.details);
-  for (const part of details.slice(0, -1)) await ctx.reply(part, { link_preview_options: { is_disabled: true } });
   // Then what next: nothing is saved unless the person goes on to a feature that needs it.
   const offers = new InlineKeyboard();
   // Only what fits the household: registering as a jobseeker needs an adult of working age.
@@ -188,7 +185,15 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   for (const h of BENEFITS_HANDOFFS) if (env?.menu.includes(h.menu) && fits(h.menu)) offers.text(t(h.labelKey), `${MENU_PREFIX}:${h.menu}`).row();
   offers.text(t("benefits-offer-funeral"), `${MENU_PREFIX}:benefits.death`).row();
   offers.text(t("benefits-again"), `${MENU_PREFIX}:benefits`);
-  await ctx.reply(details.at(-1)!, { reply_markup: offers, link_preview_options: { is_disabled: true } });
+  await sendReport(ctx, report, offers);
+}
+
+/** The summary, then the details packed into messages, the last with the buttons of what to do next. */
+async function sendReport(ctx: FlowContext, report: BenefitsReport, next: InlineKeyboard): Promise<void> {
+  await ctx.reply(report.summary);
+  const details = packBlocks(report.details);
+  for (const part of details.slice(0, -1)) await ctx.reply(part, { link_preview_options: { is_disabled: true } });
+  await ctx.reply(details.at(-1)!, { reply_markup: next, link_preview_options: { is_disabled: true } });
 }
 
 /** The funeral benefit alone: whose death, then the amount with its date, legal basis, documents and where to apply. */
@@ -200,10 +205,7 @@ async function funeralOnly(conversation: FlowConversation, ctx: FlowContext, q: 
   // Nothing else about the family counts for this benefit.
   const assessment = assessHousehold({ monthlyIncome: 0, members: [person0(30, "female")], birthsAtOnce: 0, highland: false, death: { of } }, asOf);
   const report = benefitsReport({ ...assessment, benefits: assessment.benefits.filter((b) => b.id === "funeral") }, ctx.user?.language ?? "ru");
-  await ctx.reply(report.summary);
-  const details = packBlocks(report.details);
-  for (const part of details.slice(0, -1)) await ctx.reply(part, { link_preview_options: { is_disabled: true } });
-  await ctx.reply(details.at(-1)!, { reply_markup: new InlineKeyboard().text(t("benefits-again"), `${MENU_PREFIX}:benefits`), link_preview_options: { is_disabled: true } });
+  await sendReport(ctx, report, new InlineKeyboard().text(t("benefits-again"), `${MENU_PREFIX}:benefits`));
 }
 
 export const benefitsFlow: Flow = {

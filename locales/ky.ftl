@@ -479,7 +479,6 @@ benefits-status-not-eligible = берилбейт
 benefits-status-available = жеткиликтүү
 benefits-amount-monthly = үй-бүлөңүзгө айына { $amount } сом
 benefits-amount-monthly-at-least = үй-бүлөңүзгө айына кеминде { $amount } сом
-benefits-amount-monthly-year = айына { $amount } сом ({ $year }-жылдагы сумма)
 benefits-amount-once = бир жолу { $amount } сом
 benefits-legal-basis = 📜 Негиз: { $law }
 benefit-apply-uy-bulogo-komok = 📄 Адатта керек: чоңдордун паспорттору, балдардын туулгандыгы тууралуу күбөлүктөрү, үй-бүлө курамы жөнүндө маалымкат, киреше жөнүндө маалымкаттар. Кайда: үй-бүлө жашаган жердеги райондук социалдык өнүктүрүү башкармалыгы.

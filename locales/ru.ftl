@@ -483,7 +483,6 @@ benefits-status-not-eligible = не положено
 benefits-status-available = доступна
 benefits-amount-monthly = { $amount } сом в месяц на вашу семью
 benefits-amount-monthly-at-least = не меньше { $amount } сом в месяц на вашу семью
-benefits-amount-monthly-year = { $amount } сом в месяц (сумма { $year } года)
 benefits-amount-once = { $amount } сом один раз
 benefits-legal-basis = 📜 Основание: { $law }
 benefit-apply-uy-bulogo-komok = 📄 Обычно нужны: паспорта взрослых, свидетельства о рождении детей, справка о составе семьи, справки о доходах. Куда: районное управление социального развития по месту, где семья живёт.

@@ -45,7 +45,6 @@ function amountText(b: BenefitResult, t: (key: string, args?: Record<string, str
   if (b.monthly !== null) {
     const amount = formatSom(b.monthly);
     if (b.monthlyAtLeast) return t("benefits-amount-monthly-at-least", { amount });
-    if (b.amountYear) return t("benefits-amount-monthly-year", { amount, year: String(b.amountYear) });
     return t("benefits-amount-monthly", { amount });
   }
   if (b.oneTime !== null) return t("benefits-amount-once", { amount: formatSom(b.oneTime) });
@@ -61,10 +60,9 @@ export function benefitsReport(assessment: Assessment, locale: Locale, notes: re
   const t = (key: string, args?: Record<string, string | number>) => getI18n().t(locale, key, args);
   const order = { eligible: 0, maybe: 1, "not-eligible": 2 } as const;
   // Payments first (sure ones before maybes), the employment service last.
-  // Not the family's question: the funeral benefit when nobody died, the highland payments away from the highlands,
-  // the unemployment benefit for nobody registered (the chat does not ask about registration yet).
-  const OFF_TOPIC = new Set(["elig-funeral-no-death", "elig-highland-not-highland", "elig-unemployment-register-first", "elig-unemployment-none"]);
-  const relevant = assessment.benefits.filter((b) => !(b.status === "not-eligible" && b.reasons.some((r) => OFF_TOPIC.has(r.key))));
+  // Not the family's question (the rules say so): the funeral benefit when nobody died, the highland payments away
+  // from the highlands, the unemployment benefit for nobody registered (the chat does not ask about registration yet).
+  const relevant = assessment.benefits.filter((b) => !b.notAsked);
   const hopeful = relevant
     .filter((b) => b.status !== "not-eligible")
     .sort((x, y) => Number(x.id === "unemployment-support") - Number(y.id === "unemployment-support") || order[x.status] - order[y.status]);

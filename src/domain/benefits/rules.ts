@@ -38,8 +38,8 @@ export interface BenefitResult {
   unsure: boolean;
   /** The monthly amount counts only the people whose amount is known: the real one is higher. */
   monthlyAtLeast?: boolean;
-  /** The amount is this year's figure, not today's (shown next to it). */
-  amountYear?: number;
+  /** Not the household's question (nobody died, not in a highland zone, nobody registered unemployed): the chat leaves it out. */
+  notAsked?: boolean;
 }
 
 export interface Assessment {
@@ -72,7 +72,7 @@ function result(f: Facts, id: BenefitId, lawName: string, source: string, r: Par
     source,
     unsure: r.unsure ?? false,
     ...(r.monthlyAtLeast ? { monthlyAtLeast: true } : {}),
-    ...(r.amountYear ? { amountYear: r.amountYear } : {}),
+    ...(r.notAsked ? { notAsked: true } : {}),
   };
 }
 
@@ -197,7 +197,7 @@ function highlandChildren(f: Facts): BenefitResult {
   const source = rule.perChild.map((v) => v.source).join("; ");
   const no = (key: string, args?: Reason["args"]) => result(f, "highland-children", rule.law, source, { status: "not-eligible", reasons: [{ key, ...(args ? { args } : {}) }] });
   if (!amount) return no("elig-highland-not-yet", { date: rule.perChild[0]!.from });
-  if (!f.household.highland) return no("elig-highland-not-highland");
+  if (!f.household.highland) return { ...no("elig-highland-not-highland"), notAsked: true };
   const young = childrenInOrder(f).filter((c) => c.order >= rule.fromChild && c.m.age < rule.childAgeBelow);
   if (young.length === 0) return no("elig-highland-no-third-child", { from: rule.fromChild, age: rule.childAgeBelow });
   const reasons: Reason[] = [];
@@ -226,7 +226,7 @@ function balaBereke(f: Facts): BenefitResult {
   const source = seriesFor(first).map((v) => v.source).join("; ");
   const no = (key: string, args?: Reason["args"]) => result(f, "bala-bereke", rule.law, source, { status: "not-eligible", reasons: [{ key, ...(args ? { args } : {}) }] });
   if (!amountOn(seriesFor(first), f.asOf)) return no("elig-bereke-not-yet", { date: rule.bornFrom });
-  if (!f.household.highland) return no("elig-highland-not-highland");
+  if (!f.household.highland) return { ...no("elig-highland-not-highland"), notAsked: true };
   // Children of one year or less: the payment comes when the child turns one.
   const young = childrenInOrder(f).filter((c) => c.order >= first && c.m.age <= 1 && (c.m.birthDate === undefined || c.m.birthDate >= rule.bornFrom));
   if (young.length === 0) return no("elig-bereke-no-child", { from: first });
@@ -374,7 +374,7 @@ function maternity(f: Facts): BenefitResult {
 function funeral(f: Facts): BenefitResult {
   const rule = f.p.funeral;
   const death = f.household.death;
-  if (!death) return result(f, "funeral", rule.law, rule.source, { status: "not-eligible", reasons: [{ key: "elig-funeral-no-death" }] });
+  if (!death) return result(f, "funeral", rule.law, rule.source, { status: "not-eligible", reasons: [{ key: "elig-funeral-no-death" }], notAsked: true });
   const series = rule.byCase[death.of] ?? [];
   const line = valueOn(series, f.asOf);
   const amount = amountOn(series, f.asOf);
@@ -406,7 +406,7 @@ function unemploymentBenefit(f: Facts): BenefitResult {
   const registered = f.household.members.map((m, i) => ({ m, person: i + 1 })).filter(({ m }) => m.registeredUnemployed && !m.employed);
   if (registered.length === 0) {
     const key = workingAgeAdults(f).some((m) => !m.employed) ? "elig-unemployment-register-first" : "elig-unemployment-none";
-    return result(f, "unemployment-benefit", rule.law, source, { status: "not-eligible", reasons: [{ key }] });
+    return result(f, "unemployment-benefit", rule.law, source, { status: "not-eligible", reasons: [{ key }], notAsked: true });
   }
   const reasons: Reason[] = [];
   let paid = 0;

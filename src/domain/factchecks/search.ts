@@ -64,9 +64,6 @@ export const TUNING = {
   offTopic: 0.6,
 };
 
-/** Compatibility: the lowest score shown. */
-export const SHOW_AT = TUNING.possible;
-
 /** Concepts nearly every rumour has (the illness, curing, catching, killing, spreading): found alone they say nothing about which claim it is. */
 const GENERIC = new Set(["#covid", "#remedy", "#infect", "#kill", "#spread", "#cause", "#change"]);
 
