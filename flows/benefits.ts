@@ -5,8 +5,8 @@
 import { InlineKeyboard } from "grammy";
 import type { FlowContext } from "../src/context.ts";
 import type { Household, Member } from "../src/domain/benefits/household.ts";
-import { DEATH_CASES, MAX_AGE, MAX_BIRTHS_AT_ONCE, MAX_MEMBERS, MAX_MONTHLY_INCOME } from "../src/domain/benefits/household.ts";
-import { assessHousehold } from "../src/domain/benefits/rules.ts";
+import { COMPENSATION_CATEGORIES, DEATH_CASES, MAX_AGE, MAX_BIRTHS_AT_ONCE, MAX_MEMBERS, MAX_MONTHLY_INCOME } from "../src/domain/benefits/household.ts";
+import { assessHousehold, ofWorkingAge } from "../src/domain/benefits/rules.ts";
 import { MENU_PREFIX } from "../src/features/menu.ts";
 import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
 import { Questions, type Choice } from "../src/questions.ts";
@@ -24,7 +24,34 @@ const HEROINE_ASK_FROM = 50;
 /** Ages of a woman who may have given birth or be expecting (the births question is asked only then). */
 const MOTHER_AGE = { from: 16, to: 50 };
 
-const person0 = (age: number, sex: Member["sex"]): Member => ({ age, sex, hasPension: false, disability: null, parentsLost: 0, heroineMother: false, employed: false, registeredUnemployed: false, insuredMonthsLast36: 0 });
+const person0 = (age: number, sex: Member["sex"]): Member => ({ age, sex, hasPension: false, disability: null, parentsLost: 0, heroineMother: false, employed: false, registeredUnemployed: false, insuredMonthsLast36: 0, compensation: null });
+
+/**
+ * The privilege categories as buttons, a page at a time: the likeliest today
+ * first (veterans of Afghanistan, Chernobyl workers, families of the fallen),
+ * the WWII generation and "other" last.
+ */
+const PRIVILEGE_PAGE_SIZE = 6;
+const PRIVILEGE_ORDER = [
+  "combat-abroad",
+  "combat-abroad-disabled",
+  "chernobyl-1986-1987",
+  "chernobyl-disabled",
+  "fallen-serviceman-family",
+  "wwii-widow",
+  "home-front",
+  "home-front-disabled",
+  "labour-army",
+  "repression-rehabilitated",
+  "soviet-army-disabled",
+  "honorary-donor",
+  "wwii-participant",
+  "wwii-disabled",
+  "leningrad-siege",
+  "camp-prisoner-minor",
+  "hero",
+  "other",
+] as const satisfies readonly (typeof COMPENSATION_CATEGORIES)[number][];
 
 /** Features the result may hand the person over to, when this bot has them (menu entry ids). */
 export const BENEFITS_HANDOFFS = [
@@ -62,8 +89,12 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     // teenagers 17 (children for the social benefit, not for "Үй-бүлөгө көмөк"),
     // children 8, babies 0.
     const children = await q.number(t("benefits-ask-children"), { min: 0, max: size, retry: t("benefits-retry-children", { max: size }) });
-    const babies = children
-      ? await q.number(t("benefits-ask-babies"), { min: 0, max: children, retry: t("benefits-retry-children", { max: children }) })
+    // Under 3 counts for «Бала ырысы» and the highland payment, under one for the birth grant.
+    const underThree = children
+      ? await q.number(t("benefits-ask-under-three"), { min: 0, max: children, retry: t("benefits-retry-children", { max: children }) })
+      : 0;
+    const babies = underThree
+      ? await q.number(t("benefits-ask-babies"), { min: 0, max: underThree, retry: t("benefits-retry-children", { max: underThree }) })
       : 0;
     // At least one grown-up answers: teenagers are asked about only when there are two "adults" or more.
     const older = size - children;
@@ -73,7 +104,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
         : 0;
     for (let n = 0; n < older - teens; n++) members.push(person0(30, n % 2 === 0 ? "female" : "male"));
     for (let n = 0; n < teens; n++) members.push(person0(17, n % 2 === 0 ? "female" : "male"));
-    for (let n = 0; n < children; n++) members.push(person0(n < babies ? 0 : 8, n % 2 === 0 ? "female" : "male"));
+    for (let n = 0; n < children; n++) members.push(person0(n < babies ? 0 : n < underThree ? 2 : 8, n % 2 === 0 ? "female" : "male"));
   }
   for (let n = 1; n <= (quick ? 0 : size); n++) {
     const age = await q.number(t(n === 1 ? "benefits-ask-age-you" : "benefits-ask-age", { n }), {
@@ -139,6 +170,40 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   // (The quick path knows no older women: heroine mothers are asked about with each person's age.)
   await pickPeople("heroine", (m) => m.sex === "female" && m.age >= HEROINE_ASK_FROM, async (m) => void (m.heroineMother = true));
 
+  // Monetary compensation instead of privileges: asked of adults, the status from buttons a page at a time.
+  await pickPeople("privilege", (m) => m.age >= CHILD_AGE_BELOW, async (m) => {
+    for (let page = 0; ; page++) {
+      const shown = PRIVILEGE_ORDER.slice(page * PRIVILEGE_PAGE_SIZE, (page + 1) * PRIVILEGE_PAGE_SIZE);
+      const more = (page + 1) * PRIVILEGE_PAGE_SIZE < PRIVILEGE_ORDER.length;
+      const picked = await q.choice(t("benefits-ask-privilege-category"), [
+        ...shown.map((c) => ({ value: c, label: t(`privilege-${c}`), wide: true })),
+        ...(more ? [{ value: "more" as const, label: t("privilege-page-next"), wide: true }] : []),
+      ]);
+      if (picked !== "more") {
+        m.compensation = picked;
+        return;
+      }
+    }
+  });
+
+  // Unemployment: asked about adults of working age who can work; the others are taken to have a job.
+  let insuredUnknown = false;
+  const jobless = new Set<Member>();
+  await pickPeople("jobless", ofWorkingAge, async (m) => {
+    jobless.add(m);
+    if ((await q.choice(t("benefits-ask-registered"), yesNo)) === "no") return;
+    m.registeredUnemployed = true;
+    const months = await q.choice(t("benefits-ask-insured"), [
+      { value: "enough", label: t("insured-enough") },
+      { value: "few", label: t("insured-few") },
+      { value: "unknown", label: t("insured-unknown") },
+    ] as const, 1);
+    // "Not known": shown on the condition of 12 months, and said so.
+    m.insuredMonthsLast36 = months === "few" ? 0 : 12;
+    if (months === "unknown") insuredUnknown = true;
+  });
+  for (const m of members) if (ofWorkingAge(m) && !jobless.has(m)) m.employed = true;
+
   // Highland residence matters (for now) only for a 3rd or later child under 3: asked once, then.
   const kids = members.filter((m) => m.age < CHILD_AGE_BELOW);
   const highland = kids.length >= 3 && kids.some((m) => m.age < 3) ? (await q.choice(t("benefits-ask-highland"), yesNo)) === "yes" : false;
@@ -175,13 +240,17 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   // The chat does not ask about a death yet (the funeral benefit is left out of its result then).
   const household: Household = { monthlyIncome, members, birthsAtOnce, highland, death: null };
   const locale = ctx.user?.language ?? "ru";
-  const notes = [...(quick ? [t("benefits-quick-note")] : []), ...(birth === "expected" ? [t("benefits-expected-note")] : [])];
+  const notes = [
+    ...(quick ? [t("benefits-quick-note")] : []),
+    ...(birth === "expected" ? [t("benefits-expected-note")] : []),
+    ...(insuredUnknown ? [t("benefits-insured-unknown-note")] : []),
+  ];
   const assessment = assessHousehold(household, asOf);
   const report = benefitsReport(assessment, locale, notes, { children: members.some((m) => m.age < CHILD_AGE_BELOW) });
   // Then what next: nothing is saved unless the person goes on to a feature that needs it.
   const offers = new InlineKeyboard();
-  // Only what fits the household: registering as a jobseeker needs an adult of working age.
-  const fits = (menu: string) => menu !== "jobs" || assessment.benefits.some((b) => b.id === "unemployment-support" && b.status === "eligible");
+  // Only what fits the household: registering as a jobseeker, for an adult of working age without work.
+  const fits = (menu: string) => menu !== "jobs" || jobless.size > 0;
   for (const h of BENEFITS_HANDOFFS) if (env?.menu.includes(h.menu) && fits(h.menu)) offers.text(t(h.labelKey), `${MENU_PREFIX}:${h.menu}`).row();
   offers.text(t("benefits-offer-funeral"), `${MENU_PREFIX}:benefits.death`).row();
   offers.text(t("benefits-again"), `${MENU_PREFIX}:benefits`);
@@ -210,7 +279,7 @@ async function funeralOnly(conversation: FlowConversation, ctx: FlowContext, q: 
 
 export const benefitsFlow: Flow = {
   name: "benefits",
-  version: 6, // 2: the quick path; 3: teenagers, births born/expected, children's survivor's pension; 4: births asked only where one can be; 5: the funeral entry; 6: highland residence
+  version: 7, // 2: the quick path; 3: teenagers, births born/expected, children's survivor's pension; 4: births asked only where one can be; 5: the funeral entry; 6: highland residence; 7: privileges, unemployment, under-3s on the quick path
   run,
   menu: { labelKey: "menu-benefits", aboutKey: "menu-benefits-about" },
 };

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ManualClock } from "./support/clock.ts";
 import type { FakeUser } from "./support/fake-telegram.ts";
-import { answer } from "./support/flows.ts";
+import { answerAtPace } from "./support/flows.ts";
 import { TestBot } from "./support/harness.ts";
 import { benefitsFlow } from "../flows/benefits.ts";
 import type { Flow } from "../src/flow.ts";
@@ -17,6 +17,9 @@ afterEach(async () => {
   await t.close();
 });
 
+/** Answers as a person does, one after another at a phone's pace. */
+const answer = (user: FakeUser, ...answers: string[]) => answerAtPace(clock, user, ...answers);
+
 
 /** The texts of the result: everything after the last question was answered. */
 const texts = (user: FakeUser) => user.messages().map((m) => m.text);
@@ -25,7 +28,7 @@ describe("the benefits conversation", () => {
   it("asks a man of 70 living alone nothing about births, and offers neither job search nor the children's helpline", async () => {
     const user = await t.userWithLanguage(5050, "ru");
     await user.click("💰 Пособия");
-    await answer(user, "1", "6000", "70", "#Мужчина", "#Нет", "#Да");
+    await answer(user, "1", "6000", "70", "#Мужчина", "#Нет", "#Да", "#Нет");
     const all = texts(user);
     expect(all.some((m) => m.startsWith("Родился ли у вас ребёнок"))).toBe(false);
     const last = user.last()!;
@@ -38,7 +41,7 @@ describe("the benefits conversation", () => {
   it("asks a woman of 68 without a pension about the heroine-mother title, not about births; her social benefit is 2 000", async () => {
     const user = await t.userWithLanguage(5051, "ky");
     await user.click("💰 Жөлөкпулдар");
-    await answer(user, "1", "0", "68", "#Аял", "#Жок", "#Жок", "#Жок");
+    await answer(user, "1", "0", "68", "#Аял", "#Жок", "#Жок", "#Жок", "#Жок");
     const all = texts(user);
     expect(all.some((m) => m.startsWith("Акыркы 12 айда"))).toBe(false);
     expect(all.join("\n")).toContain("2 000 сом");
@@ -48,7 +51,7 @@ describe("the benefits conversation", () => {
   it("asks about a death only when the person says someone died, then gives the funeral benefit by whose death it was", async () => {
     const user = await t.userWithLanguage(5053, "ru");
     await user.click("💰 Пособия");
-    await answer(user, "1", "6000", "45", "#Женщина", "#Нет", "#Нет", "#Нет");
+    await answer(user, "1", "6000", "45", "#Женщина", "#Нет", "#Нет", "#Нет", "#Нет", "#Нет");
     expect(texts(user).join("\n")).not.toContain("погребение");
     await answer(user, "#🕯 В семье кто-то умер");
     expect(user.textsSince(user.messages().length - 2)).toEqual([
@@ -67,14 +70,14 @@ describe("the benefits conversation", () => {
   it("gives a pensioner's family in Kyrgyz the Social Fund's rule, not an amount", async () => {
     const user = await t.userWithLanguage(5054, "ky");
     await user.click("💰 Жөлөкпулдар");
-    await answer(user, "1", "0", "45", "#Аял", "#Жок", "#Жок", "#Жок", "#🕯 Үй-бүлөдө бирөө каза болду", "#Пенсионер");
+    await answer(user, "1", "0", "45", "#Аял", "#Жок", "#Жок", "#Жок", "#Жок", "#Жок", "#🕯 Үй-бүлөдө бирөө каза болду", "#Пенсионер");
     expect(texts(user).join("\n")).toContain("Социалдык фонд төлөйт");
   });
 
   it("asks a family with a third child under 3 once whether it lives in a highland zone, and tells it of the 3 000 highland payment", async () => {
     const user = await t.userWithLanguage(5055, "ru");
     await user.click("💰 Пособия");
-    await answer(user, "4", "2000", "#👤 Каждого: возраст и пол (точнее)", "30", "#Женщина", "8", "#Мужчина", "5", "#Женщина", "0", "#Мужчина", "#Нет", "#Нет", "#Нет");
+    await answer(user, "4", "2000", "#👤 Каждого: возраст и пол (точнее)", "30", "#Женщина", "8", "#Мужчина", "5", "#Женщина", "0", "#Мужчина", "#Нет", "#Нет", "#Нет", "#Нет", "#Нет");
     expect(user.last()!.text).toBe("Ваша семья постоянно живёт в высокогорной или отдалённой зоне (или в приграничном селе с особым статусом)?");
     await answer(user, "#Да", "#👶 Да, родился", "#Одного");
     const all = texts(user);
@@ -89,7 +92,10 @@ describe("the benefits conversation", () => {
   it("still asks a family with a woman of 16–50 about births, and gives it the children's helpline when it has children", async () => {
     const user = await t.userWithLanguage(5052, "ru");
     await user.click("💰 Пособия");
-    await answer(user, "2", "3000", "#👤 Каждого: возраст и пол (точнее)", "25", "#Женщина", "3", "#Мужчина", "#Нет", "#Нет", "#Нет");
+    await answer(user, "2", "3000", "#👤 Каждого: возраст и пол (точнее)", "25", "#Женщина", "3", "#Мужчина", "#Нет", "#Нет", "#Нет", "#Нет");
+    // Without work and not registered: the job search fits her.
+    expect(user.last()!.text).toBe("Есть ли в семье взрослый трудоспособного возраста, у которого сейчас нет работы?");
+    await answer(user, "#Да", "#Нет");
     expect(user.last()!.text).toBe("Родился ли у вас ребёнок за последние 12 месяцев, или вы ждёте ребёнка?");
     await answer(user, "#Нет");
     expect(texts(user).join("\n")).toContain("📞 Детский телефон доверия — 111.");
@@ -106,7 +112,10 @@ describe("the benefits conversation", () => {
     expect(user.last()!.text).toBe("Сколько лет члену семьи №2? Для ребёнка младше года напишите 0.");
     await answer(user, "38", "#Мужчина", "10", "#Мужчина", "4", "#Женщина");
     expect(user.last()!.text).toBe("Есть ли в семье человек с инвалидностью (установленной медицинской комиссией)?");
-    await answer(user, "#Нет", "#Нет", "#Нет");
+    await answer(user, "#Нет", "#Нет", "#Нет", "#Нет", "#Да");
+    expect(user.last()!.text).toBe("У кого нет работы?");
+    expect(user.last()!.buttons.slice(0, 2)).toEqual([["№1: 35 лет, жен."], ["№2: 38 лет, муж."]]);
+    await answer(user, "#№2: 38 лет, муж.", "#Нет", "#Нет");
     expect(user.last()!.text).toBe("Родился ли у вас ребёнок за последние 12 месяцев, или вы ждёте ребёнка?");
     expect(user.last()!.buttons).toEqual([["👶 Да, родился"], ["🤰 Ждём ребёнка"], ["Нет"], ["⬅️ Назад"]]);
     const before = user.messages().length;
@@ -120,7 +129,7 @@ describe("the benefits conversation", () => {
         "Кратко:",
         "✅ «Үй-бүлөгө көмөк» — 2 400 сом в месяц на вашу семью",
         "✅ Служба занятости — доступна",
-        "❌ Не положено: «Бала ырысы», «Балага сүйүнчү», Социальное пособие, Выплата на личного помощника, Пособие по беременности и родам",
+        "❌ Не положено: «Бала ырысы», «Балага сүйүнчү», Социальное пособие, Выплата на личного помощника, Пособие по беременности и родам, Пособие по безработице",
         "",
         "Почему, какие документы нужны и куда обращаться — ниже.",
       ].join("\n"),
@@ -133,7 +142,10 @@ describe("the benefits conversation", () => {
     expect(report).toContain("❌ «Балага сүйүнчү»: За последние 12 месяцев в семье не было рождений.");
     expect(report).toContain("📞 Детский телефон доверия — 111.");
     // Payments before the employment service, which comes last of the hopeful ones.
-    expect(report.indexOf("Помощь службы занятости — доступна")).toBeGreaterThan(report.indexOf("Пособие на погребение — может быть положено"));
+    expect(report.indexOf("Помощь службы занятости — доступна")).toBeGreaterThan(report.indexOf("«Үй-бүлөгө көмөк» (ежемесячное"));
+    // Jobless but not registered: told how the unemployment benefit is got; nobody died: no funeral benefit.
+    expect(report).toContain("❌ Пособие по безработице: Пособие по безработице платят тем, кто официально зарегистрирован");
+    expect(report).not.toContain("погребение");
     // Whole blocks per message: no benefit is cut between two messages.
     for (const part of details) expect(part.length).toBeLessThanOrEqual(4096);
     expect(details.filter((d) => d.includes("«Үй-бүлөгө көмөк» (ежемесячное")).length).toBe(1);
@@ -159,7 +171,7 @@ describe("the benefits conversation", () => {
     expect(user.last()!.text).toBe("Сиз канча жаштасыз? Санды жазыңыз.");
     await answer(user, "200");
     expect(user.last()!.text).toBe("Жашты цифра менен жазыңыз (0 – 120), мисалы 34. Бир жашка чейинки бала үчүн — 0.");
-    await answer(user, "30", "#Аял", "5", "#Эркек", "#Жок", "#Жок", "#Жок", "#Жок");
+    await answer(user, "30", "#Аял", "5", "#Эркек", "#Жок", "#Жок", "#Жок", "#Жок", "#Жок", "#Жок");
     const report = texts(user).join("\n");
     // 3000 for two people is 1500 each: not below the minimum (the corrected answer counts).
     expect(report).toContain("Бир адамга туура келген киреше 1 500 сом, бул кепилденген минималдуу кирешеден (1 000 сом) төмөн эмес");
@@ -170,16 +182,22 @@ describe("the benefits conversation", () => {
   it("has a quick path: how many children, babies and teenagers, with a note on what it leaves out", async () => {
     const user = await t.userWithLanguage(5005, "ru");
     await user.click("💰 Пособия");
-    await answer(user, "3", "1000", "#⚡ Быстро: сколько взрослых и детей", "2", "1");
+    await answer(user, "3", "1000", "#⚡ Быстро: сколько взрослых и детей", "2");
+    expect(user.last()!.text).toBe("Сколько из этих детей младше 3 лет? Если нет — 0.");
+    await answer(user, "2");
+    expect(user.last()!.text).toBe("Сколько из этих детей младше одного года? Если нет — 0.");
+    await answer(user, "1");
     // One grown-up left: no question about teenagers.
     expect(user.last()!.text).toBe("Есть ли в семье человек с инвалидностью (установленной медицинской комиссией)?");
-    await answer(user, "#Нет", "#Нет", "#Нет", "#👶 Да, родился");
+    await answer(user, "#Нет", "#Нет", "#Нет", "#Нет", "#Нет", "#👶 Да, родился");
     expect(user.last()!.text).toBe("Сколько детей родилось за один раз?");
     await answer(user, "#Одного");
     const report = texts(user).join("\n");
     expect(report).toContain("⚡ Вы выбрали быструю проверку");
     expect(report).toContain("💵 2 400 сом в месяц на вашу семью");
     expect(report).toContain("💵 4 000 сом один раз");
+    // The newborn and the child of 1–2 years: «Бала ырысы» for both.
+    expect(report).toContain("✅ «Бала ырысы» — 2 400 сом в месяц");
   });
 
   it("counts teenagers of 16 and 17 on the quick path as children for the social benefit, not for «Үй-бүлөгө көмөк»", async () => {
@@ -194,7 +212,7 @@ describe("the benefits conversation", () => {
     expect(user.last()!.buttons.slice(0, 2)).toEqual([["№3: подросток"], ["№4: ребёнок"]]);
     await answer(user, "#№3: подросток", "#Обоих, или родители неизвестны");
     expect(user.last()!.text).toBe("Получает ли этот ребёнок пенсию по случаю потери кормильца?");
-    await answer(user, "#Нет", "#Нет", "#Нет");
+    await answer(user, "#Нет", "#Нет", "#Нет", "#Нет", "#Нет");
     const report = texts(user).join("\n");
     expect(report).toContain("Член семьи №3: ребёнок-сирота — 6 000 сом в месяц.");
     // Only the child under 16 counts for the family benefit: 1 × 1 200.
@@ -209,10 +227,12 @@ describe("the benefits conversation", () => {
     expect(who.text).toBe("Кто получает пенсию?");
     await user.click("⬅️ Назад");
     await answer(user, "#Нет");
-    expect(user.last()!.text).toBe("Родился ли у вас ребёнок за последние 12 месяцев, или вы ждёте ребёнка?");
+    expect(user.last()!.text).toMatch(/^Есть ли у кого-то из взрослых в семье льготный статус/);
     const old = (who.replyMarkup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard[1]![0]!.callback_data;
     const update = await user.clickData(old, who);
     expect(t.fake.answersTo(update)).toEqual([expect.objectContaining({ text: "Ответьте, пожалуйста, на последний вопрос." })]);
+    await answer(user, "#Нет", "#Нет");
+    expect(user.last()!.text).toBe("Родился ли у вас ребёнок за последние 12 месяцев, или вы ждёте ребёнка?");
     await answer(user, "#Нет");
     const report = texts(user).join("\n");
     expect(report).toContain("❌ «Балага сүйүнчү»: За последние 12 месяцев в семье не было рождений.");
@@ -240,7 +260,7 @@ describe("the benefits conversation", () => {
     expect(user.last()!.text).toBe("Какая группа инвалидности?");
     await answer(user, "#II группа");
     expect(user.last()!.text).toBe("Причина инвалидности?");
-    await answer(user, "#Общее заболевание (во взрослом возрасте)", "#Нет", "#Нет", "#Нет");
+    await answer(user, "#Общее заболевание (во взрослом возрасте)", "#Нет", "#Нет", "#Нет", "#Нет");
     const all = texts(user);
     expect(all.filter((m) => m === "Какая группа инвалидности?")).toHaveLength(1);
     const report = all.join("\n");
@@ -262,7 +282,7 @@ describe("the benefits conversation", () => {
     expect(user.last()!.text).toBe("Бул бала багуучусунан ажыраганы үчүн пенсия алабы?");
     await answer(user, "#Ооба");
     expect(user.last()!.text).toBe("Үй-бүлөдө баатыр эне барбы?");
-    await answer(user, "#Ооба", "#Жок");
+    await answer(user, "#Ооба", "#Жок", "#Жок");
     const report = texts(user).join("\n");
     expect(report).toContain("Үй-бүлөнүн 1-мүчөсү — баатыр эне: пенсияга укугу болбосо, социалдык жөлөкпул ага 55 жаштан тартып дайындалышы мүмкүн.");
     expect(report).toContain("Үй-бүлөнүн 2-мүчөсү пенсия алат");
@@ -271,7 +291,7 @@ describe("the benefits conversation", () => {
   it("asks how many at once, with a number for four or more, and notes an expected baby", async () => {
     const user = await t.userWithLanguage(5009, "ru");
     await user.click("💰 Пособия");
-    await answer(user, "1", "0", "28", "#Женщина", "#Нет", "#Нет", "#🤰 Ждём ребёнка");
+    await answer(user, "1", "0", "28", "#Женщина", "#Нет", "#Нет", "#Нет", "#Нет", "#🤰 Ждём ребёнка");
     expect(user.last()!.text).toBe("Сколько детей вы ждёте?");
     expect(user.last()!.buttons).toEqual([["Одного", "Двойню"], ["Тройню", "Четверых и больше"], ["⬅️ Назад"]]);
     await answer(user, "#Четверых и больше");
@@ -284,6 +304,99 @@ describe("the benefits conversation", () => {
     expect(report).toContain("За один раз родилось детей: 5. Когда рождаются трое и больше, выплачивают по 50 000 сом на каждого, один раз.");
     expect(report).toContain("🤰 Вы ждёте ребёнка: «Балага сүйүнчү» выплатят после рождения");
     expect(report).toContain("🟡 Пособие по беременности и родам — может быть положено");
+  });
+
+  it("asks a veteran living alone about his status, a page of buttons at a time, and gives today's compensation with its date", async () => {
+    const user = await t.userWithLanguage(5060, "ru");
+    await user.click("💰 Пособия");
+    await answer(user, "1", "15000", "62", "#Мужчина", "#Нет", "#Да");
+    expect(user.last()!.text).toMatch(/^Есть ли у кого-то из взрослых в семье льготный статус/);
+    await answer(user, "#Да");
+    // Only one adult: no "who?"; the statuses come as buttons, six to a page.
+    expect(user.last()!.text).toBe("Какой статус? Если их несколько, выберите один: компенсацию платят только по одному.");
+    expect(user.last()!.buttons).toEqual([
+      ["Ветеран боевых действий (Афганистан и др.)"],
+      ["Инвалид боевых действий (Афганистан и др.)"],
+      ["Чернобылец, 1986–1987 годы"],
+      ["Чернобылец с инвалидностью"],
+      ["Семья погибшего военнослужащего"],
+      ["Вдова участника войны 1941–1945"],
+      ["Ещё ▶"],
+      ["⬅️ Назад"],
+    ]);
+    const before = user.messages().length;
+    await answer(user, "#Инвалид боевых действий (Афганистан и др.)");
+    const all = texts(user);
+    const result = user.textsSince(before).join("\n");
+    expect(result).toContain("✅ Компенсация взамен льгот — 10 000 сом в месяц на вашу семью");
+    expect(result).toContain("✅ Денежная компенсация взамен льгот — положено\n💵 10 000 сом в месяц на вашу семью");
+    expect(result).toContain("Член семьи №1: инвалид боевых действий на территории других государств — 10 000 сом в месяц (с 01.01.2025).");
+    expect(result).toContain("Сумма для члена семьи №1 известна из одного источника");
+    expect(result).toContain("Компенсацию платят вместе с пенсией");
+    expect(result).toContain("📜 Основание: Постановление Правительства КР от 22 декабря 2009 года № 795");
+    // Nothing that does not fit a man living alone on a pension.
+    expect(all.some((m) => m.startsWith("Родился ли у вас ребёнок"))).toBe(false);
+    expect(all.some((m) => m.startsWith("Есть ли в семье взрослый трудоспособного возраста"))).toBe(false);
+    expect(result).not.toContain("111");
+    expect(user.last()!.buttons.flat()).not.toContain("💼 Встать на учёт как ищущий работу");
+    expect(t.fake.refused).toEqual([]);
+  });
+
+  it("pages on to a WWII participant in Kyrgyz, Back returns to the page before, and the 10 000 from 2025 is shown with its caveat", async () => {
+    const user = await t.userWithLanguage(5061, "ky");
+    await user.click("💰 Жөлөкпулдар");
+    await answer(user, "1", "0", "99", "#Эркек", "#Жок", "#Ооба", "#Ооба", "#Дагы ▶");
+    expect(user.last()!.buttons[0]).toEqual(["Тыл эмгекчиси"]);
+    await user.click("⬅️ Артка");
+    expect(user.last()!.buttons[0]).toEqual(["Согуштук аракеттердин ардагери (Ооганстан ж. б.)"]);
+    await answer(user, "#Дагы ▶", "#Дагы ▶");
+    // The last page: no "more".
+    expect(user.last()!.buttons.flat()).not.toContain("Дагы ▶");
+    await answer(user, "#1941–1945-ж. согуштун катышуучусу");
+    const result = texts(user).join("\n");
+    expect(result).toContain("✅ Жеңилдиктердин ордуна компенсация — үй-бүлөңүзгө айына 10 000 сом");
+    expect(result).toContain("Үй-бүлөнүн 1-мүчөсү: Улуу Ата Мекендик согуштун катышуучусу — айына 10 000 сом (01.01.2025-ж. тартып).");
+    expect(result).toContain("бир гана булактан белгилүү");
+  });
+
+  it("asks a jobless adult whether he is registered and his insured months, and gives the unemployment benefit", async () => {
+    const user = await t.userWithLanguage(5062, "ru");
+    await user.click("💰 Пособия");
+    await answer(user, "1", "0", "40", "#Мужчина", "#Нет", "#Нет", "#Нет");
+    expect(user.last()!.text).toBe("Есть ли в семье взрослый трудоспособного возраста, у которого сейчас нет работы?");
+    await answer(user, "#Да");
+    expect(user.last()!.text).toBe("Этот человек зарегистрирован как безработный в службе занятости?");
+    await answer(user, "#Да");
+    expect(user.last()!.buttons).toEqual([["12 месяцев или больше"], ["Меньше 12 месяцев"], ["Не знаю"], ["⬅️ Назад"]]);
+    await answer(user, "#12 месяцев или больше");
+    const result = texts(user).join("\n");
+    expect(result).toContain("✅ Пособие по безработице — не меньше 300 сом в месяц на вашу семью");
+    expect(result).toContain("Член семьи №1 зарегистрирован как безработный");
+    expect(result).toContain("каждый месяц отмечается в службе занятости");
+    expect(user.last()!.buttons.flat()).toContain("💼 Встать на учёт как ищущий работу");
+  });
+
+  it("tells a registered unemployed woman in Kyrgyz who does not know her insured months on what condition the benefit is shown", async () => {
+    const user = await t.userWithLanguage(5063, "ky");
+    await user.click("💰 Жөлөкпулдар");
+    await answer(user, "1", "0", "35", "#Аял", "#Жок", "#Жок", "#Жок", "#Ооба", "#Ооба", "#Билбейм", "#Жок");
+    const result = texts(user).join("\n");
+    expect(result).toContain("✅ Жумушсуздук боюнча жөлөкпул — үй-бүлөңүзгө айына кеминде 300 сом");
+    expect(result).toContain("📝 Стажды билген жоксуз");
+  });
+
+  it("tells a highland family in Kyrgyz on the quick path with a 2026 baby of the highland payment and «Бала ырысы»", async () => {
+    const user = await t.userWithLanguage(5064, "ky");
+    await user.click("💰 Жөлөкпулдар");
+    await answer(user, "5", "3000", "#⚡ Тез: канча чоң киши жана бала", "3", "1", "1", "0", "#Жок", "#Жок", "#Жок", "#Жок", "#Жок");
+    expect(user.last()!.text).toMatch(/бийик тоолуу/);
+    await answer(user, "#Ооба", "#👶 Ооба, төрөлдү", "#Бирөө");
+    const all = texts(user);
+    expect(all.filter((m) => /бийик тоолуу/.test(m) && m.endsWith("?"))).toHaveLength(1);
+    const result = all.join("\n");
+    expect(result).toContain("🟡 Бийик тоолуу аймактарга көмөк — үй-бүлөңүзгө айына 3 000 сом");
+    expect(result).toContain("✅ «Бала ырысы» — үй-бүлөңүзгө айына 1 200 сом");
+    expect(result).toContain("«Үй-бүлөгө көмөк» менен бирге бул төлөм берилбейт");
   });
 
   it("offers to register as a jobseeker and to talk to a lawyer when the bot has those features", async () => {
@@ -301,7 +414,7 @@ describe("the benefits conversation", () => {
     t = await TestBot.start({ clock, flows: [benefitsFlow, feature("jobs"), feature("legal-aid")] });
     const user = await t.userWithLanguage(5010, "ru");
     await user.click("💰 Пособия");
-    await answer(user, "1", "0", "30", "#Мужчина", "#Нет", "#Нет");
+    await answer(user, "1", "0", "30", "#Мужчина", "#Нет", "#Нет", "#Нет", "#Да", "#Нет");
     expect(user.last()!.buttons).toEqual([["💼 Встать на учёт как ищущий работу"], ["⚖️ Поговорить с юристом"], ["🕯 В семье кто-то умер"], ["🔁 Проверить ещё раз"]]);
     await user.click("💼 Встать на учёт как ищущий работу");
     expect(opened).toEqual(["jobs"]);

@@ -23,3 +23,15 @@ export async function answer(user: FakeUser, ...answers: string[]): Promise<void
     else await user.send(a);
   }
 }
+
+/**
+ * Like `answer`, at a person's pace: the clock moves 2 s after each answer, so
+ * a long questionnaire stays inside the per-person rate limit as it does for
+ * someone reading each question on a phone.
+ */
+export async function answerAtPace(clock: { advance(ms: number): void }, user: FakeUser, ...answers: string[]): Promise<void> {
+  for (const a of answers) {
+    await answer(user, a);
+    clock.advance(2_000);
+  }
+}

@@ -13,6 +13,29 @@ const isRealDay = (v: string) => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 };
 
+/** Monetary compensation instead of in-kind privileges: the person's category (rows 18–25 of the ministry's list are "other"). */
+export const COMPENSATION_CATEGORIES = [
+  "wwii-participant",
+  "wwii-disabled",
+  "hero",
+  "camp-prisoner-minor",
+  "leningrad-siege",
+  "home-front-disabled",
+  "home-front",
+  "labour-army",
+  "wwii-widow",
+  "soviet-army-disabled",
+  "combat-abroad-disabled",
+  "combat-abroad",
+  "fallen-serviceman-family",
+  "chernobyl-disabled",
+  "chernobyl-1986-1987",
+  "repression-rehabilitated",
+  "honorary-donor",
+  "other",
+] as const;
+export type CompensationCategory = (typeof COMPENSATION_CATEGORIES)[number];
+
 const member = z.object({
   age: z.number({ error: "must be a whole number of years (0 for a baby)" }).int("must be a whole number of years (0 for a baby)").min(0, "cannot be negative").max(MAX_AGE, `cannot be over ${MAX_AGE}`),
   sex: z.enum(["female", "male"], { error: 'must be "female" or "male"' }),
@@ -32,6 +55,7 @@ const member = z.object({
   employed: z.boolean({ error: "must be true or false" }).default(false),
   registeredUnemployed: z.boolean({ error: "must be true or false" }).default(false),
   insuredMonthsLast36: z.number({ error: "must be a whole number of months, 0 to 36" }).int("must be a whole number of months, 0 to 36").min(0, "cannot be negative").max(36, "cannot be over 36").default(0),
+  compensation: z.enum(COMPENSATION_CATEGORIES, { error: `must be null or one of ${COMPENSATION_CATEGORIES.join(", ")}` }).nullable().default(null),
   /** 1 = the mother's first child; when absent, children are counted oldest first. */
   birthOrder: z.number({ error: "must be a whole number from 1" }).int("must be a whole number from 1").min(1, "must be a whole number from 1").max(MAX_MEMBERS, `cannot be over ${MAX_MEMBERS}`).optional(),
 }, { error: "must be an object with age and sex" }).strict()

@@ -5,6 +5,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import { projectRoot } from "../../paths.ts";
+import { COMPENSATION_CATEGORIES } from "./household.ts";
 
 const day = z.union([z.string(), z.date()]).transform((v) => (typeof v === "string" ? v : v.toISOString().slice(0, 10))).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
 
@@ -51,6 +52,11 @@ const schema = z.object({
     employerPaysFirstWorkingDays: z.object({ from: day, days: z.number().int() }),
   }),
   funeral: z.object({ law: z.string(), source: z.string(), byCase: z.record(z.string(), series) }),
+  "monetary-compensation": z.object({
+    law: z.string(),
+    range: z.object({ min: z.number(), max: z.number() }),
+    categories: z.record(z.enum(COMPENSATION_CATEGORIES), series).refine((c) => COMPENSATION_CATEGORIES.every((k) => c[k]), "every category needs its series"),
+  }),
   "unemployment-benefit": z.object({ law: z.string(), minInsuredMonths: z.number().int(), average: z.number(), base: series }),
   "unemployment-support": z.object({
     law: z.string(),

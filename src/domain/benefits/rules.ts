@@ -17,6 +17,7 @@ export const BENEFIT_IDS = [
   "highland-children",
   "bala-bereke",
   "unemployment-benefit",
+  "monetary-compensation",
 ] as const;
 export type BenefitId = (typeof BENEFIT_IDS)[number];
 export type Status = "eligible" | "maybe" | "not-eligible";
@@ -105,7 +106,7 @@ const sources = (...values: (Dated | undefined)[]) =>
 function familyBenefit(f: Facts): BenefitResult {
   const rule = f.p["uy-bulogo-komok"];
   const children = f.household.members.filter((m) => m.age < rule.childAgeBelow).length;
-  const perChild = amountOn(rule.perChild, f.asOf)!;
+  const perChild = amountOn(rule.perChild, f.asOf);
   const source = sources(f.gmi, perChild);
   const income = { perCapita: f.perCapita, gmi: f.gmi.value };
   if (children === 0) {
@@ -122,26 +123,35 @@ function familyBenefit(f: Facts): BenefitResult {
     });
   }
   // Shown cut to the cent, so that 999.997 is not shown as "1 000 is below 1 000".
+  const firstKnown = rule.perChild.find((v) => v.value !== null)!;
   const reasons: Reason[] = [
     { key: "elig-income-below", args: { ...income, perCapita: Math.floor((f.household.monthlyIncome / f.household.members.length) * 100) / 100 } },
-    { key: "elig-ubk-per-child", args: { count: children, age: rule.childAgeBelow, amount: perChild.value } },
+    perChild
+      ? { key: "elig-ubk-per-child", args: { count: children, age: rule.childAgeBelow, amount: perChild.value } }
+      : { key: "elig-ubk-amount-unknown-before", args: { count: children, age: rule.childAgeBelow, date: firstKnown.from } },
     { key: "elig-ubk-twelve-months" },
   ];
   if (rule.regionalCoefficientsUnsure) reasons.push({ key: "elig-ubk-regional-unsure" });
-  if (workingAgeAdults(f).length > 0) reasons.push({ key: "elig-ubk-register-employment" });
+  if (workingAgeAdults(f).some((m) => !m.employed)) reasons.push({ key: "elig-ubk-register-employment" });
   return result(f, "uy-bulogo-komok", rule.law, source, {
-    status: "eligible",
-    monthly: perChild.value * children,
+    status: perChild ? "eligible" : "maybe",
+    monthly: perChild ? perChild.value * children : null,
     reasons: withChange(reasons, rule.perChild, f.asOf),
-    unsure: rule.regionalCoefficientsUnsure,
+    unsure: rule.regionalCoefficientsUnsure || !perChild,
   });
 }
 
 function birthGrant(f: Facts): BenefitResult {
   const rule = f.p["balaga-suyunchu"];
   const births = f.household.birthsAtOnce;
-  const single = amountOn(rule.perChild, f.asOf)!;
+  const single = amountOn(rule.perChild, f.asOf);
   const multiple = amountOn(rule.multipleBirth.perChild, f.asOf);
+  if (!single) {
+    return result(f, "balaga-suyunchu", rule.law, rule.perChild.map((v) => v.source).join("; "), {
+      status: "not-eligible",
+      reasons: [{ key: "elig-birth-not-yet", args: { date: rule.perChild[0]!.from } }],
+    });
+  }
   if (births === 0) {
     const baby = f.household.members.some((m) => m.age === 0);
     return result(f, "balaga-suyunchu", rule.law, sources(single, multiple), {
@@ -391,12 +401,74 @@ function funeral(f: Facts): BenefitResult {
   return result(f, "funeral", rule.law, amount.source, { status: "eligible", oneTime: amount.value, reasons, unsure: amount.confidence !== "sure" });
 }
 
-function workingAgeAdults(f: Facts): Member[] {
-  const age = f.p["unemployment-support"].workingAge;
-  return f.household.members.filter(
-    (m) => m.age >= age.from && m.age < age[m.sex] && !m.hasPension && !(m.disability && m.disability.group < 3),
-  );
+/**
+ * Monetary compensation instead of in-kind privileges: each person with a
+ * category gets its amount on the day asked about; an amount not found is
+ * said to be unknown, with the last one known and its date.
+ */
+function monetaryCompensation(f: Facts): BenefitResult {
+  const rule = f.p["monetary-compensation"];
+  const people = f.household.members.map((m, i) => ({ m, person: i + 1 })).filter(({ m }) => m.compensation !== null);
+  const source = "mlsp.gov.kg; barometr.kg; maralfm.kg";
+  if (people.length === 0) {
+    return result(f, "monetary-compensation", rule.law, source, { status: "not-eligible", reasons: [{ key: "elig-comp-none" }], notAsked: true });
+  }
+  const reasons: Reason[] = [];
+  const used: Dated[] = [];
+  const notes = new Map<string, Reason>();
+  let monthly = 0;
+  let known = 0;
+  let unknown = 0;
+  let unsure = false;
+  for (const { m, person } of people) {
+    const category = m.compensation!;
+    const series = rule.categories[category]!;
+    const line = valueOn(series, f.asOf);
+    used.push(...(line ? [line] : []));
+    const previous = line && series.filter((v) => v.from < line.from && v.value).at(-1);
+    if (!line || line.value === null) {
+      unknown++;
+      unsure = true;
+      reasons.push(
+        previous
+          ? { key: "elig-comp-unknown-since", args: { person, category, date: line!.from, previous: previous.value! } }
+          : { key: "elig-comp-unknown", args: { person, category, min: rule.range.min, max: rule.range.max } },
+      );
+    } else if (line.value === 0) {
+      unsure ||= line.confidence !== "sure";
+      reasons.push({ key: "elig-comp-repealed", args: { person, category, previous: previous?.value ?? 0, date: line.from } });
+    } else {
+      known++;
+      monthly += line.value;
+      reasons.push({ key: "elig-comp-person", args: { person, category, amount: line.value, date: line.from } });
+      if (line.confidence !== "sure") {
+        unsure = true;
+        reasons.push({ key: `elig-social-${line.confidence}`, args: { person } });
+      }
+      const note = changeNote(series, f.asOf);
+      if (note) notes.set(category, note);
+    }
+  }
+  if (known + unknown === 0) return result(f, "monetary-compensation", rule.law, sources(...used), { status: "not-eligible", reasons, unsure });
+  if (known && unknown) reasons.push({ key: "elig-social-total-at-least", args: { amount: monthly } });
+  reasons.push({ key: "elig-comp-choose-one" }, { key: "elig-comp-no-coefficient" });
+  if (people.some(({ m }) => m.hasPension)) reasons.push({ key: "elig-comp-with-pension" });
+  return result(f, "monetary-compensation", rule.law, sources(...used), {
+    status: known ? "eligible" : "maybe",
+    monthly: known ? monthly : null,
+    monthlyAtLeast: known > 0 && unknown > 0,
+    reasons: [...reasons, ...notes.values()],
+    unsure,
+  });
 }
+
+/** An adult of working age who can work: no pension, no disability of group I or II. */
+export function ofWorkingAge(m: Member): boolean {
+  const age = benefitParameters()["unemployment-support"].workingAge;
+  return m.age >= age.from && m.age < age[m.sex] && !m.hasPension && !(m.disability && m.disability.group < 3);
+}
+
+const workingAgeAdults = (f: Facts): Member[] => f.household.members.filter(ofWorkingAge);
 
 /** The unemployment benefit: registered unemployed people with enough insured months in the last 3 years. */
 function unemploymentBenefit(f: Facts): BenefitResult {
@@ -405,8 +477,10 @@ function unemploymentBenefit(f: Facts): BenefitResult {
   const source = rule.base.map((v) => v.source).join("; ");
   const registered = f.household.members.map((m, i) => ({ m, person: i + 1 })).filter(({ m }) => m.registeredUnemployed && !m.employed);
   if (registered.length === 0) {
-    const key = workingAgeAdults(f).some((m) => !m.employed) ? "elig-unemployment-register-first" : "elig-unemployment-none";
-    return result(f, "unemployment-benefit", rule.law, source, { status: "not-eligible", reasons: [{ key }], notAsked: true });
+    // Told to register first when someone of working age has no job; otherwise not the household's question.
+    const jobless = workingAgeAdults(f).some((m) => !m.employed);
+    const key = jobless ? "elig-unemployment-register-first" : "elig-unemployment-none";
+    return result(f, "unemployment-benefit", rule.law, source, { status: "not-eligible", reasons: [{ key }], ...(jobless ? {} : { notAsked: true }) });
   }
   const reasons: Reason[] = [];
   let paid = 0;
@@ -459,6 +533,6 @@ export function assessHousehold(household: Household, asOf: string): Assessment 
     asOf,
     perCapitaIncome: perCapita,
     gmi: gmi.value,
-    benefits: [familyBenefit(f), balaYrysy(f), highlandChildren(f), balaBereke(f), birthGrant(f), socialBenefit(f), personalAssistant(f), maternity(f), funeral(f), unemploymentBenefit(f), employment(f)],
+    benefits: [familyBenefit(f), balaYrysy(f), highlandChildren(f), balaBereke(f), birthGrant(f), socialBenefit(f), monetaryCompensation(f), personalAssistant(f), maternity(f), funeral(f), unemploymentBenefit(f), employment(f)],
   };
 }
