@@ -214,9 +214,9 @@ describe("the benefits conversation", () => {
     expect(user.last()!.text).toBe("Получает ли этот ребёнок пенсию по случаю потери кормильца?");
     await answer(user, "#Нет", "#Нет", "#Нет", "#Нет", "#Нет");
     const report = texts(user).join("\n");
-    expect(report).toContain("Член семьи №3: ребёнок-сирота — 6 000 сом в месяц.");
+    expect(report).toContain("Член семьи №3: ребёнок-сирота — 6 000 сом в месяц (размер с 01.01.2022).");
     // Only the child under 16 counts for the family benefit: 1 × 1 200.
-    expect(report).toContain("Детей младше 16 лет: 1, по 1 200 сом на каждого в месяц.");
+    expect(report).toContain("Детей младше 16 лет: 1, по 1 200 сом на каждого в месяц (размер с 01.06.2022).");
   });
 
   it("refuses an old question's button even when the current question has the same number", async () => {
@@ -245,7 +245,7 @@ describe("the benefits conversation", () => {
     await t.restart();
     await answer(user, "70", "#Мужчина", "#Нет", "#Нет", "#Нет");
     const report = texts(user).join("\n");
-    expect(report).toContain("Член семьи №1: пожилой человек без пенсии — 2 000 сом в месяц.");
+    expect(report).toContain("Член семьи №1: пожилой человек без пенсии — 2 000 сом в месяц (размер на 28.02.2025).");
   });
 
   it("asks an adult's disability group and cause, but not a child's", async () => {
@@ -264,8 +264,8 @@ describe("the benefits conversation", () => {
     const all = texts(user);
     expect(all.filter((m) => m === "Какая группа инвалидности?")).toHaveLength(1);
     const report = all.join("\n");
-    expect(report).toContain("Член семьи №2: ребёнок с инвалидностью — 8 000 сом в месяц.");
-    expect(report).toContain("Член семьи №1: инвалидность от общего заболевания, II группа — 3 000 сом в месяц.");
+    expect(report).toContain("Член семьи №2: ребёнок с инвалидностью — 8 000 сом в месяц (размер с 01.01.2022).");
+    expect(report).toContain("Член семьи №1: инвалидность от общего заболевания, II группа — 3 000 сом в месяц (размер на 31.01.2026).");
     expect(report).toContain("✅ Социальное пособие — 11 000 сом в месяц на вашу семью");
     expect(report).toContain("🟡 Выплата на личного помощника — 8 697,32 сом в месяц");
     expect(report).toContain("Сумма — 8 697,32 сом в месяц (размер с 01.02.2026).");
@@ -301,7 +301,7 @@ describe("the benefits conversation", () => {
     await answer(user, "5");
     const report = texts(user).join("\n");
     expect(report).toContain("✅ «Балага сүйүнчү» — 250 000 сом один раз");
-    expect(report).toContain("За один раз родилось детей: 5. Когда рождаются трое и больше, выплачивают по 50 000 сом на каждого, один раз.");
+    expect(report).toContain("За один раз родилось детей: 5. Когда рождаются трое и больше, выплачивают по 50 000 сом на каждого, один раз (размер с 01.12.2019).");
     expect(report).toContain("🤰 Вы ждёте ребёнка: «Балага сүйүнчү» выплатят после рождения");
     expect(report).toContain("🟡 Пособие по беременности и родам — может быть положено");
   });

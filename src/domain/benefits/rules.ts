@@ -100,6 +100,9 @@ const withChange = (reasons: Reason[], series: readonly Dated[], asOf: string): 
   return note ? [...reasons, note] : reasons;
 };
 
+/** The date an amount is valid from, or (approx) the date it is known to be in force by. */
+const validFrom = (line: Dated) => ({ date: line.from, approx: line.approximate ? "yes" : "no" });
+
 const sources = (...values: (Dated | undefined)[]) =>
   [...new Set(values.flatMap((v) => (v ? v.source.split("; ") : [])))].join("; ");
 
@@ -127,7 +130,7 @@ function familyBenefit(f: Facts): BenefitResult {
   const reasons: Reason[] = [
     { key: "elig-income-below", args: { ...income, perCapita: Math.floor((f.household.monthlyIncome / f.household.members.length) * 100) / 100 } },
     perChild
-      ? { key: "elig-ubk-per-child", args: { count: children, age: rule.childAgeBelow, amount: perChild.value } }
+      ? { key: "elig-ubk-per-child", args: { count: children, age: rule.childAgeBelow, amount: perChild.value, ...validFrom(perChild) } }
       : { key: "elig-ubk-amount-unknown-before", args: { count: children, age: rule.childAgeBelow, date: firstKnown.from } },
     { key: "elig-ubk-twelve-months" },
   ];
@@ -160,8 +163,9 @@ function birthGrant(f: Facts): BenefitResult {
     });
   }
   const many = births >= rule.multipleBirth.minChildren && multiple !== undefined;
-  const perChild = many ? multiple.value : single.value;
-  const reasons: Reason[] = [{ key: many ? "elig-birth-multiple" : "elig-birth-per-child", args: { count: births, amount: perChild } }];
+  const line = many ? multiple : single;
+  const perChild = line.value;
+  const reasons: Reason[] = [{ key: many ? "elig-birth-multiple" : "elig-birth-per-child", args: { count: births, amount: perChild, ...validFrom(line) } }];
   if (births >= rule.multipleBirth.minChildren && !multiple) reasons.push({ key: "elig-birth-multiple-not-yet" });
   reasons.push({ key: "elig-birth-single-window" });
   return result(f, "balaga-suyunchu", rule.law, sources(many ? multiple : single), {
@@ -302,7 +306,7 @@ function socialBenefit(f: Facts): BenefitResult {
       monthly += best.v!.value;
       known++;
       used.push(best.v!);
-      reasons.push({ key: "elig-social-person", args: { person, category: best.c, amount: best.v!.value } });
+      reasons.push({ key: "elig-social-person", args: { person, category: best.c, amount: best.v!.value, ...validFrom(best.v!) } });
       // One source only: the number stands, and the person is told to check it.
       if (best.v!.confidence !== "sure") reasons.push({ key: `elig-social-${best.v!.confidence}`, args: { person } });
       // A category whose amount is unknown might pay more: the office chooses.
