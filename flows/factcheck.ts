@@ -10,6 +10,7 @@ import { translator } from "../src/services/booking-text.ts";
 import { factCardIn, factCardText } from "../src/services/factcheck-text.ts";
 import { saveFactCheck, searchFactChecks, toLine, VERDICTS, type FactCheckLine, type Verdict } from "../src/services/factchecks.ts";
 import { rolesOf } from "../src/services/roles.ts";
+import { cut } from "../src/texts.ts";
 
 const FIELDS = ["claim-ky", "claim-ru", "verdict", "explanation-ky", "explanation-ru", "source", "verified-by", "phrasings"] as const;
 type Field = (typeof FIELDS)[number];
@@ -83,7 +84,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
         const rows = await c.deps.db.factCheck.findMany({ where: { id: { in: hits.map((h) => h.id) } } });
         return hits.map((h) => {
           const f = rows.find((r) => r.id === h.id)!;
-          return { id: f.id, label: `${t(`fact-verdict-${f.verdict}`)} ${(own === "ky" ? f.claimKy : f.claimRu).slice(0, 50)}` };
+          return { id: f.id, label: `${t(`fact-verdict-${f.verdict}`)} ${cut(own === "ky" ? f.claimKy : f.claimRu, 50)}` };
         });
       });
       if (found.length === 0) {
@@ -109,7 +110,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   const rumour = arg.startsWith("r")
     ? await conversation.external(async (c) => {
         const r = await c.deps.db.rumour.findUnique({ where: { id: Number(arg.slice(1)) }, include: { _count: { select: { askers: true } } } });
-        return r && r.status === "open" ? { id: r.id, text: r.text.slice(0, 1000), askers: r._count.askers } : null;
+        return r && r.status === "open" ? { id: r.id, text: cut(r.text, 1000), askers: r._count.askers } : null;
       })
     : null;
   if (arg.startsWith("r") && !rumour) {

@@ -19,12 +19,12 @@ import { waitForText, type Flow, type FlowConversation, type FlowEnv } from "../
 import { Questions } from "../src/questions.ts";
 import { factCardIn, factCardText, type FactCard } from "../src/services/factcheck-text.ts";
 import { COVID_TOPIC, factClaims, queueRumour, recordPick } from "../src/services/factchecks.ts";
+import { cut } from "../src/texts.ts";
 
 /** A candidate's claim on a button is cut to this many characters (phones show about this much). */
 const BUTTON_CLAIM = 40;
 
 const shareRow = (t: FlowContext["t"], id: string) => [InlineKeyboard.text(t("rumour-share"), `${FACTS_PREFIX}:share:${id}`)];
-const cut = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join("")}…` : text);
 
 async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowEnv): Promise<void> {
   const t = ctx.t.bind(ctx);

@@ -24,6 +24,7 @@ import { isLocale } from "./context.ts";
 import { checkHousehold, datedProblems } from "./domain/benefits/household.ts";
 import { assessHousehold, coversFrom } from "./domain/benefits/rules.ts";
 import { renderReason } from "./services/eligibility-text.ts";
+import { cut } from "./texts.ts";
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -519,7 +520,7 @@ const COMMANDS: Command[] = [
     async run(r) {
       if (r.args.length > 0) throw new UsageError(`usage: npm run cli -- ${this.usage}`);
       const queue = (await rumourQueue(r.db, 1000)).map((q) => ({ id: q.id, askers: q.askers, text: q.text, firstAskedAt: q.createdAt.toISOString(), lastAskedAt: q.lastAskedAt.toISOString() }));
-      print(r, queue, () => (queue.length ? queue.map((q) => `#${q.id}  ${String(q.askers).padStart(4)} asked  ${q.text.replace(/\s+/g, " ").slice(0, 100)}`).join("\n") : "The queue is empty."));
+      print(r, queue, () => (queue.length ? queue.map((q) => `#${q.id}  ${String(q.askers).padStart(4)} asked  ${cut(q.text.replace(/\s+/g, " "), 100)}`).join("\n") : "The queue is empty."));
     },
   },
   {

@@ -1,18 +1,73 @@
-// Helpers for texts sent to Telegram.
+// Helpers for texts sent to Telegram. Telegram counts a text's length in
+// Unicode code points (tdlib's utf8_length), not in UTF-16 units as JS's
+// `.length` does, and refuses a string with half an emoji (a lone surrogate):
+// so texts are measured with `codePoints` and cut with `cut`, which never
+// splits a character or an emoji sequence.
 
-/** Telegram's limit on a message's length. */
+/** Telegram's limit on a message's length (code points). */
 export const MESSAGE_LIMIT = 4096;
+/** Telegram's limit on a photo's or document's caption (code points). */
+export const CAPTION_LIMIT = 1024;
+/** Telegram's limit on the text of an answer to a button press. */
+export const CALLBACK_ANSWER_LIMIT = 200;
 
-/** Splits a long text at line breaks into messages Telegram accepts. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/** A text's length as Telegram counts it: in Unicode code points. */
+export function codePoints(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/** The longest start of `text` that is at most `max` code points, ending on a whole grapheme. */
+function head(text: string, max: number): string {
+  let out = "";
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const size = codePoints(segment);
+    if (used + size > max) break;
+    out += segment;
+    used += size;
+  }
+  return out;
+}
+
+/**
+ * `text` when it fits in `max` code points; otherwise its start with "…", at
+ * most `max` code points in all, never cutting an emoji or a letter with its
+ * accents in half.
+ */
+export function cut(text: string, max: number): string {
+  if (codePoints(text) <= max) return text;
+  return `${head(text, max - 1).trimEnd()}…`;
+}
+
+/** A line longer than the limit, in pieces: at the last space that fits, or at a character when none does. */
+function splitLine(line: string, limit: number): string[] {
+  const pieces: string[] = [];
+  let rest = line;
+  while (codePoints(rest) > limit) {
+    let piece = head(rest, limit);
+    const space = piece.lastIndexOf(" ");
+    if (space > 0) piece = piece.slice(0, space);
+    pieces.push(piece);
+    rest = rest.slice(piece.length).replace(/^ /, "");
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+/** Splits a long text at line breaks (a line too long alone, at spaces) into messages Telegram accepts; no text is lost. */
 export function splitMessage(text: string, limit = MESSAGE_LIMIT): string[] {
   const parts: string[] = [];
   let current = "";
-  for (const line of text.split("\n")) {
+  for (const line of text.split("\n").flatMap((l) => splitLine(l, limit))) {
     const candidate = current ? `${current}\n${line}` : line;
-    if (candidate.length <= limit) current = candidate;
+    if (codePoints(candidate) <= limit) current = candidate;
     else {
       if (current) parts.push(current);
-      current = line.slice(0, limit);
+      current = line;
     }
   }
   if (current) parts.push(current);
@@ -38,7 +93,7 @@ export function packBlocks(blocks: readonly string[], limit = MESSAGE_LIMIT, sep
   let current = "";
   for (const block of blocks) {
     const candidate = current ? `${current}${separator}${block}` : block;
-    if (candidate.length <= limit) {
+    if (codePoints(candidate) <= limit) {
       current = candidate;
       continue;
     }

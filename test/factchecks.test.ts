@@ -321,6 +321,21 @@ describe("subscriptions", () => {
     expect(await t.db.subscription.count()).toBe(0);
   });
 
+  it("cuts a long rumour for the officers and in /mydata by characters, never through an emoji", async () => {
+    const { group } = await officerWithGroup();
+    const user = await t.userWithLanguage(7045, "ru");
+    // Emoji placed where a cut by UTF-16 units would split them: at 198 (the /mydata cut) and 598 (the officers' notice).
+    const start = "Говорят, что водка с перцем убивает коронавирус";
+    const text = `${`${start} `.padEnd(198, "ы")}😷${" ".padEnd(598 - 200, "ы")}😷 конец`;
+    await answer(user, "#🔎 Проверить слух", text, "#📨 Отправить команде");
+    const notice = t.fake.messagesIn(group.id).at(-1)!.text;
+    expect(notice).toMatch(/^🆕 Слух #1 в очереди \(прислали: 1\)\n«Говорят, что водка/);
+    expect(notice).toMatch(/…»$/);
+    await user.send("/mydata");
+    expect(user.last()!.text).toContain("😷");
+    expect(t.fake.refused).toEqual([]);
+  });
+
   it("shows the subscription and the rumours sent in /mydata, and /deleteme removes them", async () => {
     const user = await t.userWithLanguage(7040, "ru");
     await user.send("/subscribe");

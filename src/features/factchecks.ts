@@ -19,6 +19,7 @@ import { userLanguage } from "../services/users.ts";
 import type { StaffButtons } from "./staff-buttons.ts";
 import type { StaffEntry } from "./staff.ts";
 import type { StartPayloadHandler } from "./start.ts";
+import { cut } from "../texts.ts";
 
 /** Citizens' buttons: "fc:share:<factCheckId>", "fc:sub". */
 export const FACTS_PREFIX = "fc";
@@ -38,7 +39,8 @@ const STOP_WORDS = new Set(["stop", "стоп", "токтот", "токтоту�
 const CANDIDATE_SCORE = 0.25;
 
 const isOfficer = (grants: readonly Grant[]) => grants.some((g) => g.role === "comms_officer");
-const shorten = (text: string, max = 600) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** A person's text cut for a staff message or a button (by code points, never half an emoji). */
+const shorten = (text: string, max = 600) => cut(text, max);
 
 export class FactChecksFeature {
   constructor(private readonly staffButtons: StaffButtons) {

@@ -10,6 +10,7 @@ import { scopeName } from "../services/orgs.ts";
 import { rolesOf, type Grant } from "../services/roles.ts";
 import { isGroupRole, linkGroup, unlinkGroup, type GroupRole } from "../services/staff-groups.ts";
 import type { StaffButtons } from "./staff-buttons.ts";
+import { cut } from "../texts.ts";
 
 const GROUP_BUTTON = "grp";
 
@@ -117,7 +118,7 @@ export class GroupsFeature {
       role,
       scope,
       chatId: BigInt(chat.id),
-      title: "title" in chat && chat.title ? chat.title.slice(0, 128) : "",
+      title: "title" in chat && chat.title ? cut(chat.title, 128) : "",
       language: locale(ctx),
       by: BigInt(ctx.from!.id),
       now: ctx.deps.clock.now(),

@@ -23,7 +23,7 @@ import { getI18n, negotiateLocale } from "../i18n.ts";
 import { formatDate, formatTime, isIsoDay } from "../time.ts";
 import { setChatCommands, setCommandsFor } from "./commands.ts";
 import type { MainMenu } from "./menu.ts";
-import { sendLeadingParts } from "../texts.ts";
+import { cut, sendLeadingParts } from "../texts.ts";
 import { kpiReport } from "../services/report.ts";
 import { renderChart, weeklyCounts } from "../services/report-chart.ts";
 import type { StaffButtons } from "./staff-buttons.ts";
@@ -56,7 +56,7 @@ const isAdmin = (grants: readonly Grant[]) => holds(grants, ["admin"]);
 
 /** What admins see of a staff member: "Айбек Осмонов (@aibek)". */
 const displayName = (from: { first_name: string; last_name?: string; username?: string }) =>
-  ([from.first_name, from.last_name].filter(Boolean).join(" ") + (from.username ? ` (@${from.username})` : "")).slice(0, 128);
+  cut([from.first_name, from.last_name].filter(Boolean).join(" ") + (from.username ? ` (@${from.username})` : ""), 128);
 
 /** "Айбек (@aibek)" for staff who came by invite, else "ID 123". */
 async function who(db: Db, userId: bigint | null, t: BotContext["t"]): Promise<string> {

@@ -10,6 +10,7 @@ import { scopeName } from "../services/orgs.ts";
 import { clinicScope, isRole } from "../services/roles.ts";
 import { bishkekDay, formatDate, formatTime } from "../time.ts";
 import { tally, type PersonalDataSection } from "./personal-data.ts";
+import { cut } from "../texts.ts";
 
 const when = (date: Date) => `${formatDate(date)} ${formatTime(date)}`;
 
@@ -232,8 +233,8 @@ const facts: PersonalDataSection<{
   },
   describe: (data, { t }) => [
     ...(data.topics.length ? [t("mydata-facts-subscribed", { topics: data.topics.map((x) => t(`broadcast-topic-${x}`)).join(", ") })] : []),
-    ...data.rumours.map((r) => t("mydata-facts-rumour", { when: when(r.createdAt), status: t(`mydata-facts-status-${r.status}`), text: r.text ? `«${r.text.slice(0, 200)}»` : "—" })),
-    ...data.picks.map((p) => t("mydata-facts-pick", { when: when(p.createdAt), factCheck: p.factCheckId, text: p.text ? `«${p.text.slice(0, 200)}»` : "—" })),
+    ...data.rumours.map((r) => t("mydata-facts-rumour", { when: when(r.createdAt), status: t(`mydata-facts-status-${r.status}`), text: r.text ? `«${cut(r.text, 200)}»` : "—" })),
+    ...data.picks.map((p) => t("mydata-facts-pick", { when: when(p.createdAt), factCheck: p.factCheckId, text: p.text ? `«${cut(p.text, 200)}»` : "—" })),
   ],
   async erase(id, { db }) {
     await db.subscription.deleteMany({ where: { userId: id } });

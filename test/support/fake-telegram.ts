@@ -2,8 +2,12 @@
 // HTTP with its normal client (set apiRoot); simulated people send updates and
 // read what the bot sent them: texts, parse modes, keyboards, edits and
 // callback answers. Replies are realistic Message objects, and the server
-// refuses what Telegram refuses (empty or too long texts, long callback data,
-// unchanged edits, answering a callback query twice, unknown chats, blocked users).
+// refuses what Telegram refuses, counted as Telegram counts (code points):
+// empty texts or over 4096, captions over 1024, half an emoji (a lone
+// surrogate) anywhere, callback data empty or over 64 bytes, more than 12
+// buttons a row or 100 in all, contact/location buttons outside private
+// chats, callback answers over 200, invalid bot commands, unchanged edits,
+// answering a callback query twice, unknown chats, blocked users.
 import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -349,6 +353,8 @@ export class FakeTelegram extends EventEmitter {
   }
 
   private async dispatch(method: string, p: Record<string, unknown>): Promise<unknown> {
+    // Telegram reads every string as UTF-8: half an emoji (a lone surrogate) fails the whole request.
+    if (hasLoneSurrogate(p)) fail(400, "Bad Request: strings must be encoded in UTF-8");
     switch (method) {
       case "getMe":
         return this.botInfo;
@@ -364,6 +370,7 @@ export class FakeTelegram extends EventEmitter {
       case "getWebhookInfo":
         return { url: this.webhook?.url ?? "", has_custom_certificate: false, pending_update_count: this.queue.length };
       case "setMyCommands": {
+        checkCommands(p.commands);
         this.commands.set(commandsKey(p), p.commands as { command: string; description: string }[]);
         return true;
       }
@@ -379,11 +386,11 @@ export class FakeTelegram extends EventEmitter {
       case "sendVoice":
       case "sendVideo":
       case "sendAudio":
-        return this.sendMessage(method, p, String(p.caption ?? "")).raw;
+        return this.sendMessage(method, p, checkCaption(p.caption)).raw;
       case "editMessageText":
         return this.edit(p, requireText(p.text, "message text")).raw;
       case "editMessageCaption":
-        return this.edit(p, String(p.caption ?? "")).raw;
+        return this.edit(p, checkCaption(p.caption)).raw;
       case "editMessageReplyMarkup":
         return this.edit(p, undefined).raw;
       case "deleteMessage": {
@@ -395,6 +402,7 @@ export class FakeTelegram extends EventEmitter {
         if (!this.openQueries.delete(id)) {
           fail(400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
         }
+        if (typeof p.text === "string" && codePoints(p.text) > 200) fail(400, "Bad Request: MESSAGE_TOO_LONG");
         const answer = { queryId: id, text: p.text as string | undefined, showAlert: p.show_alert === true };
         if (this.retainHistory) this.callbackAnswers.push(answer);
         return true;
@@ -441,7 +449,7 @@ export class FakeTelegram extends EventEmitter {
     const chat = this.chats.get(chatId);
     if (!chat) fail(400, "Bad Request: chat not found");
     if (this.blocked.has(chatId)) fail(403, "Forbidden: bot was blocked by the user");
-    const markup = checkMarkup(p.reply_markup);
+    const markup = checkMarkup(p.reply_markup, chat.type);
     const raw: Message = {
       message_id: this.newMessageId(chatId),
       from: botUser(this.botInfo),
@@ -484,7 +492,7 @@ export class FakeTelegram extends EventEmitter {
 
   private edit(p: Record<string, unknown>, text: string | undefined): BotMessage {
     const message = this.findMessage(p);
-    const markup = checkMarkup(p.reply_markup);
+    const markup = checkMarkup(p.reply_markup, message.raw.chat.type);
     const newText = text ?? message.text;
     if (newText === message.text && JSON.stringify(markup) === JSON.stringify(message.replyMarkup)) {
       fail(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
@@ -676,11 +684,42 @@ function fail(error_code: number, description: string): never {
   throw new ApiFailure({ error_code, description });
 }
 
+/** Telegram counts lengths in Unicode code points (tdlib's utf8_length), not UTF-16 units. */
+function codePoints(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+function hasLoneSurrogate(value: unknown): boolean {
+  if (typeof value === "string") return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
+  if (Array.isArray(value)) return value.some(hasLoneSurrogate);
+  if (typeof value === "object" && value !== null && !Buffer.isBuffer(value) && !("content" in value)) return Object.values(value).some(hasLoneSurrogate);
+  return false;
+}
+
 function requireText(value: unknown, what: string): string {
   const text = typeof value === "string" ? value : "";
   if (text.trim() === "") fail(400, `Bad Request: ${what} is empty`);
-  if (text.length > 4096) fail(400, "Bad Request: message is too long");
+  if (codePoints(text) > 4096) fail(400, "Bad Request: message is too long");
   return text;
+}
+
+function checkCaption(value: unknown): string {
+  const caption = String(value ?? "");
+  if (codePoints(caption) > 1024) fail(400, "Bad Request: message caption is too long");
+  return caption;
+}
+
+/** At most 100 commands, each 1–32 of [a-z0-9_], with a description of 1–256 characters. */
+function checkCommands(value: unknown): void {
+  const commands = Array.isArray(value) ? (value as { command?: unknown; description?: unknown }[]) : [];
+  if (commands.length > 100) fail(400, "Bad Request: too many commands");
+  for (const c of commands) {
+    if (typeof c.command !== "string" || !/^[a-z0-9_]{1,32}$/.test(c.command)) fail(400, "Bad Request: BOT_COMMAND_INVALID");
+    const description = typeof c.description === "string" ? c.description : "";
+    if (description.trim() === "" || codePoints(description) > 256) fail(400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID");
+  }
 }
 
 function commandsKey(p: Record<string, unknown>): string {
@@ -692,11 +731,20 @@ function isInlineKeyboard(markup: unknown): markup is InlineKeyboardMarkup {
   return typeof markup === "object" && markup !== null && "inline_keyboard" in markup;
 }
 
-function checkMarkup(markup: unknown): unknown {
+function checkMarkup(markup: unknown, chatType: string): unknown {
+  if (typeof markup === "object" && markup !== null && "keyboard" in markup) {
+    const rows = (markup as { keyboard: (string | { text?: string; request_contact?: boolean; request_location?: boolean })[][] }).keyboard;
+    for (const button of rows.flat()) {
+      if (typeof button === "object" && (button.request_contact || button.request_location) && chatType !== "private") {
+        fail(400, "Bad Request: phone number and location can be requested in private chats only");
+      }
+    }
+  }
   if (!isInlineKeyboard(markup)) return markup;
+  if (markup.inline_keyboard.some((row) => row.length > 12) || markup.inline_keyboard.flat().length > 100) fail(400, "Bad Request: too many buttons");
   for (const button of markup.inline_keyboard.flat()) {
     if (!button.text) fail(400, "Bad Request: text buttons are unallowed in the inline keyboard");
-    if ("callback_data" in button && Buffer.byteLength(button.callback_data) > 64) {
+    if ("callback_data" in button && (button.callback_data.length === 0 || Buffer.byteLength(button.callback_data) > 64)) {
       fail(400, "Bad Request: BUTTON_DATA_INVALID");
     }
   }
