@@ -1,5 +1,6 @@
 // The only file with side effects at start: config → database (migrate) → bot → run.
-import { Api, GrammyError, HttpError } from "grammy";
+import { Api, GrammyError } from "grammy";
+import { BotApiUnreachable, reachBotApi, START_REACH } from "./bot-api-reach.ts";
 import { createBot } from "./bot.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
@@ -64,16 +65,22 @@ await syncConfigAdmins(db, config.adminIds, systemClock.now());
 const released = await releaseClaimedReminders(db);
 if (released > 0) logger.warn({ released }, "reminders being sent when the bot last stopped go out again");
 
-const bot = createBot({ config, db, reads, logger, clock: systemClock }, { token: config.botToken, apiRoot: config.apiRoot });
-try {
-  await bot.init();
-} catch (error) {
+// getMe within a budget (about 30 s): the bot's client would retry a network error without end.
+// Ctrl+C while waiting ends the start at once.
+const starting = new AbortController();
+const abortStart = () => starting.abort();
+process.once("SIGINT", abortStart).once("SIGTERM", abortStart);
+const apiRoot = config.apiRoot;
+const me = await reachBotApi(config.botToken, config.apiRoot, { ...START_REACH, signal: starting.signal }).catch((error: unknown) => {
+  if (starting.signal.aborted) process.exit(0);
   if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)) {
     fatal("BOT_TOKEN was rejected by Telegram: check the token @BotFather gave you (it looks like 123456789:AA...).");
   }
-  if (error instanceof HttpError) fatal(`Could not reach the Bot API at ${config.apiRoot}: ${error.message}`);
+  if (error instanceof BotApiUnreachable) fatal(`Could not reach the Bot API at ${apiRoot} (TELEGRAM_API_ROOT): ${error.message}. Check the network, DNS and proxy settings of this machine.`);
   throw error;
-}
+});
+process.off("SIGINT", abortStart).off("SIGTERM", abortStart);
+const bot = createBot({ config, db, reads, logger, clock: systemClock }, { token: config.botToken, apiRoot: config.apiRoot, botInfo: me });
 await registerCommands(bot.api, getI18n()).catch((err: unknown) => logger.warn({ err }, "could not set commands"));
 
 let running: Running;

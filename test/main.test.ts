@@ -51,6 +51,18 @@ describe("configuration errors stop the start with one clear line", () => {
     expect(bot.stderr().trim()).toMatch(/^BOT_TOKEN was rejected by Telegram/);
     await fake.close();
   });
+
+  it("ends the start with one line naming the Bot API and why, when it cannot be reached", async () => {
+    const started = Date.now();
+    const bot = startMain({ BOT_TOKEN: "123456:abcdefghijklmnopqrstuvwxyz123456", TELEGRAM_API_ROOT: "http://127.0.0.1:1", DATABASE_URL: `file:${dir}/db.sqlite` });
+    expect(await bot.exited).toBe(1);
+    expect(bot.stderr().trim()).toBe(
+      "Could not reach the Bot API at http://127.0.0.1:1 (TELEGRAM_API_ROOT): the connection was refused (ECONNREFUSED). Check the network, DNS and proxy settings of this machine.",
+    );
+    expect(bot.stderr() + bot.stdout()).not.toContain("abcdefghijklmnopqrstuvwxyz123456");
+    // Three attempts with 1 s and 2 s between them.
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
 });
 
 describe("npm start", () => {
