@@ -6,7 +6,7 @@ import { InlineKeyboard } from "grammy";
 import type { FlowContext } from "../src/context.ts";
 import type { Household, Member } from "../src/domain/benefits/household.ts";
 import { COMPENSATION_CATEGORIES, DEATH_CASES, MAX_AGE, MAX_BIRTHS_AT_ONCE, MAX_MEMBERS, MAX_MONTHLY_INCOME } from "../src/domain/benefits/household.ts";
-import { assessHousehold, ofWorkingAge } from "../src/domain/benefits/rules.ts";
+import { assessHousehold, birthsAsked, ofWorkingAge } from "../src/domain/benefits/rules.ts";
 import { MENU_PREFIX } from "../src/features/menu.ts";
 import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
 import { Questions, type Choice } from "../src/questions.ts";
@@ -21,34 +21,32 @@ const CHILD_AGE_BELOW = 18;
 /** Women are asked about the heroine-mother title from 50, so those under 55 learn when it pays. */
 const HEROINE_ASK_FROM = 50;
 
-/** Ages of a woman who may have given birth or be expecting (the births question is asked only then). */
-const MOTHER_AGE = { from: 16, to: 50 };
 
 const person0 = (age: number, sex: Member["sex"]): Member => ({ age, sex, hasPension: false, disability: null, parentsLost: 0, heroineMother: false, employed: false, registeredUnemployed: false, insuredMonthsLast36: 0, compensation: null });
 
 /**
- * The privilege categories as buttons, a page at a time: the likeliest today
- * first (veterans of Afghanistan, Chernobyl workers, families of the fallen),
- * the WWII generation and "other" last.
+ * The privilege categories as buttons, a page at a time: the war veterans the
+ * question names first, then the likeliest today (veterans of Afghanistan,
+ * Chernobyl workers, widows), the rarest and "other" last.
  */
 const PRIVILEGE_PAGE_SIZE = 6;
 const PRIVILEGE_ORDER = [
+  "wwii-participant",
   "combat-abroad",
   "combat-abroad-disabled",
   "chernobyl-1986-1987",
   "chernobyl-disabled",
-  "fallen-serviceman-family",
   "wwii-widow",
+  "fallen-serviceman-family",
   "home-front",
   "home-front-disabled",
   "labour-army",
   "repression-rehabilitated",
-  "soviet-army-disabled",
-  "honorary-donor",
-  "wwii-participant",
   "wwii-disabled",
   "leningrad-siege",
   "camp-prisoner-minor",
+  "soviet-army-disabled",
+  "honorary-donor",
   "hero",
   "other",
 ] as const satisfies readonly (typeof COMPENSATION_CATEGORIES)[number][];
@@ -112,9 +110,11 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
       max: MAX_AGE,
       retry: t("benefits-retry-age", { max: MAX_AGE }),
     });
-    const sex = await q.choice(t("benefits-ask-sex", { n }), [
-      { value: "female", label: t("sex-female") },
-      { value: "male", label: t("sex-male") },
+    // "You", a grown-up or a child, each asked in their own words.
+    const child = age < CHILD_AGE_BELOW;
+    const sex = await q.choice(t(n === 1 ? "benefits-ask-sex-you" : child ? "benefits-ask-sex-child" : "benefits-ask-sex", { n }), [
+      { value: "female", label: t(child ? "sex-girl" : "sex-female") },
+      { value: "male", label: t(child ? "sex-boy" : "sex-male") },
     ] as const);
     members.push(person0(age, sex));
   }
@@ -209,7 +209,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   const highland = kids.length >= 3 && kids.some((m) => m.age < 3) ? (await q.choice(t("benefits-ask-highland"), yesNo)) === "yes" : false;
 
   // A birth or a pregnancy is asked about only where one can be: a woman of 16 to 50, or a baby already in the family.
-  const mayHaveBirth = members.some((m) => m.age === 0 || (m.sex === "female" && m.age >= MOTHER_AGE.from && m.age <= MOTHER_AGE.to));
+  const mayHaveBirth = birthsAsked(members);
   const birth = mayHaveBirth
     ? await q.choice(t("benefits-ask-births"), [
         { value: "born", label: t("births-born") },

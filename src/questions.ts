@@ -30,12 +30,12 @@ export interface ReplyQuestion<T> {
   noted(value: T): string;
 }
 
-/** "3 000", "3000 сом", "3 000,50 som" → 3000 / 3000.5; anything else → undefined. */
+/** "3 000", "3000 сом", "3 000,50 som", "68 лет", "68 жаш" → 3000 / 3000.5 / 68; anything else → undefined. */
 export function parseAmount(text: string): number | undefined {
   const cleaned = text
     .toLowerCase()
     .replace(/\s|\u00a0/g, "")
-    .replace(/(сомдон|сомов|сома|сом|som|kgs|с\.?)$/u, "")
+    .replace(/(сомдон|сомов|сома|сом|som|kgs|с\.?|лет|года|год|жашта|жаш|жыл)$/u, "")
     .replace(",", ".");
   if (!/^-?\d+(\.\d{1,2})?$/.test(cleaned)) return undefined;
   return Number(cleaned);

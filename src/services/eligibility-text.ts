@@ -74,6 +74,8 @@ export function benefitsReport(assessment: Assessment, locale: Locale, notes: re
   });
   if (hopeful.length === 0) summaryLines.push(t("benefits-summary-nothing"));
   if (no.length) summaryLines.push(`❌ ${t("benefits-summary-not-eligible", { names: no.map((b) => t(`benefit-short-${b.id}`)).join(", ") })}`);
+  // Two payments the family cannot have together: said in the summary, so nobody adds them up.
+  if (hopeful.some((b) => b.id === "uy-bulogo-komok") && hopeful.some((b) => b.id === "highland-children")) summaryLines.push(t("benefits-summary-choose-one"));
   const summary = [
     t("benefits-result-title", { date: formatDay(assessment.asOf) }),
     [t("benefits-summary-title"), ...summaryLines].join("\n"),
@@ -89,7 +91,7 @@ export function benefitsReport(assessment: Assessment, locale: Locale, notes: re
     for (const reason of b.reasons) lines.push(`• ${renderReason(reason, locale)}`);
     lines.push(t("benefits-legal-basis", { law: b.legalBasis[locale] }));
     lines.push(t(`benefit-apply-${b.id}`));
-    if (b.unsure) lines.push(t("benefits-unsure"));
+    if (b.unsure) lines.push(t(b.id === "unemployment-benefit" ? "benefits-unsure-employment" : "benefits-unsure"));
     details.push(lines.join("\n"));
   }
   if (no.length) {

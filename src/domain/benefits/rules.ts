@@ -52,6 +52,10 @@ export interface Assessment {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** Ages of a woman who may have given birth or be expecting: births are the household's question only with one (or a baby). */
+const MOTHER_AGE = { from: 16, to: 50 };
+export const birthsAsked = (members: readonly Member[]) => members.some((m) => m.age === 0 || (m.sex === "female" && m.age >= MOTHER_AGE.from && m.age <= MOTHER_AGE.to));
+
 interface Facts {
   p: BenefitParameters;
   asOf: string;
@@ -160,6 +164,7 @@ function birthGrant(f: Facts): BenefitResult {
     return result(f, "balaga-suyunchu", rule.law, sources(single, multiple), {
       status: baby ? "maybe" : "not-eligible",
       reasons: [{ key: baby ? "elig-birth-baby-not-counted" : "elig-birth-none" }],
+      notAsked: !birthsAsked(f.household.members),
     });
   }
   const many = births >= rule.multipleBirth.minChildren && multiple !== undefined;
@@ -370,7 +375,7 @@ function maternity(f: Facts): BenefitResult {
   const woman = f.household.members.some((m) => m.sex === "female" && m.age >= 16);
   if (f.household.birthsAtOnce === 0 || !woman) {
     const key = f.household.birthsAtOnce === 0 ? "elig-maternity-no-birth" : "elig-maternity-no-mother";
-    return result(f, "maternity", rule.law, rule.source, { status: "not-eligible", reasons: [{ key }] });
+    return result(f, "maternity", rule.law, rule.source, { status: "not-eligible", reasons: [{ key }], notAsked: !birthsAsked(f.household.members) });
   }
   const state = amountOn(rule.stateMonthly, f.asOf);
   const reasons: Reason[] = [{ key: "elig-maternity-employed" }];
@@ -500,7 +505,8 @@ function unemploymentBenefit(f: Facts): BenefitResult {
     return result(f, "unemployment-benefit", rule.law, source, { status: "maybe", reasons, unsure: true });
   }
   reasons.push({ key: "elig-unemployment-amount", args: { amount: base.value, average: rule.average, date: base.from } });
-  if (base.confidence !== "sure") reasons.push({ key: `elig-amount-${base.confidence}` });
+  // Checked at the employment service, which pays it.
+  if (base.confidence !== "sure") reasons.push({ key: base.confidence === "likely" ? "elig-unemployment-likely" : "elig-amount-unsure" });
   return result(f, "unemployment-benefit", rule.law, base.source, {
     status: "eligible",
     monthly: base.value * paid,
