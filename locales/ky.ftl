@@ -1070,6 +1070,7 @@ facts-topic-off = 🔕 Баш тарттыңыз: { $topic }
 facts-already-subscribed = Сиз буга чейин жазылгансыз. Баш тартуу: /unsubscribe же «ТОКТОТ».
 facts-unsubscribed = 🔕 Жазылуудан баш тарттыңыз: мындан ары билдирүү келбейт. Кайра жазылуу: /subscribe.
 facts-not-subscribed = Сиз жазылган эмессиз. Жазылуу: /subscribe.
+stop-flow-ended = Учурдагы баарлашуу токтотулду, берген жоопторуңуз сакталган жок.
 facts-staff-queue = 🧾 Ушактардын кезеги
 facts-staff-new = ➕ Жаңы фактыны текшерүү
 facts-staff-edit = ✏️ Текшерүүнү өзгөртүү

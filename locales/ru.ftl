@@ -1086,6 +1086,7 @@ facts-topic-off = 🔕 Отписка: { $topic }
 facts-already-subscribed = Вы уже подписаны. Отписаться: /unsubscribe или «СТОП».
 facts-unsubscribed = 🔕 Вы отписались: рассылок больше не будет. Подписаться снова: /subscribe.
 facts-not-subscribed = Вы не подписаны на рассылку. Подписаться: /subscribe.
+stop-flow-ended = Текущий разговор завершён, введённые ответы не сохранены.
 facts-staff-queue = 🧾 Очередь слухов
 facts-staff-new = ➕ Новая проверка фактов
 facts-staff-edit = ✏️ Изменить проверку

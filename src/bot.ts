@@ -198,13 +198,14 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
     groupFeature(),
     start.languageFirst(sessions),
     conversationsPlugin,
-    // 1. What works the same inside and outside a guided conversation.
+    // 1. What works the same inside and outside a guided conversation (STOP included).
     beforeFlows.middleware(),
+    factChecks.stopWord(),
     // 2. The flows: an update for a conversation in progress stops here.
     ...flows.map((flow) => createConversation<BotContext, FlowContext>(inStartLanguage(flow), { id: flow.name })),
     // 3. After the flows, so that the conversations they enter are registered.
     afterFlows.middleware(),
-    // Outside conversations: STOP, and a forwarded message to check.
+    // Outside conversations: a forwarded message to check.
     (ctx, next) => factChecks.outsideFlows(ctx).then((done) => (done ? undefined : next())),
     fallbackFeature(menu),
   );

@@ -321,6 +321,30 @@ describe("subscriptions", () => {
     expect(await t.db.subscription.count()).toBe(0);
   });
 
+  it("STOP typed inside a guided conversation unsubscribes, ends the conversation and says so, in the person's language", async () => {
+    const user = await t.userWithLanguage(7032, "ru");
+    await user.send("/subscribe");
+    await answer(user, "#💰 Пособия", "3");
+    expect(user.last()!.text).toMatch(/^Какой общий доход/);
+    const before = user.messages().length;
+    await user.send("стоп!");
+    expect(user.textsSince(before)).toEqual([
+      "Текущий разговор завершён, введённые ответы не сохранены.",
+      "🔕 Вы отписались: рассылок больше не будет. Подписаться снова: /subscribe.",
+    ]);
+    expect(await t.db.subscription.count()).toBe(0);
+    // The conversation is over: a number now is not taken as its answer.
+    await user.send("5000");
+    expect(user.last()!.text).not.toMatch(/^Как указать членов семьи/);
+    const ky = await t.userWithLanguage(7033, "ky");
+    await answer(ky, "#🔎 Ушакты текшерүү");
+    await ky.send("ТОКТОТ");
+    expect(ky.textsSince(ky.messages().length - 2)).toEqual([
+      "Учурдагы баарлашуу токтотулду, берген жоопторуңуз сакталган жок.",
+      "Сиз жазылган эмессиз. Жазылуу: /subscribe.",
+    ]);
+  });
+
   it("cuts a long rumour for the officers and in /mydata by characters, never through an emoji", async () => {
     const { group } = await officerWithGroup();
     const user = await t.userWithLanguage(7045, "ru");

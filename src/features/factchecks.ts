@@ -4,7 +4,7 @@
 // rumour nobody's fact-check matched comes to their group (or to each of them)
 // with signed buttons: link it to a fact-check, write a new one, or dismiss it
 // as not a claim; whoever sent it is told the answer in their language.
-import { InlineKeyboard, type Api } from "grammy";
+import { InlineKeyboard, type Api, type Middleware } from "grammy";
 import type { BotContext, Locale } from "../context.ts";
 import type { Routes } from "../router.ts";
 import { translator } from "../services/booking-text.ts";
@@ -20,6 +20,7 @@ import type { StaffButtons } from "./staff-buttons.ts";
 import type { StaffEntry } from "./staff.ts";
 import type { StartPayloadHandler } from "./start.ts";
 import { cut } from "../texts.ts";
+import { inFlow } from "./basics.ts";
 
 /** Citizens' buttons: "fc:share:<factCheckId>", "fc:sub". */
 export const FACTS_PREFIX = "fc";
@@ -127,18 +128,29 @@ export class FactChecksFeature {
   }
 
   /**
-   * For the fallback (outside conversations): STOP in plain text unsubscribes,
-   * a forwarded message with text opens the rumour check with it. False when
-   * the message is neither.
+   * STOP (СТОП, ТОКТОТ…) typed alone in a private chat unsubscribes wherever the
+   * person is: inside a guided conversation too, which it then ends, saying so.
+   * Placed before the flows, so it is never taken as an answer.
+   */
+  stopWord(): Middleware<BotContext> {
+    return async (ctx, next) => {
+      const typed = ctx.message?.text?.trim().toLowerCase().replace(/[.!]+$/, "");
+      if (!typed || !STOP_WORDS.has(typed) || ctx.chat?.type !== "private" || !ctx.user) return next();
+      if (inFlow(ctx)) {
+        await ctx.conversation.exitAll();
+        await ctx.reply(ctx.t("stop-flow-ended"));
+      }
+      await this.unsubscribe(ctx);
+    };
+  }
+
+  /**
+   * For the fallback (outside conversations): a forwarded message with text
+   * opens the rumour check with it. False when the message is not one.
    */
   async outsideFlows(ctx: BotContext): Promise<boolean> {
     const message = ctx.message;
     if (!message || ctx.chat?.type !== "private") return false;
-    const typed = message.text?.trim().toLowerCase().replace(/[.!]+$/, "");
-    if (typed && STOP_WORDS.has(typed)) {
-      await this.unsubscribe(ctx);
-      return true;
-    }
     const text = message.text ?? message.caption;
     if (message.forward_origin && text) {
       await ctx.conversation.enter("rumour", { menu: [], arg: text });
