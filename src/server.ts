@@ -1,8 +1,9 @@
 // Ways to feed updates to the bot: long polling (runner) or a webhook server.
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import { webhookCallback, type Bot } from "grammy";
+import type { Update } from "grammy/types";
 import type { BotContext } from "./context.ts";
 import type { Logger } from "./logger.ts";
 
@@ -93,6 +94,57 @@ export interface WebhookOptions {
   register?: boolean;
 }
 
+/** Telegram's updates are far below this; a larger body is refused before it is read. */
+export const MAX_WEBHOOK_BODY = 1024 * 1024;
+
+/** A webhook body refused: too large (413) or not JSON (400). Says nothing of the body. */
+class BodyRefused extends Error {
+  constructor(readonly status: 400 | 413) {
+    super(status === 413 ? "webhook body over the limit" : "webhook body is not valid JSON");
+  }
+}
+
+/** Reads a JSON body of at most `limit` bytes: refused from its Content-Length, or as soon as it grows past it. */
+function readJsonBody(req: IncomingMessage, limit: number): Promise<Update> {
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers["content-length"] ?? 0) > limit) return reject(new BodyRefused(413));
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners("data");
+        reject(new BodyRefused(413));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.once("end", () => {
+      if (size > limit) return;
+      try {
+        resolve(JSON.parse(Buffer.concat(chunks).toString("utf8")) as Update);
+      } catch {
+        reject(new BodyRefused(400));
+      }
+    });
+    req.once("error", reject);
+  });
+}
+
+/** grammY's Node adapter, with the body limit and without the body in any error. */
+const limitedHttp = (req: IncomingMessage, res: ServerResponse) => {
+  const header = req.headers["x-telegram-bot-api-secret-token"];
+  return {
+    get update() {
+      return readJsonBody(req, MAX_WEBHOOK_BODY);
+    },
+    header: Array.isArray(header) ? header[0] : header,
+    end: () => void res.end(),
+    respond: (json: string) => void res.writeHead(200, { "content-type": "application/json" }).end(json),
+    unauthorized: () => void res.writeHead(401).end('"unauthorized"'),
+  };
+};
+
 /**
  * Serves Telegram's webhook at the path of `url`. A request without the right
  * X-Telegram-Bot-Api-Secret-Token gets 401 and is not processed.
@@ -106,7 +158,7 @@ export async function startWebhook(
   const path = new URL(options.url).pathname;
   // Telegram gets its 200 after 10 s at most (else it sends the update again).
   const updates = trackUpdates(bot);
-  const handleUpdate = webhookCallback(bot, "http", { secretToken: options.secret, onTimeout: "return" });
+  const handleUpdate = webhookCallback(bot, limitedHttp, { secretToken: options.secret, onTimeout: "return" });
   let stopping = false;
   const server = createServer((req, res) => {
     const url = req.url?.split("?")[0];
@@ -116,7 +168,14 @@ export async function startWebhook(
       return;
     }
     if (req.method === "POST" && url === path && !stopping) {
-      handleUpdate(req, res).catch((err: unknown) => {
+      Promise.resolve(handleUpdate(req, res)).catch((err: unknown) => {
+        if (err instanceof BodyRefused) {
+          // Never the body: it may hold what a person typed.
+          logger.warn({ status: err.status }, err.message);
+          if (!res.headersSent) res.writeHead(err.status, { connection: "close" }).end();
+          req.destroy();
+          return;
+        }
         logger.error({ err }, "webhook request failed");
         if (!res.headersSent) res.writeHead(500).end();
       });

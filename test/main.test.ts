@@ -147,6 +147,17 @@ describe("webhook mode", () => {
       expect((await post({ "X-Telegram-Bot-Api-Secret-Token": "right-secret" }, 3)).status).toBe(200);
       expect(user.last()?.text).toBe("Тилди тандаңыз · Выберите язык");
 
+      // With the right secret: a body over 1 MB is refused before it is read (413), broken JSON gets 400;
+      // the process lives on and no piece of either body reaches the logs.
+      const secret = { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": "right-secret" };
+      const huge = await fetch(url, { method: "POST", headers: secret, body: `{"update_id":9,"message":{"text":"${"Zarina ".repeat(300_000)}"}}` }).catch(() => undefined);
+      // Refused at once (413); the client may see the connection closed while it is still sending.
+      expect(huge === undefined || huge.status === 413).toBe(true);
+      const broken = await fetch(url, { method: "POST", headers: secret, body: '{"update_id":10,"message":{"text":"Aibek Toktogulov' });
+      expect(broken.status).toBe(400);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      expect(bot.stdout()).not.toMatch(/Zarina|Aibek|Toktogulov/);
+
       // SIGTERM while an update is in flight (its reply held 1 s by a slow
       // Bot API): the update finishes, then the process exits, without
       // waiting out the keep-alive of Telegram's connection (5 s).
