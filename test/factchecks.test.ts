@@ -1,6 +1,6 @@
 // Citizens check rumours; unknown ones go to the communications officers,
 // whose answer reaches everyone who sent the same rumour.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Chat } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -343,6 +343,27 @@ describe("subscriptions", () => {
       "Учурдагы баарлашуу токтотулду, берген жоопторуңуз сакталган жок.",
       "Сиз жазылган эмессиз. Жазылуу: /subscribe.",
     ]);
+  });
+
+  it("/deleteme leaves none of the person's words: not in a decided rumour, not in a queued broadcast, not in the database file's free pages", async () => {
+    const user = await t.userWithLanguage(7046, "ru");
+    const words = "Говорят, что водка с перцем убивает коронавирус, так сказала Жылдызкан Султанбекова";
+    await answer(user, "#🔎 Проверить слух", words, "#📨 Отправить команде");
+    const rumour = await t.db.rumour.findFirstOrThrow();
+    // Dismissed by an officer: the group stays for the reports.
+    await t.db.rumour.update({ where: { id: rumour.id }, data: { status: "dismissed", decidedAt: clock.now(), decidedBy: 1n } });
+    const broadcast = await t.db.broadcast.create({ data: { textRu: "Проверенное сообщение", audience: "{}", status: "sending", authorId: 1n, createdAt: clock.now(), updatedAt: clock.now() } });
+    await t.db.outbox.create({ data: { broadcastId: broadcast.id, chatId: 7046n, language: "ru", status: "queued", nextAt: clock.now() } });
+    await user.send("/deleteme");
+    await user.click(/^🗑/);
+    expect((await t.db.rumour.findUniqueOrThrow({ where: { id: rumour.id } })).text).toBe("");
+    expect(await t.db.outbox.count({ where: { chatId: 7046n } })).toBe(0);
+    // Not in the file either (secure_delete, and the log checkpointed): read its bytes.
+    const file = t.databaseUrl.replace(/^file:/, "");
+    const needle = Buffer.from("Султанбекова", "utf8");
+    for (const part of [file, `${file}-wal`]) {
+      if (existsSync(part)) expect(readFileSync(part).includes(needle)).toBe(false);
+    }
   });
 
   it("cuts a long rumour for the officers and in /mydata by characters, never through an emoji", async () => {

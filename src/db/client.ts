@@ -39,6 +39,8 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
   await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+  // Deleted rows are overwritten with zeros, so an erased person's words are not left in free pages.
+  await db.$queryRawUnsafe("PRAGMA secure_delete = ON");
   await db.$queryRawUnsafe(`PRAGMA cache_size = -${PAGE_CACHE_KIB}`);
   const reads = new FastReads(file, PAGE_CACHE_KIB);
   return {

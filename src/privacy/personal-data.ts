@@ -68,6 +68,9 @@ export async function exportAll(sections: readonly PersonalDataSection[], db: Db
 /** Deletes everything personal, feature by feature (newest features first, the profile last). */
 export async function eraseAll(sections: readonly PersonalDataSection[], userId: bigint, context: EraseContext): Promise<void> {
   for (const section of [...sections].reverse()) await section.erase(userId, context);
+  // The old versions of the erased pages live on in the write-ahead log until a checkpoint:
+  // copy them into the (zeroed) database and empty the log.
+  await context.db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 /** Adds one to an anonymous per-day count kept for reports. */

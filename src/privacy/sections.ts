@@ -239,17 +239,17 @@ const facts: PersonalDataSection<{
   async erase(id, { db }) {
     await db.subscription.deleteMany({ where: { userId: id } });
     await db.factCheckPick.deleteMany({ where: { userId: id } });
-    // A group only this person sent, still waiting, goes with them; others keep their text.
+    // Broadcast messages not sent yet to this person's chat are not sent.
+    await db.outbox.deleteMany({ where: { chatId: id, status: "queued" } });
+    // A group only this person sent, still waiting, goes with them. A decided group stays for the
+    // reports, and any group keeps another asker's wording, or none: never this person's.
     const mine = await db.rumourAsker.findMany({ where: { userId: id }, select: { rumourId: true } });
     await db.rumourAsker.deleteMany({ where: { userId: id } });
     for (const { rumourId } of mine) {
       const rest = await db.rumourAsker.count({ where: { rumourId } });
       if (rest === 0) await db.rumour.deleteMany({ where: { id: rumourId, status: "open" } });
-      else {
-        // The group's example was this person's words: another asker's take its place.
-        const next = await db.rumourAsker.findFirst({ where: { rumourId }, orderBy: { createdAt: "asc" } });
-        if (next?.text) await db.rumour.update({ where: { id: rumourId }, data: { text: next.text } });
-      }
+      const next = rest === 0 ? null : await db.rumourAsker.findFirst({ where: { rumourId, text: { not: "" } }, orderBy: { createdAt: "asc" } });
+      await db.rumour.updateMany({ where: { id: rumourId }, data: { text: next?.text ?? "" } });
     }
   },
 };
