@@ -302,6 +302,24 @@ describe("writing and approving in the bot", () => {
     expect([...received(ids).entries()].filter(([, n]) => n > 0).map(([id]) => id)).toEqual([ids[1], ids[2]]);
   });
 
+  it("the review of two texts at their longest reaches the officers in parts, the buttons under the last, and can be approved", async () => {
+    await subscribers(1);
+    const { author, second, group } = await officers();
+    await author.send("/broadcast");
+    const long = (word: string) => `${word} `.repeat(Math.floor(3800 / (word.length + 1))).trim();
+    await answer(author, long("Эмдөө"), long("Прививка"), "🚫 Без фото", "#всем подписчикам");
+    await answer(author, "#Сразу после одобрения");
+    await answer(author, "#📨 Отправить на одобрение");
+    const parts = t.fake.messagesIn(group.id).map((m) => m.text);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect([...part].length).toBeLessThanOrEqual(4096);
+    expect(parts[0]).toMatch(/^📣 Рассылка #1 ждёт одобрения/);
+    expect(t.fake.messagesIn(group.id).at(-1)!.buttons[0]).toEqual(["✅ Одобрить", "❌ Отклонить"]);
+    expect(t.fake.refused).toEqual([]);
+    await second.clickIn(group.id, "✅ Одобрить");
+    expect((await t.db.broadcast.findFirstOrThrow()).status).toMatch(/approved|sending/);
+  });
+
   it("any officer rejects with a reason and the author is told; the progress message pauses, resumes and cancels", async () => {
     const ids = await subscribers(3);
     const { author, second, group } = await officers();

@@ -330,6 +330,46 @@ describe("reminders and the morning digest", () => {
     await t.restart();
     expect(await sendDigests(jobDeps(), t.bot.api)).toBe(0);
   });
+
+  it("sends a busy clinic's list in several messages within Telegram's limit, none lost", async () => {
+    // A big clinic: 12 lawyers, 20-minute consultations.
+    await t.db.clinic.update({ where: { id: jalalAbad }, data: { seats: 12, slotMinutes: 20 } });
+    let booked = 0;
+    for (let minutes = 0; minutes < 8 * 60; minutes += 20) {
+      for (let person = 0; person < 12; person++) {
+        const startsAt = new Date(Date.parse("2026-11-24T03:00:00Z") + minutes * 60_000);
+        const name = `Айгүлжамал-${minutes}-${person} Абдыкадырова-Токтосунова кызы 👩‍👧`;
+        const made = await createBooking(
+          t.db,
+          { userId: BigInt(80_000 + minutes * 100 + person), clinicId: jalalAbad, startsAt, topic: "family", description: "x", phone: "+996700000001", name, sex: "female", contact: "call", language: "ru" },
+          clock.now(),
+        );
+        if (made.ok) booked++;
+      }
+    }
+    expect(booked).toBeGreaterThan(150);
+    clock.set("2026-11-24T02:00:00Z");
+    const before = staff.messages().length;
+    expect(await sendDigests(jobDeps(), t.bot.api)).toBe(1);
+    const parts = staff.textsSince(before);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect([...part].length).toBeLessThanOrEqual(4096);
+    expect(parts.join("\n").match(/Айгүлжамал-/g)).toHaveLength(booked);
+    expect(t.fake.refused).toEqual([]);
+  });
+
+  it("marks the day's list done only once it went out: a failed send is tried again on the next run", async () => {
+    const user = await t.userWithLanguage(7023, "ru");
+    await answer(user, "#⚖️ Юридическая помощь", "#❓ Другое", "#Пропустить ➡️", "#Джалал-Абадская область", "#Вт, 24.11", "#10:00", "0700 123 456", "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)", "#✅ Записаться");
+    clock.set("2026-11-24T02:00:00Z");
+    const down = t.fake.intercept(async (call) => (call.method === "sendMessage" ? { error_code: 400, description: "Bad Request: message is too long" } : undefined));
+    expect(await sendDigests(jobDeps(), t.bot.api)).toBe(0);
+    expect(await t.db.jobRun.count({ where: { name: "digest" } })).toBe(0);
+    down();
+    expect(await sendDigests(jobDeps(), t.bot.api)).toBe(1);
+    expect(staff.last()!.text).toMatch(/^☀️ Доброе утро! Записи на сегодня/);
+    expect(await sendDigests(jobDeps(), t.bot.api)).toBe(0);
+  });
 });
 
 describe("a citizen's bookings and their personal data", () => {

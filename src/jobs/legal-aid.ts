@@ -63,8 +63,10 @@ export async function sendDigests(deps: JobDeps, api: Api): Promise<number> {
       const listing = await clinicListing(deps.db, clinicId, now, 1, locale);
       if (listing) listings.set(locale, `${translator(locale)("legal-digest-title")}\n\n${listing.text}`);
     }
-    if (listings.size === 0) continue;
-    sent += await notifyStaff(deps, api, { role: "clinic_staff", scope: clinicScope(clinicId) }, (locale) => ({ text: listings.get(locale)! }));
+    const delivered = listings.size === 0 ? 0 : await notifyStaff(deps, api, { role: "clinic_staff", scope: clinicScope(clinicId) }, (locale) => ({ text: listings.get(locale)! }));
+    // Done only once it went out: otherwise the claim goes, and the next run tries again.
+    if (delivered === 0) await deps.db.jobRun.deleteMany({ where: { name: "digest", key: `${clinicId}:${day}` } });
+    sent += delivered;
   }
   return sent;
 }

@@ -5,6 +5,7 @@ import type { Api, RawApi, Transformer } from "grammy";
 import type { Db } from "../db/client.ts";
 import type { FastReads } from "../db/fast-reads.ts";
 import type { Logger } from "../logger.ts";
+import { splitMessage } from "../texts.ts";
 import type { Clock } from "../time.ts";
 
 /** Telegram's refusals that mean "this person will not get messages". */
@@ -40,6 +41,17 @@ export async function markUnblocked(db: Db, userId: bigint): Promise<void> {
 type SendOptions = Parameters<Api["sendMessage"]>[2];
 
 /**
+ * Sends a text of any length: over Telegram's 4 096 characters it goes as
+ * several messages cut at line breaks, the buttons under the last.
+ */
+export async function sendLong(api: Api, chatId: number, text: string, options?: SendOptions): Promise<void> {
+  const parts = splitMessage(text);
+  const preview = options?.link_preview_options ? { link_preview_options: options.link_preview_options } : {};
+  for (const part of parts.slice(0, -1)) await api.sendMessage(chatId, part, preview);
+  await api.sendMessage(chatId, parts.at(-1) ?? text, options);
+}
+
+/**
  * Sends a message to a person unless they have blocked the bot. Returns
  * whether it went out; a refusal is logged (without the text), not thrown.
  */
@@ -53,7 +65,7 @@ export async function sendToPerson(
 ): Promise<boolean> {
   if (reads.user(userId)?.blocked) return false;
   try {
-    await api.sendMessage(Number(userId), text, options);
+    await sendLong(api, Number(userId), text, options);
     return true;
   } catch (err) {
     log.warn({ err }, "a message to a person was not delivered");

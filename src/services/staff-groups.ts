@@ -6,7 +6,7 @@ import type { Db } from "../db/client.ts";
 import type { FastReads } from "../db/fast-reads.ts";
 import type { Logger } from "../logger.ts";
 import { audit } from "./audit.ts";
-import { sendToPerson } from "./delivery.ts";
+import { sendLong, sendToPerson } from "./delivery.ts";
 import { userLanguage } from "./users.ts";
 import type { Role } from "./roles.ts";
 
@@ -80,7 +80,7 @@ export async function notifyStaff(
   if (group) {
     const notice = render(isLocale(group.language) ? group.language : "ru", Number(group.chatId));
     try {
-      await api.sendMessage(Number(group.chatId), notice.text, notice.options);
+      await sendLong(api, Number(group.chatId), notice.text, notice.options);
       return 1;
     } catch (err) {
       logger.warn({ err }, "a staff group did not get a notification; telling members privately");
