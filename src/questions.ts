@@ -7,6 +7,7 @@ import { InlineKeyboard, Keyboard } from "grammy";
 import type { InlineKeyboardButton, KeyboardButton, Message } from "grammy/types";
 import type { FlowContext } from "./context.ts";
 import type { FlowConversation } from "./flow.ts";
+import { sendLeadingParts } from "./texts.ts";
 
 /** Callback data "q:<question number>:<value>"; "back" goes to the previous question. */
 export const QUESTION_PREFIX = "q";
@@ -79,7 +80,9 @@ export class Questions {
     const keyboard = reply
       ? Keyboard.from([...reply.buttons, ...(number > 0 ? [[Keyboard.text(back)]] : [])]).resized().oneTime()
       : this.keyboard(number, choices, columns, extra);
-    const question = await this.ctx.reply(text, { reply_markup: keyboard });
+    // A question over Telegram's limit (e.g. a preview of long texts) goes in parts, the buttons under the last.
+    const last = await sendLeadingParts((part) => this.ctx.reply(part, { link_preview_options: { is_disabled: true } }), text);
+    const question = await this.ctx.reply(last, { reply_markup: keyboard });
     // Only the buttons on this question's own messages count: after Back, another
     // question may get the same number, and an old button must not answer it.
     const messages = [question.message_id];

@@ -297,6 +297,25 @@ describe("officers' fact-checks", () => {
   });
 });
 
+describe("the longest fact-check", () => {
+  it("is previewed in parts within Telegram's limit, and published; a link over 500 characters is re-asked", async () => {
+    const officer = await t.userWithLanguage(7110, "ru");
+    await grantRole(t.db, { userId: 7110n, role: "comms_officer", by: null, via: "cli", now: clock.now() });
+    await officer.clickData("fw:new");
+    const fill = (word: string, max: number) => `${word} `.repeat(Math.floor(max / (word.length + 1))).trim();
+    await answer(officer, fill("Утверждение", 300), fill("Ырастоо", 300), "#❌ ЛОЖЬ", fill("Объяснение", 1500), fill("Түшүндүрмө", 1500));
+    await answer(officer, `https://www.who.int/${"a".repeat(600)}`);
+    expect(officer.last()!.text).toBe("Ссылка слишком длинная: нужно не больше 500 символов. Пришлите ссылку короче, например на саму страницу без лишних параметров.");
+    await answer(officer, `https://www.who.int/${"a".repeat(450)}`, fill("Специалист", 100), "#Пропустить ➡️");
+    const preview = officer.messages().slice(-3).map((m) => m.text);
+    for (const part of preview) expect([...part].length).toBeLessThanOrEqual(4096);
+    expect(officer.last()!.buttons[0]).toEqual(["✅ Опубликовать"]);
+    await answer(officer, "#✅ Опубликовать");
+    expect(officer.last()!.text).toMatch(/^✅ Проверка fc-[0-9a-z]+ опубликована/);
+    expect(t.fake.refused).toEqual([]);
+  });
+});
+
 describe("subscriptions", () => {
   it("/subscribe and /unsubscribe, and STOP, СТОП or ТОКТОТ typed alone", async () => {
     const user = await t.userWithLanguage(7030, "ru");

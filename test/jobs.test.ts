@@ -435,6 +435,29 @@ describe("managing vacancies", () => {
     expect((await t.db.vacancy.findUniqueOrThrow({ where: { id: welder.id + 1 } })).status).toBe("open");
   });
 
+  it("an employer's list of 15 vacancies with long imported titles comes in messages Telegram accepts, the close buttons under the last", async () => {
+    const employer = await t.db.employer.create({ data: { name: "ОсОО «Курулуш-Строй-Инвест Кыргызстан»", trusted: true } });
+    for (let i = 0; i < 15; i++) {
+      await createVacancy(
+        t.db,
+        { employerId: employer.id, title: `${i} ${"Электрогазосварщик ручной дуговой сварки ".repeat(5)}`.slice(0, 200), occupation: "welder", region: "chui", district: "sokuluk", wageMin: 25000, wageMax: 35000, schedule: "full", experienceYears: 2, languages: ["ru"], requirements: "", contact: "0555 000 111" },
+        clock.now(),
+        { userId: null, officer: true },
+      );
+    }
+    const boss = await t.userWithLanguage(8610, "ru");
+    await grantRole(t.db, { userId: 8610n, role: "employer", scope: `employer:${employer.id}`, by: null, via: "cli", now: clock.now() });
+    await boss.send("/staff");
+    const before = boss.messages().length;
+    await boss.click("📋 Мои вакансии");
+    const parts = boss.textsSince(before);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect([...part].length).toBeLessThanOrEqual(4096);
+    expect(parts.join("\n").match(/Электрогазосварщик ручной/g)!.length).toBeGreaterThanOrEqual(15);
+    expect(boss.last()!.buttons.flat()).toHaveLength(15);
+    expect(t.fake.refused).toEqual([]);
+  });
+
   it("an employment officer posts for an employer the bot does not know yet, which is added once and trusted", async () => {
     const officer = await t.userWithLanguage(8610, "ru");
     await grantRole(t.db, { userId: 8610n, role: "employment_officer", by: null, via: "cli", now: clock.now() });

@@ -19,6 +19,7 @@ import type { StaffEntry } from "./staff.ts";
 import { notifyStaff } from "../services/staff-groups.ts";
 import { userLanguage } from "../services/users.ts";
 import type { StaffButtons } from "./staff-buttons.ts";
+import { packBlocks } from "../texts.ts";
 
 /** The jobseeker's Apply buttons: "jb:apply:<vacancyId>". */
 export const JOBS_PREFIX = "jb";
@@ -75,8 +76,10 @@ export class JobsFeature {
       keyboard.text(t("vacancy-close-btn", { id: v.id }), this.staffButtons.data(ctx, CLOSE_PREFIX, `ask.${v.employerId}.${v.id}`));
       if (i % 2 === 1) keyboard.row();
     });
-    const text = [t("vacancy-list-title", { count: list.length }), ...lines, ...(more ? [t("vacancy-list-more", { count: list.length })] : [])].join("\n\n");
-    return ctx.reply(text, { reply_markup: keyboard });
+    // Whole vacancies per message (titles imported by CSV may be long): the close buttons under the last.
+    const parts = packBlocks([t("vacancy-list-title", { count: list.length }), ...lines, ...(more ? [t("vacancy-list-more", { count: list.length })] : [])]);
+    for (const part of parts.slice(0, -1)) await ctx.reply(part);
+    return ctx.reply(parts.at(-1)!, { reply_markup: keyboard });
   }
 
   private async onClose(ctx: BotContext, arg: string): Promise<unknown> {
