@@ -44,7 +44,9 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     return;
   }
   const length = (max: number) => (s: string) => (s.length >= 5 && s.length <= max ? s : undefined);
-  const retryText = (s: string) => t("broadcast-retry-text", { length: s.length, max: TEXT_MAX });
+  // With a photo (an edit after the photo question), the text goes under it as its caption: the shorter limit.
+  const textMax = () => (draft.photo ? CAPTION_MAX : TEXT_MAX);
+  const retryText = (s: string) => t("broadcast-retry-text", { length: s.length, max: textMax() });
   const draft: { textKy: string | null; textRu: string; photo: string | null; audience: Audience; sendAt: Date | null } = {
     textKy: null,
     textRu: "",
@@ -54,11 +56,11 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   };
   const ask = {
     async ky() {
-      draft.textKy = await q.text(t("broadcast-ask-ky"), { check: length(TEXT_MAX), retry: retryText, skip: t("broadcast-only-ru") });
+      draft.textKy = await q.text(t("broadcast-ask-ky"), { check: length(textMax()), retry: retryText, skip: t("broadcast-only-ru") });
       if (!draft.textKy) draft.audience.languages = [];
     },
     async ru() {
-      draft.textRu = (await q.text(t("broadcast-ask-ru"), { check: length(TEXT_MAX), retry: retryText }))!;
+      draft.textRu = (await q.text(t("broadcast-ask-ru"), { check: length(textMax()), retry: retryText }))!;
     },
     async photo() {
       draft.photo = null;

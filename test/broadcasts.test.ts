@@ -109,6 +109,15 @@ describe("delivery", () => {
     ]);
   });
 
+  it("sends a text too long for a caption (stored before the limit was checked) as its own message under the photo", async () => {
+    const ids = await subscribers(2);
+    const b = await createBroadcast(t.db, { textKy: "Сүрөт ".repeat(300), textRu: "Фото ".repeat(400), photoFileId: "photo1", audience: { topics: ["covid"], languages: [], regions: [] } }, AUTHOR, clock.now());
+    await approveBroadcast(t.db, b.id, APPROVER, clock.now());
+    expect(await sender().pass()).toBe(2);
+    for (const id of ids) expect(t.fake.messagesIn(id).map((m) => m.method)).toEqual(["sendPhoto", "sendMessage"]);
+    expect(t.fake.refused.filter((r) => ids.includes(Number(r.payload.chat_id)))).toEqual([]);
+  });
+
   it("queues each recipient once, as the preview counted them: not someone who blocked the bot, once for two topics, only the languages asked", async () => {
     const ids = await subscribers(9); // every third in Kyrgyz: 3 ky, 6 ru
     await t.db.user.update({ where: { id: BigInt(ids[1]!) }, data: { blockedAt: clock.now() } }); // ru
@@ -354,6 +363,20 @@ describe("writing and approving in the bot", () => {
     await author.clickIn(Number(AUTHOR), "⏹ Отменить");
     expect(await broadcastStats(t.db, id)).toMatchObject({ status: "cancelled", cancelled: 2, sent: 1 });
     expect(await s.pass()).toBe(0);
+  });
+
+  it("an edit of the text of a broadcast with a photo keeps it within a caption", async () => {
+    await subscribers(1);
+    const { author } = await officers();
+    await author.send("/broadcast");
+    await answer(author, "#Только русскоязычным подписчикам", "Короткий текст к фото");
+    await author.sendPhoto();
+    await answer(author, "#всем подписчикам", "#Сразу после одобрения", "#📨 Отправить на одобрение");
+    await author.click("✏️ Изменить");
+    await answer(author, "#Текст на русском", "Длинный текст ".repeat(100));
+    expect(author.last()!.text).toMatch(/^Нужно от 5 до 950 символов, сейчас 1\s399\.$/u);
+    await answer(author, "Исправленный текст к фото", "#📨 Отправить на одобрение");
+    expect(await t.db.broadcast.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({ textRu: "Исправленный текст к фото", photoFileId: expect.any(String) });
   });
 
   it("an edit after submission sends it back for approval; buttons on the old version cannot approve the new text", async () => {

@@ -11,6 +11,7 @@ import type { Outbox } from "../generated/prisma/client.ts";
 import { getI18n } from "../i18n.ts";
 import { broadcastStats, startBroadcast } from "../services/broadcasts.ts";
 import { broadcastText } from "../services/broadcast-text.ts";
+import { CAPTION_LIMIT, codePoints } from "../texts.ts";
 
 export interface SenderOptions {
   /** Messages a second overall (Telegram allows about 30 to different chats). */
@@ -128,8 +129,10 @@ export class BroadcastSender {
     const language = row.language === "ky" && b.textKy ? "ky" : "ru";
     const text = broadcastText(language, b, clock.now());
     try {
-      if (b.photoFileId) await this.api.sendPhoto(Number(row.chatId), b.photoFileId, { caption: text });
-      else await this.api.sendMessage(Number(row.chatId), text, { link_preview_options: { is_disabled: true } });
+      // A text too long for a caption (stored before the limit was checked) goes under the photo as its own message.
+      const fitsCaption = codePoints(text) <= CAPTION_LIMIT;
+      if (b.photoFileId) await this.api.sendPhoto(Number(row.chatId), b.photoFileId, fitsCaption ? { caption: text } : {});
+      if (!b.photoFileId || !fitsCaption) await this.api.sendMessage(Number(row.chatId), text, { link_preview_options: { is_disabled: true } });
       await db.outbox.update({ where: { id: row.id }, data: { status: "sent", sentAt: clock.now(), attempts: row.attempts + 1 } });
       // After a slow-down the pace comes back a little with every message that gets through.
       if (this.rate < this.options.rate) this.rate = Math.min(this.options.rate, this.rate * 1.002);
