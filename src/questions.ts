@@ -73,6 +73,8 @@ export class Questions {
     columns = 2,
     reply?: ReplyQuestion<T>,
     extra?: readonly InlineKeyboardButton[][],
+    /** What a sticker, photo or voice message gets: "please type", or for a button question "please press a button". */
+    mediaReason = "flow-text-please",
   ): Promise<T | string> {
     const number = this.asked.length;
     this.asked.push(this.conversation.checkpoint());
@@ -131,7 +133,7 @@ export class Questions {
         messages.push(again.message_id);
         continue;
       }
-      const reason = typed !== undefined ? "flow-command-unknown" : answer.editedMessage ? "edited-message" : "flow-text-please";
+      const reason = typed !== undefined ? "flow-command-unknown" : answer.editedMessage ? "edited-message" : mediaReason;
       await answer.reply(answer.t(reason));
     }
   }
@@ -157,7 +159,7 @@ export class Questions {
    */
   async choice<T extends string>(text: string, choices: readonly Choice<T>[], columns = 2, extra?: readonly InlineKeyboardButton[][]): Promise<T> {
     const byLabel = (typed: string) => choices.find((c) => c.label.toLowerCase() === typed.toLowerCase())?.value;
-    return (await this.ask(text, choices, byLabel, this.ctx.t("question-use-buttons"), columns, undefined, extra)) as T;
+    return (await this.ask(text, choices, byLabel, this.ctx.t("question-use-buttons"), columns, undefined, extra, "question-use-buttons")) as T;
   }
 
   /**

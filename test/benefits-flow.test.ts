@@ -58,7 +58,7 @@ describe("the benefits conversation", () => {
     const user = await t.userWithLanguage(5053, "ru");
     await user.click("💰 Пособия");
     await answer(user, "1", "6000", "45", "#Женщина", "#Нет", "#Нет", "#Нет", "#Нет", "#Нет");
-    expect(texts(user).join("\n")).not.toContain("погребение");
+    expect(texts(user).join("\n")).not.toContain("Ритуальное пособие");
     await answer(user, "#🕯 В семье кто-то умер");
     expect(user.textsSince(user.messages().length - 2)).toEqual([
       "🕯 Примите наши соболезнования. Размер пособия на погребение зависит от того, кто умер.",
@@ -67,7 +67,8 @@ describe("the benefits conversation", () => {
     const before = user.messages().length;
     await answer(user, "#Работавший член семьи");
     const result = user.textsSince(before).join("\n");
-    expect(result).toContain("✅ Пособие на погребение — 7 189 сом один раз");
+    expect(result).toContain("✅ Ритуальное пособие — 7 189 сом один раз");
+    expect(result).toContain("✅ Ритуальное пособие (на погребение) — положено");
     expect(result).toContain("Случай — умер работавший член семьи: 7 189 сом один раз (размер на 05.03.2026).");
     expect(result).toContain("свидетельство о смерти");
     expect(result).not.toContain("«Үй-бүлөгө көмөк»");
@@ -154,7 +155,7 @@ describe("the benefits conversation", () => {
     expect(report.indexOf("Помощь службы занятости — доступна")).toBeGreaterThan(report.indexOf("«Үй-бүлөгө көмөк» (ежемесячное"));
     // Jobless but not registered: told how the unemployment benefit is got; nobody died: no funeral benefit.
     expect(report).toContain("❌ Пособие по безработице: Пособие по безработице платят тем, кто официально зарегистрирован");
-    expect(report).not.toContain("погребение");
+    expect(report).not.toContain("Ритуальное пособие");
     // Whole blocks per message: no benefit is cut between two messages.
     for (const part of details) expect(part.length).toBeLessThanOrEqual(4096);
     expect(details.filter((d) => d.includes("«Үй-бүлөгө көмөк» (ежемесячное")).length).toBe(1);
@@ -186,6 +187,17 @@ describe("the benefits conversation", () => {
     expect(report).toContain("Бир адамга туура келген киреше 1 500 сом, бул кепилденген минималдуу кирешеден (1 000 сом) төмөн эмес");
     expect(report).toContain("📋 23.11.2026-ж. карата жыйынтык.");
     expect(report).toContain("✅ Иш менен камсыз кылуу кызматы — жеткиликтүү");
+  });
+
+  it("asks for a button, not for text, when a sticker comes at a button question", async () => {
+    const user = await t.userWithLanguage(5011, "ru");
+    await user.click("💰 Пособия");
+    await answer(user, "1", "0", "40");
+    expect(user.last()!.text).toBe("Вы мужчина или женщина?");
+    await user.sendSticker();
+    expect(user.last()!.text).toBe("Пожалуйста, выберите ответ кнопкой ниже.");
+    await answer(user, "#Женщина");
+    expect(user.last()!.text).toBe("Есть ли в семье человек с инвалидностью (установленной медицинской комиссией)?");
   });
 
   it("has a quick path: how many children, babies and teenagers, with a note on what it leaves out", async () => {

@@ -258,7 +258,7 @@ describe("clinic staff and the citizen afterwards", () => {
     await user.click("🔁 Перенести");
     expect(user.textsSince(user.messages().length - 2)[0]).toMatch(/^🔁 Перенос записи/);
     await answer(user, "#Ср, 25.11", "#15:00", "#✅ Перенести");
-    expect(user.last()!.text).toMatch(/^🔁 Запись [A-Z2-9-]{7} перенесена на среда, 25\.11\.2026, 15:00\./);
+    expect(user.last()!.text).toMatch(/^🔁 Запись [A-Z2-9-]{7} перенесена\. Новое время: среда, 25\.11\.2026, 15:00\./);
     const row = await t.db.booking.findFirstOrThrow({ where: { userId: 7013n } });
     expect(row).toMatchObject({ status: "pending", startsAt: new Date("2026-11-25T09:00:00Z") });
     expect(staff.last()!.text).toContain(`🔁 Запись ${row.ref} перенесена`);
