@@ -365,6 +365,32 @@ describe("writing and approving in the bot", () => {
     expect(await s.pass()).toBe(0);
   });
 
+  it("an officer who joins after a broadcast was submitted finds it under 🕓 Waiting for approval in the staff menu and approves it there", async () => {
+    await subscribers(1);
+    const author = await t.userWithLanguage(Number(AUTHOR), "ru");
+    await grantRole(t.db, { userId: AUTHOR, role: "comms_officer", by: null, via: "cli", now: clock.now() });
+    await author.send("/broadcast");
+    await answer(author, "#Только русскоязычным подписчикам", "Пункты вакцинации работают и в субботу.", "🚫 Без фото", "#всем подписчикам", "#Сразу после одобрения", "#📨 Отправить на одобрение");
+    await author.send("/staff");
+    await author.click("🕓 Ждут одобрения");
+    expect(author.last()!.text).toBe("Ваши рассылки #1 ждут другого сотрудника: свою одобрить нельзя.");
+    expect(author.last()!.buttons).toEqual([]);
+    // Joins later: never got the notice.
+    const late = await t.userWithLanguage(Number(APPROVER), "ky");
+    await grantRole(t.db, { userId: APPROVER, role: "comms_officer", by: null, via: "cli", now: clock.now() });
+    expect(late.messages().some((m) => m.text.includes("Пункты вакцинации"))).toBe(false);
+    await late.send("/staff");
+    await late.click("🕓 Жактырууну күтүүдө");
+    expect(late.messages().at(-2)!.text).toMatch(/^🕓 Жактырууну күткөндөр: 1\./);
+    expect(late.last()!.text).toContain("Пункты вакцинации работают и в субботу.");
+    await late.click(/^✅/);
+    expect((await t.db.broadcast.findFirstOrThrow()).status).toMatch(/approved|sending/);
+    // The author sees their own listed, without buttons; then nothing is waiting.
+    await author.send("/staff");
+    await author.click("🕓 Ждут одобрения");
+    expect(author.last()!.text).toBe("Рассылок, которые ждут одобрения, сейчас нет.");
+  });
+
   it("an edit of the text of a broadcast with a photo keeps it within a caption", async () => {
     await subscribers(1);
     const { author } = await officers();

@@ -3,12 +3,13 @@
 // buttons; a different officer must approve (four-eyes); the author is told.
 // The author's progress message has Pause / Resume / Cancel.
 import { InlineKeyboard, type Api } from "grammy";
+import type { Broadcast } from "../generated/prisma/client.ts";
 import type { BotContext, Locale } from "../context.ts";
 import type { Routes } from "../router.ts";
 import { translator } from "../services/booking-text.ts";
 import { broadcastText } from "../services/broadcast-text.ts";
 import { approveBroadcast, audienceSchema, controlBroadcast, rejectBroadcast } from "../services/broadcasts.ts";
-import { sendToPerson } from "../services/delivery.ts";
+import { sendLong, sendToPerson } from "../services/delivery.ts";
 import { rolesOf, type Grant } from "../services/roles.ts";
 import { chatLocale, notifyStaff } from "../services/staff-groups.ts";
 import { userLanguage } from "../services/users.ts";
@@ -40,6 +41,10 @@ export function broadcastControls(sign: (chatId: number, arg: string) => string)
   };
 }
 
+/** The author as officers know them: their display name, or their Telegram id. */
+const authorName = async (deps: BotContext["deps"], b: Broadcast) =>
+  (await deps.db.user.findUnique({ where: { id: b.authorId }, select: { displayName: true } }))?.displayName ?? `ID ${b.authorId}`;
+
 export class BroadcastsFeature {
   constructor(private readonly staffButtons: StaffButtons) {
     staffButtons.add(REVIEW_PREFIX, { allowed: isOfficer, handle: (ctx, arg) => this.onReview(ctx, arg) });
@@ -47,7 +52,55 @@ export class BroadcastsFeature {
   }
 
   staffEntries(): StaffEntry[] {
-    return [{ id: "broadcast", labelKey: "broadcast-staff-new", roles: ["comms_officer"], data: `${WRITE_PREFIX}:new`, open: async () => undefined }];
+    return [
+      { id: "broadcast", labelKey: "broadcast-staff-new", roles: ["comms_officer"], data: `${WRITE_PREFIX}:new`, open: async () => undefined },
+      { id: "broadcast-pending", labelKey: "broadcast-staff-pending", roles: ["comms_officer"], open: (ctx) => this.listPending(ctx) },
+    ];
+  }
+
+  /**
+   * The broadcasts waiting for a second officer, for an officer who joined later
+   * or missed the notice: each as the officers' notice, with Approve / Reject
+   * signed for this chat; the officer's own are listed without them.
+   */
+  private async listPending(ctx: BotContext): Promise<unknown> {
+    const t = ctx.t.bind(ctx);
+    const me = BigInt(ctx.from!.id);
+    const pending = await ctx.deps.db.broadcast.findMany({ where: { status: "pending" }, orderBy: { id: "asc" }, take: 20 });
+    if (pending.length === 0) return ctx.reply(t("broadcast-pending-none"));
+    const locale = await chatLocale(ctx);
+    const others = pending.filter((b) => b.authorId !== me);
+    const own = pending.filter((b) => b.authorId === me);
+    await ctx.reply(t("broadcast-pending-title", { count: pending.length }));
+    for (const b of others) {
+      const notice = this.reviewNotice(ctx.deps, b, await authorName(ctx.deps, b), locale, ctx.chat!.id);
+      await sendLong(ctx.api, ctx.chat!.id, notice.text, notice.options);
+    }
+    if (own.length) await ctx.reply(t("broadcast-pending-own", { ids: own.map((b) => `#${b.id}`).join(", ") }));
+    return undefined;
+  }
+
+  /** The officers' notice of a submitted broadcast, with Approve / Reject signed for `chatId`. */
+  private reviewNotice(deps: BotContext["deps"], b: Broadcast, author: string, locale: Locale, chatId: number): { text: string; options: Parameters<Api["sendMessage"]>[2] } {
+    const t = translator(locale);
+    // The buttons carry the version they were shown for: after an edit, old buttons cannot approve the new text unseen.
+    const data = (a: string) => this.staffButtons.dataFor(chatId, REVIEW_PREFIX, `${a}.${b.id}.${version(b.updatedAt)}`);
+    const audience = audienceSchema.parse(JSON.parse(b.audience));
+    const texts = [b.textKy ? `🇰🇬\n${broadcastText("ky", b, deps.clock.now())}` : t("broadcast-no-ky"), `🇷🇺\n${broadcastText("ru", b, deps.clock.now())}`];
+    return {
+      text: [
+        ...(b.updatedAt.getTime() > b.createdAt.getTime() ? [t("broadcast-review-edited")] : []),
+        t("broadcast-review", {
+          id: b.id,
+          author,
+          audience: audienceLabel(t, audience, b.textKy === null),
+          when: b.sendAt ? `${formatDate(b.sendAt)} ${formatTime(b.sendAt)}` : t("broadcast-when-now"),
+          photo: b.photoFileId ? t("broadcast-with-photo") : "",
+        }),
+        ...texts,
+      ].join("\n\n"),
+      options: { reply_markup: new InlineKeyboard().text(t("broadcast-approve"), data("a")).text(t("broadcast-reject"), data("r")), link_preview_options: { is_disabled: true } },
+    };
   }
 
   /** After the flows: /broadcast and the staff menu's button open the writing conversation. */
@@ -68,28 +121,8 @@ export class BroadcastsFeature {
   async submitted(deps: BotContext["deps"], api: Api, id: number): Promise<void> {
     const b = await deps.db.broadcast.findUnique({ where: { id } });
     if (!b) return;
-    const author = await deps.db.user.findUnique({ where: { id: b.authorId }, select: { displayName: true } });
-    await notifyStaff(deps, api, { role: "comms_officer", scope: "" }, (locale, chatId) => {
-      const t = translator(locale);
-      // The buttons carry the version they were shown for: after an edit, old buttons cannot approve the new text unseen.
-      const data = (a: string) => this.staffButtons.dataFor(chatId, REVIEW_PREFIX, `${a}.${id}.${version(b.updatedAt)}`);
-      const audience = audienceSchema.parse(JSON.parse(b.audience));
-      const texts = [b.textKy ? `🇰🇬\n${broadcastText("ky", b, deps.clock.now())}` : t("broadcast-no-ky"), `🇷🇺\n${broadcastText("ru", b, deps.clock.now())}`];
-      return {
-        text: [
-          ...(b.updatedAt.getTime() > b.createdAt.getTime() ? [t("broadcast-review-edited")] : []),
-          t("broadcast-review", {
-            id,
-            author: author?.displayName ?? `ID ${b.authorId}`,
-            audience: audienceLabel(t, audience, b.textKy === null),
-            when: b.sendAt ? `${formatDate(b.sendAt)} ${formatTime(b.sendAt)}` : t("broadcast-when-now"),
-            photo: b.photoFileId ? t("broadcast-with-photo") : "",
-          }),
-          ...texts,
-        ].join("\n\n"),
-        options: { reply_markup: new InlineKeyboard().text(t("broadcast-approve"), data("a")).text(t("broadcast-reject"), data("r")), link_preview_options: { is_disabled: true } },
-      };
-    });
+    const author = await authorName(deps, b);
+    await notifyStaff(deps, api, { role: "comms_officer", scope: "" }, (locale, chatId) => this.reviewNotice(deps, b, author, locale, chatId));
   }
 
   private async onReview(ctx: BotContext, arg: string): Promise<unknown> {
