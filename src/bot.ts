@@ -110,7 +110,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
     ...factChecks.staffEntries(),
     ...broadcasts.staffEntries(),
     ...(options.staffEntries ?? []),
-  ]);
+  ], (ctx, role, scope) => (role === "clinic_staff" ? legalAid.pendingCards(ctx, [Number(scope.slice("clinic:".length))]) : Promise.resolve()));
   const services: BotServices = {
     bookingChanged: (api, bookingId, event) => legalAid.bookingChanged(deps, api, bookingId, event),
     vacancyPending: (api, vacancyId) => jobs.vacancyPending(deps, api, vacancyId),

@@ -4,12 +4,13 @@
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { anonymizeOldBookings } from "../src/jobs/cleanup.ts";
-import { sendDigests, sendReminders } from "../src/jobs/legal-aid.ts";
+import { escalateUnconfirmed, sendDigests, sendReminders } from "../src/jobs/legal-aid.ts";
 import { createLogger } from "../src/logger.ts";
 import { projectRoot } from "../src/paths.ts";
 import { createBooking } from "../src/services/bookings.ts";
 import { importClinics, readClinicsFile, setShelters } from "../src/services/clinics.ts";
 import { grantRole } from "../src/services/roles.ts";
+import { createInvite } from "../src/services/invites.ts";
 import { ButtonSigner } from "../src/signed-data.ts";
 import { ManualClock } from "./support/clock.ts";
 import type { FakeUser } from "./support/fake-telegram.ts";
@@ -369,6 +370,50 @@ describe("reminders and the morning digest", () => {
     expect(await sendDigests(jobDeps(), t.bot.api)).toBe(1);
     expect(staff.last()!.text).toMatch(/^☀️ Доброе утро! Записи на сегодня/);
     expect(await sendDigests(jobDeps(), t.bot.api)).toBe(0);
+  });
+});
+
+describe("bookings nobody has confirmed yet", () => {
+  const jobDeps = () => ({ db: t.db, reads: t.database.reads, logger: createLogger("silent"), clock });
+
+  it("staff who join after a booking was made get it with Confirm / Decline, and so does /week; confirming tells the citizen", async () => {
+    // Nobody works at the clinic in the bot yet.
+    await t.db.roleGrant.deleteMany({ where: { role: "clinic_staff" } });
+    const user = await t.userWithLanguage(7060, "ru");
+    await answer(user, "#⚖️ Юридическая помощь", "#❓ Другое", "#Пропустить ➡️", "#Джалал-Абадская область", "#Вт, 24.11", "#10:00", "0700 123 456", "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)", "#✅ Записаться");
+    const { payload } = await createInvite(t.db, { role: "clinic_staff", scope: `clinic:${jalalAbad}`, by: null, via: "cli", now: clock.now() });
+    const lawyer = await t.userWithLanguage(9060, "ru");
+    await lawyer.send(`/start ${payload}`);
+    expect(lawyer.messages().some((m) => m.text.startsWith("⏳ Ждут подтверждения: 1."))).toBe(true);
+    expect(lawyer.last()!.buttons[0]).toEqual(["✅ Подтвердить", "❌ Отказать"]);
+    // /week shows it again with working buttons.
+    await lawyer.send("/week");
+    expect(lawyer.last()!.buttons[0]).toEqual(["✅ Подтвердить", "❌ Отказать"]);
+    await lawyer.click("✅ Подтвердить");
+    expect((await t.db.booking.findFirstOrThrow({ where: { userId: 7060n } })).status).toBe("confirmed");
+    expect(user.last()!.text).toMatch(/подтвердила/);
+    await lawyer.send("/week");
+    expect(lawyer.messages().filter((m) => m.text.startsWith("⏳ Ждут подтверждения"))).toHaveLength(2);
+  });
+
+  it("tells the admins, once, of a booking still unconfirmed 12 hours after it was made or 24 hours before the visit", async () => {
+    await grantRole(t.db, { userId: 9070n, role: "admin", by: null, via: "cli", now: clock.now() });
+    const admin = await t.userWithLanguage(9070, "ru");
+    const user = await t.userWithLanguage(7061, "ru");
+    // Made on Monday 12:00 for Friday 10:00.
+    await answer(user, "#⚖️ Юридическая помощь", "#❓ Другое", "#Пропустить ➡️", "#Джалал-Абадская область", "#Пт, 27.11", "#10:00", "0700 123 456", "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)", "#✅ Записаться");
+    clock.advance(11 * 3_600_000);
+    expect(await escalateUnconfirmed(jobDeps(), t.bot.api)).toBe(0);
+    clock.advance(3_600_000);
+    expect(await escalateUnconfirmed(jobDeps(), t.bot.api)).toBe(1);
+    expect(admin.last()!.text).toMatch(/^⚠️ Запись [A-Z2-9-]{7} в клинику «Юридическая клиника Джалал-Абада.*» \(пятница, 27\.11\.2026, 10:00\) до сих пор не подтверждена/);
+    expect(await escalateUnconfirmed(jobDeps(), t.bot.api)).toBe(0);
+    // Confirmed ones are never escalated.
+    const other = await t.userWithLanguage(7062, "ru");
+    await answer(other, "#⚖️ Юридическая помощь", "#❓ Другое", "#Пропустить ➡️", "#Джалал-Абадская область", "#Пт, 27.11", "#11:00", "0700 123 457", "Бакыт", "#Мужчина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)", "#✅ Записаться");
+    await staff.click("✅ Подтвердить");
+    clock.set("2026-11-26T05:00:00Z"); // 24 hours before the visit
+    expect(await escalateUnconfirmed(jobDeps(), t.bot.api)).toBe(0);
   });
 });
 

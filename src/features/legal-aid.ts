@@ -39,6 +39,9 @@ const version = (startsAt: Date) => Math.floor(startsAt.getTime() / 60_000).toSt
 const staffClinicIds = (grants: readonly Grant[]) =>
   grants.filter((g) => g.role === "clinic_staff" && g.scope.startsWith("clinic:")).map((g) => Number(g.scope.slice("clinic:".length)));
 
+/** Bookings waiting for confirmation shown at once in /today, /week or on joining. */
+const PENDING_SHOWN = 20;
+
 export class LegalAidFeature {
   constructor(private readonly staffButtons: StaffButtons) {
     staffButtons.add(STAFF_PREFIX, {
@@ -258,6 +261,25 @@ export class LegalAidFeature {
       if (listing) blocks.push(listing.text);
     }
     for (const part of packBlocks(blocks)) await ctx.reply(part);
+    return this.pendingCards(ctx, clinicIds);
+  }
+
+  /**
+   * Every upcoming booking of these clinics still waiting for confirmation, each
+   * with Confirm / Decline signed for this chat: staff who joined after it was
+   * made (or missed the notice) can act on it.
+   */
+  async pendingCards(ctx: BotContext, clinicIds: readonly number[]): Promise<unknown> {
+    const pending = await ctx.deps.db.booking.findMany({
+      where: { clinicId: { in: [...clinicIds] }, status: "pending", startsAt: { gte: ctx.deps.clock.now() } },
+      include: { clinic: true },
+      orderBy: { startsAt: "asc" },
+      take: PENDING_SHOWN,
+    });
+    if (pending.length === 0) return undefined;
+    const locale = await chatLocale(ctx);
+    await ctx.reply(translator(locale)("legal-staff-pending-title", { count: pending.length }));
+    for (const b of pending) await ctx.reply(staffBookingText(locale, b, "new"), { reply_markup: this.keyboard(ctx.chat!.id, b, locale) });
     return undefined;
   }
 

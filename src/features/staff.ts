@@ -90,6 +90,8 @@ export class StaffFeature {
     private readonly menu: MainMenu,
     private readonly buttons: StaffButtons,
     extraEntries: readonly StaffEntry[] = [],
+    /** After someone joins with an invite: what is already waiting for their role (e.g. bookings to confirm). */
+    private readonly onJoined: (ctx: BotContext, role: string, scope: string) => Promise<unknown> = async () => undefined,
   ) {
     this.entries = [
       ...extraEntries,
@@ -260,7 +262,8 @@ export class StaffFeature {
       await sendToPerson(ctx.api, ctx.deps.reads, ctx.log, creator, notice);
     }
     await setChatCommands(ctx);
-    return this.show(ctx, ctx.t("invite-welcome", { role, duties: ctx.t(`role-${outcome.role}-can`) }));
+    await this.show(ctx, ctx.t("invite-welcome", { role, duties: ctx.t(`role-${outcome.role}-can`) }));
+    return this.onJoined(ctx, outcome.role, outcome.scope);
   }
 
   // ---- admin: staff list, revoke, audit ------------------------------------

@@ -7,9 +7,10 @@ import { isLocale, type Locale } from "../context.ts";
 import type { Logger } from "../logger.ts";
 import { bishkekDayOf } from "../domain/legal-aid/slots.ts";
 import { MY_PREFIX } from "../features/legal-aid.ts";
-import { citizenBookingText, clinicListing, translator } from "../services/booking-text.ts";
+import { citizenBookingText, clinicListing, translator, whenText } from "../services/booking-text.ts";
 import { ACTIVE_STATUSES, claimNextReminder, reminderDone } from "../services/bookings.ts";
 import { sendToPerson } from "../services/delivery.ts";
+import { clinicName } from "../services/orgs.ts";
 import { clinicScope } from "../services/roles.ts";
 import { notifyStaff } from "../services/staff-groups.ts";
 import { userLanguage } from "../services/users.ts";
@@ -70,3 +71,42 @@ export async function sendDigests(deps: JobDeps, api: Api): Promise<number> {
   }
   return sent;
 }
+
+/** A booking still unconfirmed this long after it was made, or this close to the visit, is escalated to the admins. */
+export const ESCALATE_AFTER_MS = 12 * 3_600_000;
+export const ESCALATE_BEFORE_MS = 24 * 3_600_000;
+
+/**
+ * Tells the admins, once per booking, of each upcoming booking the clinic has
+ * neither confirmed nor declined 12 hours after it was made, or 24 hours
+ * before the visit: someone has to reach the clinic (or invite its staff).
+ */
+export async function escalateUnconfirmed(deps: JobDeps, api: Api): Promise<number> {
+  const now = deps.clock.now();
+  const late = await deps.db.booking.findMany({
+    where: {
+      status: "pending",
+      startsAt: { gt: now },
+      OR: [{ createdAt: { lte: new Date(now.getTime() - ESCALATE_AFTER_MS) } }, { startsAt: { lte: new Date(now.getTime() + ESCALATE_BEFORE_MS) } }],
+    },
+    include: { clinic: true },
+    orderBy: { startsAt: "asc" },
+  });
+  let told = 0;
+  for (const b of late) {
+    try {
+      await deps.db.jobRun.create({ data: { name: "escalate", key: String(b.id), at: now } });
+    } catch (error) {
+      if ((error as { code?: string }).code === "P2002") continue; // told already
+      throw error;
+    }
+    const sent = await notifyStaff(deps, api, { role: "admin", scope: "" }, (locale) => {
+      const t = translator(locale);
+      return { text: t("legal-admin-unconfirmed", { ref: b.ref, clinic: clinicName(b.clinic, locale), clinicId: String(b.clinicId), when: whenText(t, b.startsAt) }) };
+    });
+    if (sent === 0) await deps.db.jobRun.deleteMany({ where: { name: "escalate", key: String(b.id) } });
+    else told++;
+  }
+  return told;
+}
+

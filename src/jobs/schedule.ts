@@ -8,7 +8,7 @@ import type { Api } from "grammy";
 import type { FastReads } from "../db/client.ts";
 import { anonymizeOldBookings, deleteOldInvites, deleteOldPicks, deleteStaleState } from "./cleanup.ts";
 import { sendEmployerDigests, sendJobseekerDigests } from "./jobs-digest.ts";
-import { sendDigests, sendReminders } from "./legal-aid.ts";
+import { escalateUnconfirmed, sendDigests, sendReminders } from "./legal-aid.ts";
 
 export function scheduleJobs(deps: { db: Db; reads: FastReads; logger: Logger; clock: Clock; api: Api }): { stop(): void } {
   const run = (name: string, job: () => Promise<unknown>) => async () => {
@@ -27,6 +27,8 @@ export function scheduleJobs(deps: { db: Db; reads: FastReads; logger: Logger; c
   const tasks: ScheduledTask[] = [
     // Legal-aid reminders: each claimed just before its send and marked after it, so a restart loses none.
     every("* * * * *", "reminders", reminders),
+    // Bookings nobody at the clinic has confirmed: to the admins, once each (every 15 minutes).
+    every("*/15 * * * *", "escalate", () => escalateUnconfirmed(deps, deps.api)),
     // The clinics' list of the day, at 08:00 (once per clinic and day, even across restarts).
     every("0 8 * * *", "digest", () => sendDigests(deps, deps.api)),
     // Jobs: new fitting vacancies to jobseekers and new applicants to employers, once a day at 10:00.
