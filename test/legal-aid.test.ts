@@ -276,7 +276,9 @@ describe("clinic staff and the citizen afterwards", () => {
   it("staff list today's and the week's bookings, and block time", async () => {
     await booked(7014);
     await staff.send("/week");
-    expect(staff.last()!.text).toMatch(/^🗓 Юридическая клиника Джалал-Абада, записей на 7 дней: 1\n\nвторник, 24\.11\.2026\n10:00 · [A-Z2-9-]{7} · Айгүль · 💼 Работа, невыплата зарплаты · ждёт подтверждения клиники$/);
+    // The list, then the booking waiting for confirmation with its buttons.
+    expect(staff.last()!.buttons[0]).toEqual(["✅ Подтвердить", "❌ Отказать"]);
+    expect(staff.messages().at(-3)!.text).toMatch(/^🗓 Юридическая клиника Джалал-Абада, записей на 7 дней: 1\n\nвторник, 24\.11\.2026\n10:00 · [A-Z2-9-]{7} · Айгүль · 💼 Работа, невыплата зарплаты · ждёт подтверждения клиники$/);
     await staff.send("/today");
     expect(staff.last()!.text).toBe("📅 Юридическая клиника Джалал-Абада, сегодня записей: 0\nЗаписей нет.");
     await staff.send("/block 24.11 09:00-12:00 семинар");

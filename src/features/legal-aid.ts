@@ -261,7 +261,7 @@ export class LegalAidFeature {
       if (listing) blocks.push(listing.text);
     }
     for (const part of packBlocks(blocks)) await ctx.reply(part);
-    return this.pendingCards(ctx, clinicIds);
+    return this.pendingCards(ctx, clinicIds, days);
   }
 
   /**
@@ -269,9 +269,12 @@ export class LegalAidFeature {
    * with Confirm / Decline signed for this chat: staff who joined after it was
    * made (or missed the notice) can act on it.
    */
-  async pendingCards(ctx: BotContext, clinicIds: readonly number[]): Promise<unknown> {
+  async pendingCards(ctx: BotContext, clinicIds: readonly number[], days?: number): Promise<unknown> {
+    const now = ctx.deps.clock.now();
+    // Within the listing's days (to the end of the last one), or all upcoming ones.
+    const until = days === undefined ? undefined : new Date(Date.parse(`${bishkekDay(now)}T00:00:00+06:00`) + days * 86_400_000);
     const pending = await ctx.deps.db.booking.findMany({
-      where: { clinicId: { in: [...clinicIds] }, status: "pending", startsAt: { gte: ctx.deps.clock.now() } },
+      where: { clinicId: { in: [...clinicIds] }, status: "pending", startsAt: { gte: now, ...(until ? { lt: until } : {}) } },
       include: { clinic: true },
       orderBy: { startsAt: "asc" },
       take: PENDING_SHOWN,
