@@ -27,7 +27,10 @@ const FIELDS = ["name", "phone", "sex", "place", "occupations", "experience", "e
 type Field = (typeof FIELDS)[number];
 const LANGUAGE_SETS = { ky: ["ky"], ru: ["ru"], "ky-ru": ["ky", "ru"], "ky-ru-en": ["ky", "ru", "en"] } as const;
 
-async function run(conversation: FlowConversation, ctx: FlowContext, _env?: FlowEnv): Promise<void> {
+/** What the profile card's buttons do. */
+const PROFILE_ACTIONS = ["matches", "training", "edit", "pause", "resume", "delete"] as const;
+
+async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowEnv): Promise<void> {
   const t = ctx.t.bind(ctx);
   const locale = ctx.user?.language ?? "ru";
   const q = new Questions(conversation, ctx);
@@ -146,14 +149,20 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
     return;
   }
 
-  // The profile: what to do with it.
-  const action = await q.choice(card(existing, existing.active), [
-    ...(existing.active ? [{ value: "matches", label: t("jobs-matches") }] : []),
+  // The profile: what to do with it. Its buttons enter this flow again with the action (menu:jobs.<action>),
+  // so every button of the latest card stays valid after another was pressed.
+  const offered: { value: (typeof PROFILE_ACTIONS)[number]; label: string }[] = [
+    ...(existing.active ? [{ value: "matches" as const, label: t("jobs-matches") }] : []),
     { value: "training", label: t("jobs-training") },
     { value: "edit", label: t("jobs-edit") },
     { value: existing.active ? "pause" : "resume", label: t(existing.active ? "jobs-pause" : "jobs-resume") },
     { value: "delete", label: t("jobs-delete") },
-  ], 1);
+  ];
+  const action = offered.find((o) => o.value === env?.arg)?.value;
+  if (!action) {
+    await ctx.reply(card(existing, existing.active), { reply_markup: InlineKeyboard.from(offered.map((o) => [InlineKeyboard.text(o.label, `${MENU_PREFIX}:jobs.${o.value}`)])) });
+    return;
+  }
   if (action === "matches") {
     // The matches and the course that would open more vacancies near the person (their skills gap), from one read.
     const { matches, gaps } = await conversation.external(async (c) => {
@@ -239,7 +248,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
 
 export const jobsFlow: Flow = {
   name: "jobs",
-  version: 2,
+  version: 3, // 3: the profile card's buttons enter the flow with their action
   run,
   menu: { labelKey: "menu-jobs", aboutKey: "menu-jobs-about" },
 };
