@@ -129,6 +129,8 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     1,
   );
   const id = await conversation.external(async (c) => {
+    // The role is checked again as the broadcast is submitted: it may have been revoked meanwhile.
+    if (!rolesOf(c.deps.reads, userId).some((g) => g.role === "comms_officer")) return "revoked" as const;
     const now = c.deps.clock.now();
     let id: number;
     if (editing !== null) {
@@ -143,6 +145,10 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     await c.services.broadcastSubmitted(c.api, id);
     return id;
   });
+  if (id === "revoked") {
+    await ctx.reply(t("staff-role-gone"));
+    return;
+  }
   if (id === null) {
     await ctx.reply(t("broadcast-cannot-edit", { id: editing! }));
     return;

@@ -102,11 +102,14 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     const field = await q.choice<Field>(t("facts-edit-field"), FIELDS.map((f) => ({ value: f, label: t(`facts-field-${f}`) })), 2);
     await ask[field]();
     await q.choice(`${t("facts-preview")}\n\n${preview(draft)}`, [{ value: "save", label: t("facts-save") }], 1);
-    await conversation.external(async (c) => {
+    // The role is checked again as the change takes effect: it may have been revoked meanwhile.
+    const saved = await conversation.external(async (c) => {
+      if (!stillOfficer(c, userId)) return false;
       const today = c.deps.clock.now().toISOString().slice(0, 10);
       await saveFactCheck(c.deps.db, { ...(draft as unknown as FactCheckLine), reviewedAt: today }, c.deps.clock.now(), userId);
+      return true;
     });
-    await ctx.reply(t("facts-updated", { id }));
+    await ctx.reply(saved ? t("facts-updated", { id }) : t("staff-role-gone"));
     return;
   }
 
@@ -124,6 +127,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   for (const field of [`claim-${own}`, `claim-${other}`, "verdict", `explanation-${own}`, `explanation-${other}`, "source", "verified-by", "phrasings"] as Field[]) await ask[field]();
   await q.choice(`${t("facts-preview")}\n\n${preview(draft)}`, [{ value: "publish", label: t("facts-publish") }], 1);
   const result = await conversation.external(async (c) => {
+    if (!stillOfficer(c, userId)) return null;
     const now = c.deps.clock.now();
     const id = `fc-${now.getTime().toString(36)}`;
     const today = now.toISOString().slice(0, 10);
@@ -131,7 +135,16 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     const told = rumour ? await c.services.rumourAnswered(c.api, rumour.id, id, userId) : null;
     return { id, told };
   });
+  if (!result) {
+    await ctx.reply(t("staff-role-gone"));
+    return;
+  }
   await ctx.reply(t(rumour ? "facts-published-rumour" : "facts-published", { id: result.id, told: result.told ?? 0 }));
+}
+
+/** Whether the person still holds the role as an action takes effect (a conversation may outlive a revocation). */
+function stillOfficer(c: { deps: { reads: Parameters<typeof rolesOf>[0] } }, userId: bigint): boolean {
+  return rolesOf(c.deps.reads, userId).some((g) => g.role === "comms_officer");
 }
 
 export const factCheckFlow: Flow = { name: "factcheck", version: 1, run };

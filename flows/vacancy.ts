@@ -92,17 +92,24 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
     1,
   );
   const created = await conversation.external(async (c) => {
+    // The rights are checked again as the vacancy is posted: a role may have been revoked meanwhile.
+    const now = vacancyRights(rolesOf(c.deps.reads, userId));
+    if (!now.officer && (employerId === null || !now.employerIds.includes(employerId))) return null;
     // The same name typed again is the same employer; an officer's new employer is trusted.
     const id = employerId ?? ((await c.deps.db.employer.findFirst({ where: { name: newEmployer! } })) ?? (await c.deps.db.employer.create({ data: { name: newEmployer!, trusted: true } }))).id;
     const v = await createVacancy(
       c.deps.db,
       { employerId: id, title, occupation, region, district: district === "any" ? null : district, wageMin, wageMax, schedule, experienceYears, languages: [], requirements, contact },
       c.deps.clock.now(),
-      { userId, officer: who.officer },
+      { userId, officer: now.officer },
     );
     if (v.status === "pending") await c.services.vacancyPending(c.api, v.id);
     return { status: v.status, expires: formatDate(v.expiresAt) };
   });
+  if (!created) {
+    await ctx.reply(t("staff-role-gone"));
+    return;
+  }
   await ctx.reply(t(created.status === "open" ? "vacancy-published" : "vacancy-pending", { date: created.expires, days: VACANCY_DAYS }));
 }
 

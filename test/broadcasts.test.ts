@@ -9,7 +9,7 @@ import { createLogger } from "../src/logger.ts";
 import { approveBroadcast, broadcastStats, controlBroadcast, countRecipients, createBroadcast, rejectBroadcast, startBroadcast } from "../src/services/broadcasts.ts";
 import { broadcastControls } from "../src/features/broadcasts.ts";
 import { saveJobseeker } from "../src/services/jobseekers.ts";
-import { grantRole } from "../src/services/roles.ts";
+import { grantRole, revokeRole } from "../src/services/roles.ts";
 import { linkGroup } from "../src/services/staff-groups.ts";
 import { ButtonSigner } from "../src/signed-data.ts";
 import { ManualClock } from "./support/clock.ts";
@@ -389,6 +389,17 @@ describe("writing and approving in the bot", () => {
     await author.send("/staff");
     await author.click("🕓 Ждут одобрения");
     expect(author.last()!.text).toBe("Рассылок, которые ждут одобрения, сейчас нет.");
+  });
+
+  it("an officer revoked while writing a broadcast submits nothing", async () => {
+    await subscribers(1);
+    const { author } = await officers();
+    await author.send("/broadcast");
+    await answer(author, "#Только русскоязычным подписчикам", "Пункты вакцинации работают и в субботу.", "🚫 Без фото", "#всем подписчикам", "#Сразу после одобрения");
+    await revokeRole(t.db, { userId: AUTHOR, role: "comms_officer", by: null, via: "cli", now: clock.now() });
+    await answer(author, "#📨 Отправить на одобрение");
+    expect(author.last()!.text).toBe("⛔ Пока вы заполняли форму, вашу роль сотрудника отозвали: ничего не сохранено и не отправлено.");
+    expect(await t.db.broadcast.count()).toBe(0);
   });
 
   it("an edit of the text of a broadcast with a photo keeps it within a caption", async () => {

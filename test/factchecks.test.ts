@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.ts";
 import { TUNING } from "../src/domain/factchecks/search.ts";
 import { factIndex, importFactChecks } from "../src/services/factchecks.ts";
-import { grantRole } from "../src/services/roles.ts";
+import { grantRole, revokeRole } from "../src/services/roles.ts";
 import { linkGroup } from "../src/services/staff-groups.ts";
 import { ButtonSigner } from "../src/signed-data.ts";
 import { ManualClock } from "./support/clock.ts";
@@ -313,6 +313,20 @@ describe("the longest fact-check", () => {
     await answer(officer, "#✅ Опубликовать");
     expect(officer.last()!.text).toMatch(/^✅ Проверка fc-[0-9a-z]+ опубликована/);
     expect(t.fake.refused).toEqual([]);
+  });
+});
+
+describe("a role revoked during a staff conversation", () => {
+  it("an officer revoked while writing a fact-check publishes nothing", async () => {
+    const officer = await t.userWithLanguage(7120, "ru");
+    await grantRole(t.db, { userId: 7120n, role: "comms_officer", by: null, via: "cli", now: clock.now() });
+    const before = await t.db.factCheck.count();
+    await officer.clickData("fw:new");
+    await answer(officer, "Водка с перцем убивает коронавирус", "Перец кошулган арак коронавирусту өлтүрөт", "#❌ ЛОЖЬ", "Алкоголь не защищает от COVID-19 и не лечит его, а вредит здоровью.", "Арак COVID-19дан коргобойт жана дарылабайт, ден соолукка зыян.", "https://www.who.int/", "ВОЗ", "#Пропустить ➡️");
+    await revokeRole(t.db, { userId: 7120n, role: "comms_officer", by: null, via: "cli", now: clock.now() });
+    await answer(officer, "#✅ Опубликовать");
+    expect(officer.last()!.text).toBe("⛔ Пока вы заполняли форму, вашу роль сотрудника отозвали: ничего не сохранено и не отправлено.");
+    expect(await t.db.factCheck.count()).toBe(before);
   });
 });
 

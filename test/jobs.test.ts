@@ -8,7 +8,7 @@ import { createLogger } from "../src/logger.ts";
 import { syncCourses } from "../src/services/courses.ts";
 import { saveJobseeker } from "../src/services/jobseekers.ts";
 import { createVacancy } from "../src/services/vacancies.ts";
-import { grantRole } from "../src/services/roles.ts";
+import { grantRole, revokeRole } from "../src/services/roles.ts";
 import { ButtonSigner } from "../src/signed-data.ts";
 import { ManualClock } from "./support/clock.ts";
 import { answer } from "./support/flows.ts";
@@ -457,6 +457,18 @@ describe("managing vacancies", () => {
     expect(parts.join("\n").match(/Электрогазосварщик ручной/g)!.length).toBeGreaterThanOrEqual(15);
     expect(boss.last()!.buttons.flat()).toHaveLength(15);
     expect(t.fake.refused).toEqual([]);
+  });
+
+  it("an officer revoked in the middle of posting a vacancy posts nothing and makes no trusted employer", async () => {
+    const officer = await t.userWithLanguage(8611, "ru");
+    await grantRole(t.db, { userId: 8611n, role: "employment_officer", by: null, via: "cli", now: clock.now() });
+    await officer.send("/menu");
+    await answer(officer, "#➕ Разместить вакансию", "#✏️ Другой работодатель (написать название)", "ОсОО «Жаңы Курулуш»", "Сварщик на стройку", "сварщик", "#✅ Да", "#Чуйская область", "#Сокулукский район", "#Не указывать", "#Не указывать", "#Полный день", "0", "#Пропустить ➡️", "0555 000 111");
+    await revokeRole(t.db, { userId: 8611n, role: "employment_officer", scope: "", by: null, via: "cli", now: clock.now() });
+    await answer(officer, "#✅ Разместить");
+    expect(officer.last()!.text).toBe("⛔ Пока вы заполняли форму, вашу роль сотрудника отозвали: ничего не сохранено и не отправлено.");
+    expect(await t.db.vacancy.count()).toBe(0);
+    expect(await t.db.employer.count()).toBe(0);
   });
 
   it("an employment officer posts for an employer the bot does not know yet, which is added once and trusted", async () => {
