@@ -978,6 +978,9 @@ vacancy-rejected = ❌ «{ $title }» четке кагылды.
 vacancy-now-open = ✅ «{ $title }» бош ордуңуз текшерилип, жарыяланды.
 vacancy-not-approved = ❌ «{ $title }» бош ордуңуз текшерүүдөн өткөн жок. Райондук иш менен камсыз кылуу кызматынан тактаңыз.
 jobs-staff-vacancies = 📋 Менин бош орундарым
+jobs-staff-unattended = 📨 Иш берүүчүсү ботто жок кайрылуулар
+jobs-unattended-none = Иш берүүчүсү ботто жок, чечимди күткөн кайрылуулар жок.
+jobs-unattended-title = 📨 Чечимди күткөндөр: { $count }. Бул иш берүүчүлөрдүн ботто эч кими жок — ар бир кайрылуунун астындагы баскычтар менен алардын ордуна чечим кабыл алыңыз:
 vacancy-list-title = 📋 Сиздин бош орундарыңыз ({ $count }):
 vacancy-list-line = 
     №{ $id } «{ $title }» — { $employer }

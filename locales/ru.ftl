@@ -998,6 +998,9 @@ vacancy-rejected = ❌ «{ $title }» отклонена.
 vacancy-now-open = ✅ Ваша вакансия «{ $title }» проверена и опубликована.
 vacancy-not-approved = ❌ Ваша вакансия «{ $title }» не прошла проверку. Уточните в районной службе занятости.
 jobs-staff-vacancies = 📋 Мои вакансии
+jobs-staff-unattended = 📨 Отклики без работодателя в боте
+jobs-unattended-none = Откликов, которые ждут решения без работодателя в боте, нет.
+jobs-unattended-title = 📨 Ждут решения: { $count }. У этих работодателей никого нет в боте — примите решение за них кнопками под каждым откликом:
 vacancy-list-title = 📋 Ваши вакансии ({ $count }):
 vacancy-list-line = 
     №{ $id } «{ $title }» — { $employer }

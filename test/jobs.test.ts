@@ -471,6 +471,35 @@ describe("managing vacancies", () => {
     expect(await t.db.employer.count()).toBe(0);
   });
 
+  it("an officer who joins later sees and decides applications to vacancies whose employer has nobody in the bot (imported by CSV)", async () => {
+    const employer = await t.db.employer.create({ data: { name: "ОсОО «Курулуш»", trusted: true } });
+    const welder = await welderVacancy(employer.id);
+    const user = await t.userWithLanguage(8620, "ru");
+    await saveJobseeker(
+      t.db,
+      8620n,
+      { name: "Бакыт", phone: "+996700123456", sex: "male", region: "chui", district: "sokuluk", occupations: ["welder"], skillsText: "", experienceYears: 4, education: "vocational", schedules: ["full"], minWage: null, lostWorkCovid: false, languages: ["ky", "ru"], disability: false, wantsTraining: false },
+      clock.now(),
+    );
+    await t.db.application.create({ data: { vacancyId: welder.id, userId: 8620n, status: "applied", createdAt: clock.now() } });
+    // Invited after the application was made.
+    const officer = await t.userWithLanguage(8621, "ru");
+    await grantRole(t.db, { userId: 8621n, role: "employment_officer", by: null, via: "cli", now: clock.now() });
+    await officer.send("/staff");
+    await officer.click("📋 Мои вакансии");
+    expect(officer.last()!.text).toContain("«Сварщик на стройку» — ОсОО «Курулуш»");
+    await officer.send("/staff");
+    await officer.click("📨 Отклики без работодателя в боте");
+    expect(officer.messages().at(-2)!.text).toMatch(/^📨 Ждут решения: 1\./);
+    expect(officer.last()!.text).toContain("Бакыт");
+    await officer.click(officer.last()!.buttons[0]![0]!);
+    expect((await t.db.application.findFirstOrThrow({ where: { userId: 8620n } })).status).toBe("accepted");
+    expect(user.last()!.text).toMatch(/ОсОО «Курулуш»/);
+    await officer.send("/staff");
+    await officer.click("📨 Отклики без работодателя в боте");
+    expect(officer.last()!.text).toBe("Откликов, которые ждут решения без работодателя в боте, нет.");
+  });
+
   it("an employment officer posts for an employer the bot does not know yet, which is added once and trusted", async () => {
     const officer = await t.userWithLanguage(8610, "ru");
     await grantRole(t.db, { userId: 8610n, role: "employment_officer", by: null, via: "cli", now: clock.now() });

@@ -16,7 +16,7 @@ import { employerScope, rolesOf, vacancyRights, type Grant } from "../services/r
 import { closeVacancy, managedVacancies } from "../services/vacancies.ts";
 import { formatDate } from "../time.ts";
 import type { StaffEntry } from "./staff.ts";
-import { notifyStaff } from "../services/staff-groups.ts";
+import { chatLocale, notifyStaff } from "../services/staff-groups.ts";
 import { userLanguage } from "../services/users.ts";
 import type { StaffButtons } from "./staff-buttons.ts";
 import { packBlocks } from "../texts.ts";
@@ -33,6 +33,12 @@ const CLOSE_PREFIX = "jc";
 /** Employment officers, and the employer's own people, manage its vacancies. */
 const managesEmployer = (grants: readonly Grant[], employerId: number) =>
   grants.some((g) => g.role === "employment_officer" || (g.role === "employer" && g.scope === employerScope(employerId)));
+
+/** Employers with someone of theirs in the bot; officers look after the others' vacancies and applications. */
+async function staffedEmployers(db: BotContext["deps"]["db"]): Promise<number[]> {
+  const grants = await db.roleGrant.findMany({ where: { role: "employer" }, select: { scope: true } });
+  return grants.map((g) => Number(g.scope.slice("employer:".length))).filter(Number.isInteger);
+}
 
 export class JobsFeature {
   constructor(private readonly staffButtons: StaffButtons) {
@@ -52,14 +58,42 @@ export class JobsFeature {
 
   /** The staff menu's entry: the vacancies the person manages, each with a Close button. */
   staffEntries(): StaffEntry[] {
-    return [{ id: "vacancies", labelKey: "jobs-staff-vacancies", roles: ["employer", "employment_officer"], open: (ctx) => this.listVacancies(ctx) }];
+    return [
+      { id: "vacancies", labelKey: "jobs-staff-vacancies", roles: ["employer", "employment_officer"], open: (ctx) => this.listVacancies(ctx) },
+      { id: "unattended", labelKey: "jobs-staff-unattended", roles: ["employment_officer"], open: (ctx) => this.listUnattended(ctx) },
+    ];
+  }
+
+  /**
+   * For employment officers: every application still waiting whose employer has
+   * nobody in the bot (e.g. vacancies imported by CSV), made before they joined
+   * too, each with Accept / Decline signed for this chat.
+   */
+  private async listUnattended(ctx: BotContext): Promise<unknown> {
+    const { db } = ctx.deps;
+    const staffed = await staffedEmployers(db);
+    const waiting = await db.application.findMany({
+      where: { status: "applied", vacancy: { status: { in: ["open", "pending"] }, employerId: { notIn: staffed } } },
+      orderBy: { id: "asc" },
+      take: 20,
+      select: { id: true },
+    });
+    if (waiting.length === 0) return ctx.reply(ctx.t("jobs-unattended-none"));
+    await ctx.reply(ctx.t("jobs-unattended-title", { count: waiting.length }));
+    const locale = await chatLocale(ctx);
+    for (const { id } of waiting) {
+      const notice = await this.applicationNotice(ctx, id);
+      const { text, options } = notice(locale, ctx.chat!.id);
+      await ctx.reply(text, options);
+    }
+    return undefined;
   }
 
   private async listVacancies(ctx: BotContext): Promise<unknown> {
     const t = ctx.t.bind(ctx);
     const userId = BigInt(ctx.from!.id);
     const who = { userId, ...vacancyRights(rolesOf(ctx.deps.reads, userId)) };
-    const { list, more } = await managedVacancies(ctx.deps.db, who, ctx.deps.clock.now());
+    const { list, more } = await managedVacancies(ctx.deps.db, who, ctx.deps.clock.now(), who.officer ? await staffedEmployers(ctx.deps.db) : []);
     if (list.length === 0) return ctx.reply(t("vacancy-list-none"));
     const lines = list.map((v) =>
       t("vacancy-list-line", {
@@ -164,10 +198,19 @@ export class JobsFeature {
   }
 
   private async tellEmployer(ctx: BotContext, applicationId: number): Promise<void> {
+    const render = await this.applicationNotice(ctx, applicationId);
+    const a = await ctx.deps.db.application.findUniqueOrThrow({ where: { id: applicationId }, include: { vacancy: true } });
+    const told = await notifyStaff(ctx.deps, ctx.api, { role: "employer", scope: employerScope(a.vacancy.employerId) }, render);
+    // No one of the employer's in the bot: the employment officers see it.
+    if (told === 0) await notifyStaff(ctx.deps, ctx.api, { role: "employment_officer", scope: "" }, render);
+  }
+
+  /** An application as its employer (or an officer) sees it, with Accept / Decline signed for a chat. */
+  private async applicationNotice(ctx: BotContext, applicationId: number) {
     const { db } = ctx.deps;
     const a = await db.application.findUniqueOrThrow({ where: { id: applicationId }, include: { vacancy: { include: { employer: true } } } });
     const p = (await loadJobseeker(db, a.userId))!;
-    const render = (locale: Locale, chatId: number) => {
+    return (locale: Locale, chatId: number) => {
       const t = translator(locale);
       const data = (d: "a" | "d") => this.staffButtons.dataFor(chatId, DECIDE_PREFIX, `${d}.${a.vacancy.employerId}.${a.id}`);
       return {
@@ -182,9 +225,6 @@ export class JobsFeature {
         options: { reply_markup: new InlineKeyboard().text(t("jobs-accept"), data("a")).text(t("jobs-decline"), data("d")) },
       };
     };
-    const told = await notifyStaff(ctx.deps, ctx.api, { role: "employer", scope: employerScope(a.vacancy.employerId) }, render);
-    // No one of the employer's in the bot: the employment officers see it.
-    if (told === 0) await notifyStaff(ctx.deps, ctx.api, { role: "employment_officer", scope: "" }, render);
   }
 
   private async onDecide(ctx: BotContext, arg: string): Promise<unknown> {

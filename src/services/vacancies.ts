@@ -151,8 +151,11 @@ export async function importVacanciesCsv(db: Db, text: string, now: Date, office
 }
 
 /** Vacancies someone manages, newest first: their employers' (employers) or the ones they posted and those awaiting approval (officers). Closed, rejected and expired ones are left out. */
-export async function managedVacancies(db: Db, who: { userId: bigint; officer: boolean; employerIds: number[] }, now: Date, limit = 15) {
-  const mine = who.officer ? [{ createdBy: who.userId }, { status: "pending" }, { employerId: { in: who.employerIds } }] : [{ employerId: { in: who.employerIds } }];
+export async function managedVacancies(db: Db, who: { userId: bigint; officer: boolean; employerIds: number[] }, now: Date, staffedEmployers: readonly number[] = [], limit = 15) {
+  // An officer also looks after every vacancy whose employer has nobody in the bot (e.g. imported by CSV).
+  const mine = who.officer
+    ? [{ createdBy: who.userId }, { status: "pending" }, { employerId: { in: who.employerIds } }, { employerId: { notIn: [...staffedEmployers] } }]
+    : [{ employerId: { in: who.employerIds } }];
   const list = await db.vacancy.findMany({
     where: { status: { in: ["open", "pending"] }, expiresAt: { gt: now }, OR: mine },
     orderBy: { id: "desc" },
