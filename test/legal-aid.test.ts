@@ -10,6 +10,7 @@ import { projectRoot } from "../src/paths.ts";
 import { createBooking } from "../src/services/bookings.ts";
 import { importClinics, readClinicsFile, setShelters } from "../src/services/clinics.ts";
 import { grantRole } from "../src/services/roles.ts";
+import { linkGroup } from "../src/services/staff-groups.ts";
 import { createInvite } from "../src/services/invites.ts";
 import { ButtonSigner } from "../src/signed-data.ts";
 import { ManualClock } from "./support/clock.ts";
@@ -372,6 +373,19 @@ describe("reminders and the morning digest", () => {
     expect(await sendDigests(jobDeps(), t.bot.api)).toBe(1);
     expect(staff.last()!.text).toMatch(/^☀️ Доброе утро! Записи на сегодня/);
     expect(await sendDigests(jobDeps(), t.bot.api)).toBe(0);
+  });
+});
+
+describe("a staff group that became public", () => {
+  it("gets no booking with a name and phone any more: the clinic's staff get it privately", async () => {
+    const group = t.fake.group(-100_777, "Клиника Жалал-Абад");
+    await linkGroup(t.db, { role: "clinic_staff", scope: `clinic:${jalalAbad}`, chatId: BigInt(group.id), title: group.title!, language: "ru", by: 9001n, now: clock.now() });
+    t.fake.makePublic(group.id, "jalal_abad_clinic");
+    const user = await t.userWithLanguage(7070, "ru");
+    await answer(user, "#⚖️ Юридическая помощь", "#❓ Другое", "#Пропустить ➡️", "#Джалал-Абадская область", "#Вт, 24.11", "#10:00", "0700 123 456", "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)", "#✅ Записаться");
+    expect(t.fake.messagesIn(group.id).some((m) => m.text.includes("Айгүль"))).toBe(false);
+    expect(staff.last()!.text).toMatch(/^🆕 Новая запись/);
+    expect(staff.last()!.text).toContain("Айгүль");
   });
 });
 

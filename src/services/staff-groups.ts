@@ -68,6 +68,8 @@ export interface StaffNotice {
  * there is one, else privately to each member in their language. Returns
  * how many chats got it.
  */
+class PublicGroup extends Error {}
+
 export async function notifyStaff(
   deps: { db: Db; reads: FastReads; logger: Logger },
   api: Api,
@@ -80,10 +82,14 @@ export async function notifyStaff(
   if (group) {
     const notice = render(isLocale(group.language) ? group.language : "ru", Number(group.chatId));
     try {
+      // Notices carry citizens' names and phones: a group that became public since it was linked gets none.
+      const chat = await api.getChat(Number(group.chatId));
+      if ("username" in chat && chat.username) throw new PublicGroup();
       await sendLong(api, Number(group.chatId), notice.text, notice.options);
       return 1;
     } catch (err) {
-      logger.warn({ err }, "a staff group did not get a notification; telling members privately");
+      if (err instanceof PublicGroup) logger.warn({ role: target.role }, "a staff group is public now: notifications go to its members privately");
+      else logger.warn({ err }, "a staff group did not get a notification; telling members privately");
     }
   }
   const members = await db.roleGrant.findMany({ where: { role: target.role, scope: target.scope }, select: { userId: true } });

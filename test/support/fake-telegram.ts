@@ -195,6 +195,12 @@ export class FakeTelegram extends EventEmitter {
     return chat;
   }
 
+  /** A group gets a public @username (it becomes a public group). */
+  makePublic(chatId: number, username: string): void {
+    const chat = this.chats.get(chatId);
+    if (chat) Object.assign(chat, { username });
+  }
+
   block(userId: number): void {
     this.blocked.add(userId);
   }
@@ -358,6 +364,11 @@ export class FakeTelegram extends EventEmitter {
     switch (method) {
       case "getMe":
         return this.botInfo;
+      case "getChat": {
+        const chat = this.chats.get(Number(p.chat_id));
+        if (!chat) fail(400, "Bad Request: chat not found");
+        return chat;
+      }
       case "getUpdates":
         return this.getUpdates(p);
       case "setWebhook":
