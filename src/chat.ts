@@ -15,16 +15,43 @@ import { syncConfigAdmins } from "./services/roles.ts";
 import { ChatSimulator } from "./simulator.ts";
 import { systemClock } from "./time.ts";
 
-const { values } = parseArgs({
-  options: {
-    user: { type: "string", default: "100001" },
-    lang: { type: "string", default: "ky" },
-    name: { type: "string", default: "Айпери" },
-    db: { type: "string" },
-    /** Be an admin (as with ADMIN_IDS): /staff, /invite, and :user to open the invite as someone else. */
-    admin: { type: "boolean", default: false },
-  },
-});
+const USAGE = `usage: npm run chat -- [--lang ky|ru|en] [--user <telegram id>] [--name <first name>] [--admin] [--db file:<path>]
+  (the "--" after "chat" passes the options to the simulator, not to npm)`;
+
+/** The options, or usage and exit code 2 for an unknown or malformed one (no stack trace). */
+function readOptions() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        user: { type: "string", default: "100001" },
+        lang: { type: "string", default: "ky" },
+        name: { type: "string", default: "Айпери" },
+        db: { type: "string" },
+        /** Be an admin (as with ADMIN_IDS): /staff, /invite, and :user to open the invite as someone else. */
+        admin: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    });
+    const problem = !/^[1-9]\d{0,14}$/.test(values.user!)
+      ? `--user must be a Telegram id (a positive whole number), not "${values.user}"`
+      : !["ky", "ru", "en"].includes(values.lang!)
+        ? `--lang must be ky, ru or en, not "${values.lang}"`
+        : values.name!.trim() === ""
+          ? "--name cannot be empty"
+          : undefined;
+    if (values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    }
+    if (problem) throw new Error(problem);
+    return values;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+}
+
+const values = readOptions();
 
 const databaseUrl = values.db ?? process.env.DATABASE_URL ?? "file:./data/chat.db";
 const fake = await FakeTelegram.start();

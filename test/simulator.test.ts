@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect, it } from "vitest";
 import { ChatSimulator } from "../src/simulator.ts";
 import { registerCommands } from "../src/features/commands.ts";
 import { getI18n } from "../src/i18n.ts";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { projectRoot } from "../src/paths.ts";
 import { importClinics, readClinicsFile } from "../src/services/clinics.ts";
@@ -102,4 +103,14 @@ it("shows the keyboard under the typing field (share the phone, Back) and what t
   expect(printed()).toMatch(/🆕 Новая запись [A-Z2-9-]{7}/);
   await sim.handle("✅ Подтвердить");
   expect(printed()).toContain("Статус: подтверждена");
+});
+
+it("prints the usage, not a stack trace, for an unknown or malformed option (npm run chat -- …)", () => {
+  const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
+  for (const args of [["--bogus"], ["--user", "abc"], ["--lang", "fr"]]) {
+    const result = spawnSync(tsx, [path.join(projectRoot, "src", "chat.ts"), ...args], { encoding: "utf8", input: "", timeout: 60_000 });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/usage: npm run chat -- \[--lang ky\|ru\|en\]/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  }
 });
