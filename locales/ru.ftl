@@ -896,7 +896,10 @@ jobs-digest-title = 💼 Новые вакансии для вас ({ $count }).
 jobs-employer-digest = 📨 Новые отклики за сутки:
 jobs-seeker-accepted = 🎉 Работодатель «{ $employer }» приглашает вас по вакансии «{ $title }». Свяжитесь с ним: { $contact }.
 jobs-employer-declined = ❌ Кандидату на «{ $title }» отправлен вежливый отказ.
-jobs-employer-accepted = ✅ Кандидат на «{ $title }» приглашён: бот сообщил ему ваши контакты.
+jobs-employer-accepted = ✅ { $sex ->
+    [female] Кандидатка на «{ $title }» приглашена: бот сообщил ей ваши контакты.
+   *[other] Кандидат на «{ $title }» приглашён: бот сообщил ему ваши контакты.
+}
 jobs-declined-short = Отказ отправлен
 jobs-accepted-short = Кандидат приглашён
 jobs-application-decided = По этому отклику уже ответили.

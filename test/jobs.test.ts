@@ -263,7 +263,8 @@ describe("applying to a vacancy", () => {
     const forged = await user.clickData(new ButtonSigner(t.fake.token).sign(8006, boss.buttonIn(8200, "✅ Пригласить").data.split(":").slice(0, 2).join(":")));
     expect(t.fake.answersTo(forged)).toEqual([expect.objectContaining({ text: "Это действие доступно только сотрудникам с нужной ролью. Ничего не изменено.", showAlert: true })]);
     await boss.click("✅ Пригласить");
-    expect(boss.last()!.text).toBe("✅ Кандидат на «Сварщик на стройку» приглашён: бот сообщил ему ваши контакты.");
+    // Айгүль is addressed as a woman.
+    expect(boss.last()!.text).toBe("✅ Кандидатка на «Сварщик на стройку» приглашена: бот сообщил ей ваши контакты.");
     expect(user.last()!.text).toBe("🎉 Работодатель «ОсОО «Курулуш»» приглашает вас по вакансии «Сварщик на стройку». Свяжитесь с ним: 0555 000 111.");
     expect(await t.db.application.findFirstOrThrow()).toMatchObject({ status: "accepted", decidedBy: 8200n });
     // The report counts the match.
@@ -494,6 +495,7 @@ describe("managing vacancies", () => {
     expect(officer.last()!.text).toContain("Бакыт");
     await officer.click(officer.last()!.buttons[0]![0]!);
     expect((await t.db.application.findFirstOrThrow({ where: { userId: 8620n } })).status).toBe("accepted");
+    expect(officer.last()!.text).toBe("✅ Кандидат на «Сварщик на стройку» приглашён: бот сообщил ему ваши контакты.");
     expect(user.last()!.text).toMatch(/ОсОО «Курулуш»/);
     await officer.send("/staff");
     await officer.click("📨 Отклики без работодателя в боте");

@@ -238,7 +238,9 @@ export class JobsFeature {
     }
     await ctx.answerCallbackQuery({ text: t(accept ? "jobs-accepted-short" : "jobs-declined-short") });
     await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
-    await ctx.reply(t(accept ? "jobs-employer-accepted" : "jobs-employer-declined", { title: a.vacancy.title }));
+    // The candidate named as she or he is (a woman is not "приглашён" in Russian).
+    const sex = (await ctx.deps.db.jobseeker.findUnique({ where: { userId: a.userId }, select: { sex: true } }))?.sex ?? "unspecified";
+    await ctx.reply(t(accept ? "jobs-employer-accepted" : "jobs-employer-declined", { title: a.vacancy.title, sex }));
     const locale: Locale = userLanguage(ctx.deps.reads, a.userId) ?? "ru";
     const tj = translator(locale);
     const text = tj(accept ? "jobs-seeker-accepted" : "jobs-seeker-declined", { title: a.vacancy.title, employer: a.vacancy.employer.name, contact: a.vacancy.contact });
