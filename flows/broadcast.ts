@@ -15,6 +15,7 @@ import { AUDIENCE_TOPICS, audienceSchema, countRecipients, createBroadcast, type
 import { rolesOf } from "../src/services/roles.ts";
 import { bishkekTime } from "../src/domain/legal-aid/slots.ts";
 import { bishkekParts, formatDate, formatTime, isIsoDay } from "../src/time.ts";
+import { CAPTION_LIMIT, codePoints } from "../src/texts.ts";
 
 /** Longest text: a message is 4 096 characters, the footer takes some. */
 const TEXT_MAX = 3800;
@@ -120,8 +121,10 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   await ctx.reply(t("broadcast-preview-title"));
   for (const language of textKy ? (["ky", "ru"] as const) : (["ru"] as const)) {
     const text = broadcastText(language, { textKy, textRu, approvedAt: null }, new Date(now));
-    if (photo) await ctx.replyWithPhoto(photo, { caption: text });
-    else await ctx.reply(text, { link_preview_options: { is_disabled: true } });
+    // As the sender sends it: a text too long for a caption (stored before the limit was checked) under the photo.
+    const fitsCaption = codePoints(text) <= CAPTION_LIMIT;
+    if (photo) await ctx.replyWithPhoto(photo, fitsCaption ? { caption: text } : {});
+    if (!photo || !fitsCaption) await ctx.reply(text, { link_preview_options: { is_disabled: true } });
   }
   await q.choice(
     t("broadcast-confirm", { audience: audienceLabel(t, audience, textKy === null), when: sendAt ? `${formatDate(sendAt)} ${formatTime(sendAt)}` : t("broadcast-when-now"), count }),

@@ -16,12 +16,20 @@ const FIELDS = ["claim-ky", "claim-ru", "verdict", "explanation-ky", "explanatio
 type Field = (typeof FIELDS)[number];
 
 const MAX_SOURCE = 500;
+const encodedLength = (s: string) => {
+  try {
+    return new URL(s.trim()).toString().length;
+  } catch {
+    return 0;
+  }
+};
 const isLink = (s: string) => {
   try {
     // A link longer than this does not fit the citizens' card with the longest texts.
     if (s.trim().length > MAX_SOURCE) return undefined;
     const u = new URL(s.trim());
-    return (u.protocol === "https:" || u.protocol === "http:") && u.hostname.includes(".") ? u.toString() : undefined;
+    // Counted as stored: the normalised link percent-encodes letters outside Latin, several times longer.
+    return (u.protocol === "https:" || u.protocol === "http:") && u.hostname.includes(".") && u.toString().length <= MAX_SOURCE ? u.toString() : undefined;
   } catch {
     return undefined;
   }
@@ -54,7 +62,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
       void (draft.explanation.ky = (await q.text(t("facts-ask-explanation", { language: languageName("ky") }), { check: between(20, 1500), retry: (s) => t("facts-retry-explanation", { length: s.length }) }))!),
     "explanation-ru": async () =>
       void (draft.explanation.ru = (await q.text(t("facts-ask-explanation", { language: languageName("ru") }), { check: between(20, 1500), retry: (s) => t("facts-retry-explanation", { length: s.length }) }))!),
-    source: async () => void (draft.source = (await q.text(t("facts-ask-source"), { check: isLink, retry: (typed) => (typed.length > MAX_SOURCE ? t("facts-retry-source-long", { max: MAX_SOURCE }) : t("facts-retry-source")) }))!),
+    source: async () => void (draft.source = (await q.text(t("facts-ask-source"), { check: isLink, retry: (typed) => (typed.length > MAX_SOURCE || encodedLength(typed) > MAX_SOURCE ? t("facts-retry-source-long", { max: MAX_SOURCE }) : t("facts-retry-source")) }))!),
     "verified-by": async () => void (draft.verifiedBy = (await q.text(t("facts-ask-verified-by"), { check: between(2, 100), retry: t("facts-retry-verified-by"), skip: t("facts-skip") })) ?? undefined),
     phrasings: async () => {
       const typed = await q.text(t("facts-ask-phrasings"), { check: (s) => (s.length <= 3000 ? s : undefined), retry: t("facts-retry-phrasings"), skip: t("facts-skip") });

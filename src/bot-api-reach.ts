@@ -49,24 +49,37 @@ function classify(error: HttpError): BotApiUnreachable {
 
 const pause = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
+    if (signal?.aborted) return resolve();
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
   });
 
 /**
  * The bot's identity from getMe, or BotApiUnreachable after `attempts` network
- * failures; a GrammyError (e.g. 401 for a wrong token) is thrown as it is.
+ * failures. Telegram's own trouble (5xx) and flood waits (429, up to the pause
+ * budget) are tried again like network errors; any other refusal (e.g. 401 for
+ * a wrong token) is thrown as it is.
  */
 export async function reachBotApi(token: string, apiRoot: string | undefined, options: ReachOptions = START_REACH): Promise<UserFromGetMe> {
   const api = new Api(token, { ...(apiRoot ? { apiRoot } : {}), timeoutSeconds: options.timeoutSeconds });
-  let last: BotApiUnreachable | undefined;
+  let last: Error | undefined;
+  let wait = 0;
   for (let attempt = 1; attempt <= options.attempts; attempt++) {
-    if (attempt > 1) await pause(options.pauseMs * 2 ** (attempt - 2), options.signal);
+    if (attempt > 1) await pause(Math.max(wait, options.pauseMs * 2 ** (attempt - 2)), options.signal);
     if (options.signal?.aborted) break;
+    wait = 0;
     try {
       return await api.getMe(options.signal as Parameters<Api["getMe"]>[0]);
     } catch (error) {
-      if (error instanceof GrammyError || !(error instanceof HttpError)) throw error;
+      if (error instanceof GrammyError) {
+        const retryAfter = error.parameters.retry_after;
+        const tryAgain = error.error_code >= 500 || (error.error_code === 429 && (retryAfter ?? 0) <= 10);
+        if (!tryAgain) throw error;
+        wait = (retryAfter ?? 0) * 1000;
+        last = error;
+        continue;
+      }
+      if (!(error instanceof HttpError)) throw error;
       last = classify(error);
     }
   }

@@ -70,6 +70,8 @@ if (released > 0) logger.warn({ released }, "reminders being sent when the bot l
 const starting = new AbortController();
 const abortStart = () => starting.abort();
 process.once("SIGINT", abortStart).once("SIGTERM", abortStart);
+// Asked to stop already (e.g. during the migrations): do not start reaching Telegram.
+if (stopRequested) starting.abort();
 const apiRoot = config.apiRoot;
 const me = await reachBotApi(config.botToken, config.apiRoot, { ...START_REACH, signal: starting.signal }).catch((error: unknown) => {
   if (starting.signal.aborted) process.exit(0);
@@ -77,6 +79,7 @@ const me = await reachBotApi(config.botToken, config.apiRoot, { ...START_REACH, 
     fatal("BOT_TOKEN was rejected by Telegram: check the token @BotFather gave you (it looks like 123456789:AA...).");
   }
   if (error instanceof BotApiUnreachable) fatal(`Could not reach the Bot API at ${apiRoot} (TELEGRAM_API_ROOT): ${error.message}. Check the network, DNS and proxy settings of this machine.`);
+  if (error instanceof GrammyError) fatal(`The Bot API at ${apiRoot} refused getMe: ${error.error_code} ${error.description}. Try again later.`);
   throw error;
 });
 process.off("SIGINT", abortStart).off("SIGTERM", abortStart);

@@ -20,7 +20,10 @@ export function codePoints(text: string): number {
   return n;
 }
 
-/** The longest start of `text` that is at most `max` code points, ending on a whole grapheme. */
+/**
+ * The longest start of `text` that is at most `max` code points, ending on a
+ * whole grapheme; a single grapheme longer than `max` is cut by code points.
+ */
 function head(text: string, max: number): string {
   let out = "";
   let used = 0;
@@ -30,7 +33,7 @@ function head(text: string, max: number): string {
     out += segment;
     used += size;
   }
-  return out;
+  return out === "" ? [...text].slice(0, max).join("") : out;
 }
 
 /**

@@ -57,6 +57,15 @@ describe("reaching the Bot API at start", () => {
     expect(error).toBeDefined();
   });
 
+  it("tries Telegram's own trouble (502) again within its attempts", async () => {
+    const fake = await FakeTelegram.start();
+    let calls = 0;
+    fake.intercept(async (call) => (call.method === "getMe" && ++calls === 1 ? { error_code: 502, description: "Bad Gateway" } : undefined));
+    expect((await reachBotApi(fake.token, fake.apiRoot, quick)).username).toBe(fake.botInfo.username);
+    expect(calls).toBe(2);
+    await fake.close();
+  });
+
   it("passes Telegram's refusal of the token through as it is", async () => {
     const fake = await FakeTelegram.start();
     const error = await failure(reachBotApi("999999:wrong", fake.apiRoot, quick));

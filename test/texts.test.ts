@@ -51,3 +51,13 @@ describe("cut", () => {
     }
   });
 });
+
+describe("a single character longer than the limit (a letter with many accents)", () => {
+  it("is cut by code points instead of stalling", () => {
+    const zalgo = `x${"\u0301".repeat(20)}`;
+    const parts = splitMessage(zalgo, 8);
+    expect(parts.join("")).toBe(zalgo);
+    for (const part of parts) expect(codePoints(part)).toBeLessThanOrEqual(8);
+    expect(codePoints(cut(`${zalgo} имя`, 6))).toBeLessThanOrEqual(6);
+  });
+});

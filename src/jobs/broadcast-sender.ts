@@ -133,7 +133,7 @@ export class BroadcastSender {
       const fitsCaption = codePoints(text) <= CAPTION_LIMIT;
       if (b.photoFileId) await this.api.sendPhoto(Number(row.chatId), b.photoFileId, fitsCaption ? { caption: text } : {});
       if (!b.photoFileId || !fitsCaption) await this.api.sendMessage(Number(row.chatId), text, { link_preview_options: { is_disabled: true } });
-      await db.outbox.update({ where: { id: row.id }, data: { status: "sent", sentAt: clock.now(), attempts: row.attempts + 1 } });
+      await db.outbox.updateMany({ where: { id: row.id }, data: { status: "sent", sentAt: clock.now(), attempts: row.attempts + 1 } });
       // After a slow-down the pace comes back a little with every message that gets through.
       if (this.rate < this.options.rate) this.rate = Math.min(this.options.rate, this.rate * 1.002);
       return true;
@@ -151,28 +151,28 @@ export class BroadcastSender {
       const wait = (error.parameters.retry_after ?? 1) * 1000;
       this.pausedUntil = Math.max(this.pausedUntil, this.mono() + wait);
       this.rate = Math.max(1, this.rate * 0.8);
-      await db.outbox.update({ where: { id: row.id }, data: { status: "queued", nextAt: new Date(now.getTime() + wait) } });
+      await db.outbox.updateMany({ where: { id: row.id }, data: { status: "queued", nextAt: new Date(now.getTime() + wait) } });
       return;
     }
     const gone = error instanceof GrammyError && (error.error_code === 403 || (error.error_code === 400 && /chat not found|user is deactivated/i.test(error.description)));
     if (gone) {
-      await db.outbox.update({ where: { id: row.id }, data: { status: "failed", error: error.error_code === 403 ? "blocked" : "chat-not-found", attempts: row.attempts + 1 } });
+      await db.outbox.updateMany({ where: { id: row.id }, data: { status: "failed", error: error.error_code === 403 ? "blocked" : "chat-not-found", attempts: row.attempts + 1 } });
       // Inactive until they write again (the same mark as blocking the bot).
       await db.user.updateMany({ where: { id: row.chatId, blockedAt: null }, data: { blockedAt: now } });
       return;
     }
     if (error instanceof GrammyError && error.error_code === 400) {
       logger.warn({ code: error.error_code, broadcastId: row.broadcastId }, "a broadcast message was refused");
-      await db.outbox.update({ where: { id: row.id }, data: { status: "failed", error: "bad-request", attempts: row.attempts + 1 } });
+      await db.outbox.updateMany({ where: { id: row.id }, data: { status: "failed", error: "bad-request", attempts: row.attempts + 1 } });
       return;
     }
     const attempts = row.attempts + 1;
     if (attempts >= this.options.maxAttempts) {
-      await db.outbox.update({ where: { id: row.id }, data: { status: "failed", error: "gave-up", attempts } });
+      await db.outbox.updateMany({ where: { id: row.id }, data: { status: "failed", error: "gave-up", attempts } });
       return;
     }
     // Network or server trouble: again later, waiting longer each time.
-    await db.outbox.update({ where: { id: row.id }, data: { status: "queued", attempts, nextAt: new Date(now.getTime() + Math.min(60, 2 ** attempts) * 1000) } });
+    await db.outbox.updateMany({ where: { id: row.id }, data: { status: "queued", attempts, nextAt: new Date(now.getTime() + Math.min(60, 2 ** attempts) * 1000) } });
   }
 
   /** Edits the author's progress message (at most every progressEveryMs), and reports once at the end. */

@@ -29,8 +29,9 @@ export function scheduleJobs(deps: { db: Db; reads: FastReads; logger: Logger; c
     every("* * * * *", "reminders", reminders),
     // Bookings nobody at the clinic has confirmed: to the admins, once each (every 15 minutes).
     every("*/15 * * * *", "escalate", () => escalateUnconfirmed(deps, deps.api)),
-    // The clinics' list of the day, at 08:00 (once per clinic and day, even across restarts).
-    every("0 8 * * *", "digest", () => sendDigests(deps, deps.api)),
+    // The clinics' list of the day from 08:00 (once per clinic and day, even across restarts); tried every
+    // 15 minutes until 10:45, so a list that could not be sent goes out later that morning.
+    every("*/15 8-10 * * *", "digest", () => sendDigests(deps, deps.api)),
     // Jobs: new fitting vacancies to jobseekers and new applicants to employers, once a day at 10:00.
     every("0 10 * * *", "jobs-digest", async () => (await sendJobseekerDigests(deps, deps.api)) + (await sendEmployerDigests(deps, deps.api))),
     cron.schedule(

@@ -70,7 +70,9 @@ export async function eraseAll(sections: readonly PersonalDataSection[], userId:
   for (const section of [...sections].reverse()) await section.erase(userId, context);
   // The old versions of the erased pages live on in the write-ahead log until a checkpoint:
   // copy them into the (zeroed) database and empty the log.
-  await context.db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+  const [result] = await context.db.$queryRawUnsafe<{ busy: number | bigint }[]>("PRAGMA wal_checkpoint(TRUNCATE)");
+  // Another reader (a backup, the CLI) held the log: the old pages stay in it until the next checkpoint.
+  if (result && Number(result.busy) !== 0) context.logger.warn("the write-ahead log could not be emptied after an erase; SQLite will checkpoint it later");
 }
 
 /** Adds one to an anonymous per-day count kept for reports. */

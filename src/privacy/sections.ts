@@ -239,8 +239,9 @@ const facts: PersonalDataSection<{
   async erase(id, { db }) {
     await db.subscription.deleteMany({ where: { userId: id } });
     await db.factCheckPick.deleteMany({ where: { userId: id } });
-    // Broadcast messages not sent yet to this person's chat are not sent.
-    await db.outbox.deleteMany({ where: { chatId: id, status: "queued" } });
+    // Broadcast messages not sent yet to this person's chat are not sent (one being handed over right now
+    // goes with them too: the sender updates its row only if it still exists); sent ones keep no chat id.
+    await db.outbox.deleteMany({ where: { chatId: id } });
     // A group only this person sent, still waiting, goes with them. A decided group stays for the
     // reports, and any group keeps another asker's wording, or none: never this person's.
     const mine = await db.rumourAsker.findMany({ where: { userId: id }, select: { rumourId: true } });
