@@ -391,6 +391,18 @@ describe("writing and approving in the bot", () => {
     expect(author.last()!.text).toBe("Рассылок, которые ждут одобрения, сейчас нет.");
   });
 
+  it("says how many broadcasts wait when there are more than it shows at once", async () => {
+    for (let i = 0; i < 22; i++) await createBroadcast(t.db, { textKy: null, textRu: `Сообщение ${i}`, audience: { topics: ["covid"], languages: [], regions: [] } }, AUTHOR, clock.now());
+    const late = await t.userWithLanguage(Number(APPROVER), "ru");
+    await grantRole(t.db, { userId: APPROVER, role: "comms_officer", by: null, via: "cli", now: clock.now() });
+    await late.send("/staff");
+    const before = late.messages().length;
+    await late.click("🕓 Ждут одобрения");
+    const shown = late.textsSince(before);
+    expect(shown[0]).toBe("🕓 Ждут одобрения: 22. Одобрить или отклонить можно кнопками под каждой.\nНиже первые 20: остальные появятся здесь, когда вы разберёте эти.");
+    expect(shown).toHaveLength(21);
+  });
+
   it("an officer revoked while writing a broadcast submits nothing", async () => {
     await subscribers(1);
     const { author } = await officers();

@@ -66,12 +66,13 @@ export class BroadcastsFeature {
   private async listPending(ctx: BotContext): Promise<unknown> {
     const t = ctx.t.bind(ctx);
     const me = BigInt(ctx.from!.id);
+    const total = await ctx.deps.db.broadcast.count({ where: { status: "pending" } });
     const pending = await ctx.deps.db.broadcast.findMany({ where: { status: "pending" }, orderBy: { id: "asc" }, take: 20 });
     if (pending.length === 0) return ctx.reply(t("broadcast-pending-none"));
     const locale = await chatLocale(ctx);
     const others = pending.filter((b) => b.authorId !== me);
     const own = pending.filter((b) => b.authorId === me);
-    await ctx.reply(t("broadcast-pending-title", { count: pending.length }));
+    await ctx.reply([t("broadcast-pending-title", { count: total }), ...(total > pending.length ? [t("staff-list-first", { shown: pending.length })] : [])].join("\n"));
     for (const b of others) {
       const notice = this.reviewNotice(ctx.deps, b, await authorName(ctx.deps, b), locale, ctx.chat!.id);
       await sendLong(ctx.api, ctx.chat!.id, notice.text, notice.options);

@@ -72,14 +72,16 @@ export class JobsFeature {
   private async listUnattended(ctx: BotContext): Promise<unknown> {
     const { db } = ctx.deps;
     const staffed = await staffedEmployers(db);
+    const where = { status: "applied", vacancy: { status: { in: ["open", "pending"] }, employerId: { notIn: staffed } } };
+    const total = await db.application.count({ where });
     const waiting = await db.application.findMany({
-      where: { status: "applied", vacancy: { status: { in: ["open", "pending"] }, employerId: { notIn: staffed } } },
+      where,
       orderBy: { id: "asc" },
       take: 20,
       select: { id: true },
     });
     if (waiting.length === 0) return ctx.reply(ctx.t("jobs-unattended-none"));
-    await ctx.reply(ctx.t("jobs-unattended-title", { count: waiting.length }));
+    await ctx.reply([ctx.t("jobs-unattended-title", { count: total }), ...(total > waiting.length ? [ctx.t("staff-list-first", { shown: waiting.length })] : [])].join("\n"));
     const locale = await chatLocale(ctx);
     for (const { id } of waiting) {
       const notice = await this.applicationNotice(ctx, id);

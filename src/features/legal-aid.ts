@@ -273,15 +273,18 @@ export class LegalAidFeature {
     const now = ctx.deps.clock.now();
     // Within the listing's days (to the end of the last one), or all upcoming ones.
     const until = days === undefined ? undefined : new Date(Date.parse(`${bishkekDay(now)}T00:00:00+06:00`) + days * 86_400_000);
+    const where = { clinicId: { in: [...clinicIds] }, status: "pending", startsAt: { gte: now, ...(until ? { lt: until } : {}) } };
+    const total = await ctx.deps.db.booking.count({ where });
     const pending = await ctx.deps.db.booking.findMany({
-      where: { clinicId: { in: [...clinicIds] }, status: "pending", startsAt: { gte: now, ...(until ? { lt: until } : {}) } },
+      where,
       include: { clinic: true },
       orderBy: { startsAt: "asc" },
       take: PENDING_SHOWN,
     });
     if (pending.length === 0) return undefined;
     const locale = await chatLocale(ctx);
-    await ctx.reply(translator(locale)("legal-staff-pending-title", { count: pending.length }));
+    const t = translator(locale);
+    await ctx.reply([t("legal-staff-pending-title", { count: total }), ...(total > pending.length ? [t("staff-list-first", { shown: pending.length })] : [])].join("\n"));
     for (const b of pending) await ctx.reply(staffBookingText(locale, b, "new"), { reply_markup: this.keyboard(ctx.chat!.id, b, locale) });
     return undefined;
   }
