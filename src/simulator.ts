@@ -136,6 +136,13 @@ export class ChatSimulator {
       case ":help":
         this.o.write(`${this.t("sim-help")}\n\n`);
         return true;
+      case ":forward":
+        // As if forwarded from another chat (e.g. a rumour from a group): the bot checks it.
+        if (arg) {
+          await this.user.sendForward(arg);
+          return true;
+        }
+        break;
       case ":edit":
         if (arg) {
           await this.user.editMessage(this.lastSentId ?? 1, arg);

@@ -56,6 +56,11 @@ it("has its own commands, in the trainee's language, and refuses unknown ones in
   await sim.handle("Кыргызча");
   await sim.handle(":edit оңдодум");
   expect(printed()).toContain("Өзгөртүлгөн билдирүүлөрдү эске албайм");
+  // A forwarded rumour is checked, as in Telegram.
+  const before = t.fake.messagesIn(9001).length;
+  await sim.handle(":forward Чеснок защищает от коронавируса");
+  expect(printed()).not.toContain("нет команды :forward");
+  expect(t.fake.messagesIn(9001).length).toBeGreaterThan(before);
   expect(await sim.handle(":quit")).toBe(false);
 });
 
