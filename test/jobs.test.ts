@@ -199,6 +199,17 @@ const welderVacancy = (employerId: number) =>
     { userId: null, officer: true },
   );
 
+/** Бакыт, a welder in Sokuluk, registered and waiting on an application to `vacancyId`. */
+async function welderApplied(userId: bigint, vacancyId: number): Promise<void> {
+  await saveJobseeker(
+    t.db,
+    userId,
+    { name: "Бакыт", phone: "+996700123456", sex: "male", region: "chui", district: "sokuluk", occupations: ["welder"], skillsText: "", experienceYears: 4, education: "vocational", schedules: ["full"], minWage: null, lostWorkCovid: false, languages: ["ky", "ru"], disability: false, wantsTraining: false },
+    clock.now(),
+  );
+  await t.db.application.create({ data: { vacancyId, userId, status: "applied", createdAt: clock.now() } });
+}
+
 describe("matches for a jobseeker", () => {
   it("lists the best open vacancies with why they fit, in the person's language", async () => {
     const employer = await t.db.employer.create({ data: { name: "ОсОО «Курулуш»", trusted: true } });
@@ -399,13 +410,7 @@ describe("managing vacancies", () => {
     const boss = await t.userWithLanguage(8600, "ru");
     await grantRole(t.db, { userId: 8600n, role: "employer", scope: `employer:${employer.id}`, by: null, via: "cli", now: clock.now() });
     const user = await t.userWithLanguage(8601, "ky");
-    await saveJobseeker(
-      t.db,
-      8601n,
-      { name: "Бакыт", phone: "+996700123456", sex: "male", region: "chui", district: "sokuluk", occupations: ["welder"], skillsText: "", experienceYears: 4, education: "vocational", schedules: ["full"], minWage: null, lostWorkCovid: false, languages: ["ky", "ru"], disability: false, wantsTraining: false },
-      clock.now(),
-    );
-    await t.db.application.create({ data: { vacancyId: welder.id, userId: 8601n, status: "applied", createdAt: clock.now() } });
+    await welderApplied(8601n, welder.id);
 
     await boss.send("/staff");
     await boss.click("📋 Мои вакансии");
@@ -476,13 +481,7 @@ describe("managing vacancies", () => {
     const employer = await t.db.employer.create({ data: { name: "ОсОО «Курулуш»", trusted: true } });
     const welder = await welderVacancy(employer.id);
     const user = await t.userWithLanguage(8620, "ru");
-    await saveJobseeker(
-      t.db,
-      8620n,
-      { name: "Бакыт", phone: "+996700123456", sex: "male", region: "chui", district: "sokuluk", occupations: ["welder"], skillsText: "", experienceYears: 4, education: "vocational", schedules: ["full"], minWage: null, lostWorkCovid: false, languages: ["ky", "ru"], disability: false, wantsTraining: false },
-      clock.now(),
-    );
-    await t.db.application.create({ data: { vacancyId: welder.id, userId: 8620n, status: "applied", createdAt: clock.now() } });
+    await welderApplied(8620n, welder.id);
     // Invited after the application was made.
     const officer = await t.userWithLanguage(8621, "ru");
     await grantRole(t.db, { userId: 8621n, role: "employment_officer", by: null, via: "cli", now: clock.now() });

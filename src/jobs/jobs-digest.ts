@@ -16,6 +16,7 @@ import { scorableVacancies } from "../services/vacancies.ts";
 import { bishkekDay } from "../time.ts";
 import type { Jobseeker } from "../generated/prisma/client.ts";
 import type { JobDeps } from "./legal-aid.ts";
+import { claimRun } from "./job-run.ts";
 
 /** A vacancy must score this much to be sent unasked. */
 export const DIGEST_THRESHOLD = 70;
@@ -78,12 +79,7 @@ export async function sendEmployerDigests(deps: JobDeps, api: Api): Promise<numb
   }
   let sent = 0;
   for (const [employerId, titles] of byEmployer) {
-    try {
-      await deps.db.jobRun.create({ data: { name: "employer-digest", key: `${employerId}:${day}`, at: now } });
-    } catch (error) {
-      if ((error as { code?: string }).code === "P2002") continue;
-      throw error;
-    }
+    if (!(await claimRun(deps.db, "employer-digest", `${employerId}:${day}`, now))) continue;
     sent += await notifyStaff(deps, api, { role: "employer", scope: employerScope(employerId) }, (locale) => {
       const t = translator(locale);
       return { text: [t("jobs-employer-digest"), ...[...titles].map(([title, count]) => `• ${title}: ${count}`)].join("\n") };

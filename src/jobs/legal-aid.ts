@@ -15,6 +15,7 @@ import { clinicScope } from "../services/roles.ts";
 import { notifyStaff } from "../services/staff-groups.ts";
 import { userLanguage } from "../services/users.ts";
 import type { Clock } from "../time.ts";
+import { claimRun, releaseRun } from "./job-run.ts";
 
 export interface JobDeps {
   db: Db;
@@ -53,12 +54,7 @@ export async function sendDigests(deps: JobDeps, api: Api): Promise<number> {
   });
   let sent = 0;
   for (const { clinicId } of clinics) {
-    try {
-      await deps.db.jobRun.create({ data: { name: "digest", key: `${clinicId}:${day}`, at: now } });
-    } catch (error) {
-      if ((error as { code?: string }).code === "P2002") continue; // already sent today
-      throw error;
-    }
+    if (!(await claimRun(deps.db, "digest", `${clinicId}:${day}`, now))) continue; // already sent today
     const listings = new Map<Locale, string>();
     for (const locale of ["ky", "ru"] as const) {
       const listing = await clinicListing(deps.db, clinicId, now, 1, locale);
@@ -66,7 +62,7 @@ export async function sendDigests(deps: JobDeps, api: Api): Promise<number> {
     }
     const delivered = listings.size === 0 ? 0 : await notifyStaff(deps, api, { role: "clinic_staff", scope: clinicScope(clinicId) }, (locale) => ({ text: listings.get(locale)! }));
     // Done only once it went out: otherwise the claim goes, and the next run tries again.
-    if (delivered === 0) await deps.db.jobRun.deleteMany({ where: { name: "digest", key: `${clinicId}:${day}` } });
+    if (delivered === 0) await releaseRun(deps.db, "digest", `${clinicId}:${day}`);
     sent += delivered;
   }
   return sent;
@@ -94,17 +90,12 @@ export async function escalateUnconfirmed(deps: JobDeps, api: Api): Promise<numb
   });
   let told = 0;
   for (const b of late) {
-    try {
-      await deps.db.jobRun.create({ data: { name: "escalate", key: String(b.id), at: now } });
-    } catch (error) {
-      if ((error as { code?: string }).code === "P2002") continue; // told already
-      throw error;
-    }
+    if (!(await claimRun(deps.db, "escalate", String(b.id), now))) continue; // told already
     const sent = await notifyStaff(deps, api, { role: "admin", scope: "" }, (locale) => {
       const t = translator(locale);
       return { text: t("legal-admin-unconfirmed", { ref: b.ref, clinic: clinicName(b.clinic, locale), clinicId: String(b.clinicId), when: whenText(t, b.startsAt) }) };
     });
-    if (sent === 0) await deps.db.jobRun.deleteMany({ where: { name: "escalate", key: String(b.id) } });
+    if (sent === 0) await releaseRun(deps.db, "escalate", String(b.id));
     else told++;
   }
   return told;

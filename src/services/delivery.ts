@@ -5,7 +5,7 @@ import type { Api, RawApi, Transformer } from "grammy";
 import type { Db } from "../db/client.ts";
 import type { FastReads } from "../db/fast-reads.ts";
 import type { Logger } from "../logger.ts";
-import { splitMessage } from "../texts.ts";
+import { sendLeadingParts } from "../texts.ts";
 import type { Clock } from "../time.ts";
 
 /** Telegram's refusals that mean "this person will not get messages". */
@@ -45,10 +45,9 @@ type SendOptions = Parameters<Api["sendMessage"]>[2];
  * several messages cut at line breaks, the buttons under the last.
  */
 export async function sendLong(api: Api, chatId: number, text: string, options?: SendOptions): Promise<void> {
-  const parts = splitMessage(text);
   const preview = options?.link_preview_options ? { link_preview_options: options.link_preview_options } : {};
-  for (const part of parts.slice(0, -1)) await api.sendMessage(chatId, part, preview);
-  await api.sendMessage(chatId, parts.at(-1) ?? text, options);
+  const last = await sendLeadingParts((part) => api.sendMessage(chatId, part, preview), text);
+  await api.sendMessage(chatId, last || text, options);
 }
 
 /**
