@@ -239,14 +239,14 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   });
   // The chat does not ask about a death yet (the funeral benefit is left out of its result then).
   const household: Household = { monthlyIncome, members, birthsAtOnce, highland, death: null };
-  const locale = ctx.user?.language ?? "ru";
+  const locale = () => ctx.user?.language ?? "ru";
   const notes = [
     ...(quick ? [t("benefits-quick-note")] : []),
     ...(birth === "expected" ? [t("benefits-expected-note")] : []),
     ...(insuredUnknown ? [t("benefits-insured-unknown-note")] : []),
   ];
   const assessment = assessHousehold(household, asOf);
-  const report = benefitsReport(assessment, locale, notes, { children: members.some((m) => m.age < CHILD_AGE_BELOW) });
+  const report = benefitsReport(assessment, locale(), notes, { children: members.some((m) => m.age < CHILD_AGE_BELOW) });
   // Then what next: nothing is saved unless the person goes on to a feature that needs it.
   const offers = new InlineKeyboard();
   // Only what fits the household: registering as a jobseeker, for an adult of working age without work.

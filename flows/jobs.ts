@@ -32,14 +32,14 @@ const PROFILE_ACTIONS = ["matches", "training", "edit", "pause", "resume", "dele
 
 async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowEnv): Promise<void> {
   const t = ctx.t.bind(ctx);
-  const locale = ctx.user?.language ?? "ru";
+  const locale = () => ctx.user?.language ?? "ru";
   const q = new Questions(conversation, ctx);
   const userId = BigInt(ctx.from!.id);
   const yesNo: Choice<"yes" | "no">[] = [
     { value: "yes", label: t("answer-yes") },
     { value: "no", label: t("answer-no") },
   ];
-  const occupationName = (id: string) => catalogue().byId.get(id)?.[locale] ?? id;
+  const occupationName = (id: string) => catalogue().byId.get(id)?.[locale()] ?? id;
 
   const existing = await conversation.external((c) => loadJobseeker(c.deps.db, userId));
   const draft: Partial<JobseekerProfile> = existing ? { ...existing } : {};
@@ -67,7 +67,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
       const region = await q.choice<Region>(t("jobs-ask-region"), REGIONS.map((r) => ({ value: r, label: t(`region-${r}`) })), 2);
       const list = districtsOf(region);
       draft.region = region;
-      draft.district = list.length === 1 ? list[0]!.id : await q.choice(t("jobs-ask-district"), list.map((d) => ({ value: d.id, label: d[locale] })), 2);
+      draft.district = list.length === 1 ? list[0]!.id : await q.choice(t("jobs-ask-district"), list.map((d) => ({ value: d.id, label: d[locale()] })), 2);
     },
     async occupations() {
       const { ids, typed } = await askOccupations(q, ctx, MAX_OCCUPATIONS);
@@ -118,7 +118,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     t("jobs-profile-card", {
       name: p.name ?? "—",
       phone: p.phone ? formatPhone(p.phone) : "—",
-      place: `${p.region ? t(`region-${p.region}`) : "—"}${p.district ? `, ${findDistrict(p.district)?.[locale] ?? p.district}` : ""}`,
+      place: `${p.region ? t(`region-${p.region}`) : "—"}${p.district ? `, ${findDistrict(p.district)?.[locale()] ?? p.district}` : ""}`,
       occupations: (p.occupations ?? []).map(occupationName).join(", ") || "—",
       experience: p.experienceYears ?? 0,
       education: p.education ? t(`jobs-education-${p.education}`) : "—",
@@ -181,7 +181,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
           // Why: the parts that count for the person, best first.
           why: m.score.parts.filter((p) => p.points > 0 && p.points === p.max).map((p) => p.reason),
         })),
-        gaps: found.gaps.map((g) => ({ title: locale === "ky" ? g.course.titleKy : g.course.titleRu, count: g.vacancies })),
+        gaps: found.gaps.map((g) => ({ title: locale() === "ky" ? g.course.titleKy : g.course.titleRu, count: g.vacancies })),
       };
     });
     const gapHint = gaps.length ? t("jobs-gap-hint", { course: gaps[0]!.title, count: gaps[0]!.count }) : undefined;
@@ -198,7 +198,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
           m.wageMin !== null || m.wageMax !== null
             ? t("jobs-wage-range", { min: formatSom(m.wageMin ?? m.wageMax!), max: formatSom(m.wageMax ?? m.wageMin!) })
             : t("jobs-wage-unknown"),
-        place: m.district ? (findDistrict(m.district)?.[locale] ?? t(`region-${m.region}`)) : t(`region-${m.region}`),
+        place: m.district ? (findDistrict(m.district)?.[locale()] ?? t(`region-${m.region}`)) : t(`region-${m.region}`),
         score: m.total,
         why: m.why.map((r) => t(r)).join(", "),
       }),
@@ -211,7 +211,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   if (action === "training") {
     // The courses that fill the person's skills gap first (with the vacancies they open), then those of their trades, then the rest.
     const { courses, gapLines } = await conversation.external(async (c) => {
-      const title = (x: { titleKy: string; titleRu: string }) => (locale === "ky" ? x.titleKy : x.titleRu);
+      const title = (x: { titleKy: string; titleRu: string }) => (locale() === "ky" ? x.titleKy : x.titleRu);
       const gapList = await gapCoursesFor(c.deps.db, userId, c.deps.clock.now());
       const rest = (await coursesFor(c.deps.db, existing.occupations)).filter((x) => !gapList.some((g) => g.course.id === x.id));
       return {

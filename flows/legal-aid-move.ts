@@ -14,8 +14,8 @@ import { formatTime } from "../src/time.ts";
 
 async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowEnv): Promise<void> {
   const t = ctx.t.bind(ctx);
-  const locale = ctx.user?.language ?? "ru";
-  const tr = translator(locale);
+  const locale = () => ctx.user?.language ?? "ru";
+  const tr = translator(locale());
   const q = new Questions(conversation, ctx);
   const bookingId = Number(env?.arg);
   const userId = ctx.from?.id;
@@ -24,7 +24,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     if (!b || userId === undefined || b.userId !== BigInt(userId) || !(ACTIVE_STATUSES as string[]).includes(b.status)) return undefined;
     if (b.startsAt <= c.deps.clock.now()) return undefined; // the visit has begun or passed
     const slots = (await clinicSlots(c.deps.db, b.clinic, c.deps.clock.now())).map((s) => s.startsAt.toISOString());
-    return { ref: b.ref, at: b.startsAt.toISOString(), clinic: clinicName(b.clinic, locale), phone: b.clinic.phone, slots };
+    return { ref: b.ref, at: b.startsAt.toISOString(), clinic: clinicName(b.clinic, locale()), phone: b.clinic.phone, slots };
   });
   if (!booking) {
     await ctx.reply(t("legal-my-gone"));

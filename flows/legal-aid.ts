@@ -40,7 +40,7 @@ interface ClinicOption {
 
 async function run(conversation: FlowConversation, ctx: FlowContext, _env?: FlowEnv): Promise<void> {
   const t = ctx.t.bind(ctx);
-  const locale = ctx.user?.language ?? "ru";
+  const locale = () => ctx.user?.language ?? "ru";
   const q = new Questions(conversation, ctx);
   await ctx.reply(t("legal-intro"));
 
@@ -54,7 +54,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
       ...TOPICS.map((v) => ({ value: v, label: t(`legal-topic-${v}`) })),
     ] as Choice<Topic | "danger">[], 2);
     if (chosen === "danger") {
-      await ctx.reply(t("legal-emergency", { shelters: await conversation.external(() => sheltersText(locale)) }));
+      await ctx.reply(t("legal-emergency", { shelters: await conversation.external(() => sheltersText(locale())) }));
       q.forget(); // the topic question again: its Back would lead to itself
       continue;
     }
@@ -72,8 +72,8 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
     clinics = await conversation.external(async (c): Promise<ClinicOption[]> =>
       (await clinicsFor(c.deps.db, chosenTopic)).map((cl) => ({
         id: cl.id,
-        name: clinicName(cl, locale),
-        address: clinicAddress(cl, locale),
+        name: clinicName(cl, locale()),
+        address: clinicAddress(cl, locale()),
         phone: cl.phone,
         region: cl.region,
         lat: cl.latitude,
@@ -88,7 +88,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
   const chosenTopic = topic;
   const label = (c: ClinicOption, km?: number) =>
     `${c.name}${c.sample ? ` ${t("legal-sample-mark")}` : ""}${km !== undefined ? ` · ~${Math.round(km)} ${t("legal-km")}` : ""}${
-      c.languages.includes(locale) ? "" : ` · ${t("legal-clinic-speaks", { languages: c.languages.map((l) => t(`legal-language-${l}`)).join(", ") })}`
+      c.languages.includes(locale()) ? "" : ` · ${t("legal-clinic-speaks", { languages: c.languages.map((l) => t(`legal-language-${l}`)).join(", ") })}`
     }`;
 
   // The clinic, then a day with free times, then the time.
@@ -131,7 +131,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
     await ctx.reply(t("legal-clinic-full", { clinic: clinic.name, phone: clinic.phone }));
   }
   const days = [...new Set(slots.map((s) => bishkekDayOf(new Date(s.at))))];
-  const tr = translator(locale);
+  const tr = translator(locale());
   const day = await q.choice(t("legal-ask-day", { clinic: label(clinic) }), days.map((d) => ({ value: d, label: dayLabel(tr, d) })), 3);
   let at = await q.choice(
     t("legal-ask-time", { day: dayLabel(tr, day) }),
@@ -183,7 +183,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
     const result = await conversation.external((c) =>
       createBooking(
         c.deps.db,
-        { userId, clinicId: clinic.id, startsAt: new Date(startsAt), topic: chosenTopic, description, phone, name, sex, contact, language: locale },
+        { userId, clinicId: clinic.id, startsAt: new Date(startsAt), topic: chosenTopic, description, phone, name, sex, contact, language: locale() },
         c.deps.clock.now(),
       ),
     );

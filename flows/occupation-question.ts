@@ -8,8 +8,8 @@ import type { Questions } from "../src/questions.ts";
 /** Up to `max` occupation ids, and what the person typed (kept as written). */
 export async function askOccupations(q: Questions, ctx: FlowContext, max: number): Promise<{ ids: string[]; typed: string }> {
   const t = ctx.t.bind(ctx);
-  const locale = ctx.user?.language ?? "ru";
-  const name = (id: string) => catalogue().byId.get(id)?.[locale] ?? id;
+  const locale = () => ctx.user?.language ?? "ru";
+  const name = (id: string) => catalogue().byId.get(id)?.[locale()] ?? id;
   const chosen: string[] = [];
   const typed: string[] = [];
   for (;;) {
@@ -39,8 +39,8 @@ export async function askOccupations(q: Questions, ctx: FlowContext, max: number
     if (picked.length === 0) {
       // From the catalogue: a group, then the occupation.
       const groups = Object.entries(catalogue().groups);
-      const group = await q.choice(t("jobs-ask-group"), groups.map(([id, g]) => ({ value: id, label: g[locale] })), 2);
-      picked = [await q.choice(t("jobs-ask-from-group"), catalogue().occupations.filter((o) => o.group === group).map((o) => ({ value: o.id, label: o[locale] })), 2)];
+      const group = await q.choice(t("jobs-ask-group"), groups.map(([id, g]) => ({ value: id, label: g[locale()] })), 2);
+      picked = [await q.choice(t("jobs-ask-from-group"), catalogue().occupations.filter((o) => o.group === group).map((o) => ({ value: o.id, label: o[locale()] })), 2)];
     }
     for (const id of picked) if (!chosen.includes(id)) chosen.push(id);
     if (chosen.length >= max) break;

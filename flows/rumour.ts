@@ -28,7 +28,7 @@ const shareRow = (t: FlowContext["t"], id: string) => [InlineKeyboard.text(t("ru
 
 async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowEnv): Promise<void> {
   const t = ctx.t.bind(ctx);
-  const locale = ctx.user?.language ?? "ru";
+  const locale = () => ctx.user?.language ?? "ru";
   const q = new Questions(conversation, ctx);
   const userId = BigInt(ctx.from!.id);
 
@@ -51,7 +51,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     if (claims.length) await tally(c.deps.db, "rumours.matched", day);
     const ids = [...new Set(claims.flatMap((claim) => claim.matches.map((m) => m.id)))];
     const rows = await c.deps.db.factCheck.findMany({ where: { id: { in: ids } } });
-    const cards: Record<string, FactCard> = Object.fromEntries(rows.map((f) => [f.id, factCardIn(f, locale)]));
+    const cards: Record<string, FactCard> = Object.fromEntries(rows.map((f) => [f.id, factCardIn(f, locale())]));
     return { claims: claims.map((claim) => claim.matches.filter((m) => cards[m.id]).map((m) => ({ id: m.id, band: m.band as Band }))), cards };
   });
   const { cards } = found;

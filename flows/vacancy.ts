@@ -17,7 +17,7 @@ import { askOccupations } from "./occupation-question.ts";
 
 async function run(conversation: FlowConversation, ctx: FlowContext, _env?: FlowEnv): Promise<void> {
   const t = ctx.t.bind(ctx);
-  const locale = ctx.user?.language ?? "ru";
+  const locale = () => ctx.user?.language ?? "ru";
   const q = new Questions(conversation, ctx);
   const userId = BigInt(ctx.from!.id);
   // Who may post, and for which employers (checked here: a menu button can be forged).
@@ -52,7 +52,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
   const region = await q.choice<Region>(t("jobs-ask-region"), REGIONS.map((r) => ({ value: r, label: t(`region-${r}`) })), 2);
   const district = await q.choice(t("vacancy-ask-district"), [
     { value: "any", label: t("vacancy-any-district"), wide: true },
-    ...districtsOf(region).map((d) => ({ value: d.id, label: d[locale] })),
+    ...districtsOf(region).map((d) => ({ value: d.id, label: d[locale()] })),
   ], 2);
   const money = (s: string) => {
     const n = parseAmount(s);
@@ -80,8 +80,8 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
     t("vacancy-summary", {
       employer: newEmployer ?? employers.find((e) => e.id === employerId)!.name,
       title,
-      occupation: catalogue().byId.get(occupation)?.[locale] ?? occupation,
-      place: `${t(`region-${region}`)}${district === "any" ? "" : `, ${findDistrict(district)?.[locale] ?? district}`}`,
+      occupation: catalogue().byId.get(occupation)?.[locale()] ?? occupation,
+      place: `${t(`region-${region}`)}${district === "any" ? "" : `, ${findDistrict(district)?.[locale()] ?? district}`}`,
       wage,
       schedule: t(`jobs-schedule-${schedule}`),
       experience: experienceYears,

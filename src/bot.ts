@@ -15,7 +15,7 @@ import { LegalAidFeature } from "./features/legal-aid.ts";
 import { CallbackAnswers } from "./callback-answers.ts";
 import { chain } from "./chain.ts";
 import { stateStorage } from "./db/state-storage.ts";
-import { flowsVersion, inStartLanguage, type Flow, type FlowEnv } from "./flow.ts";
+import { flowsVersion, inFlowLanguage, type Flow, type FlowEnv } from "./flow.ts";
 import { basicRoutes, flowEntryRoutes, showHelp } from "./features/basics.ts";
 import { blockedFeature } from "./features/blocked.ts";
 import { GroupsFeature } from "./features/groups.ts";
@@ -169,7 +169,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
     },
     plugins: [
       // Inside a flow the user record is read per update (the flow itself then
-      // keeps the language it started in: inStartLanguage), and button answers
+      // reads the language at its start and after each answer: inFlowLanguage), and button answers
       // are noted as outside.
       (ctx, next) => {
         ctx.api.config.use(answers.note, markBlocked);
@@ -202,7 +202,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
     beforeFlows.middleware(),
     factChecks.stopWord(),
     // 2. The flows: an update for a conversation in progress stops here.
-    ...flows.map((flow) => createConversation<BotContext, FlowContext>(inStartLanguage(flow), { id: flow.name })),
+    ...flows.map((flow) => createConversation<BotContext, FlowContext>(inFlowLanguage(flow), { id: flow.name })),
     // 3. After the flows, so that the conversations they enter are registered.
     afterFlows.middleware(),
     // Outside conversations: a forwarded message to check.

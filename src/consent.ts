@@ -2,7 +2,7 @@
 // (what, why, for how long), the answer recorded with its time.
 import { InlineKeyboard } from "grammy";
 import type { FlowContext } from "./context.ts";
-import type { FlowConversation } from "./flow.ts";
+import { askAgainInNewLanguage, isLanguageChange, markLanguage, type FlowConversation } from "./flow.ts";
 
 /** Purposes a person can consent to; each has consent-<purpose> and consent-purpose-<purpose> texts. */
 export const CONSENT_PURPOSES = ["legal_aid", "jobs"] as const;
@@ -31,6 +31,10 @@ export async function askConsent(conversation: FlowConversation, ctx: FlowContex
   const asked = [question.message_id];
   for (;;) {
     const answer = await conversation.wait();
+    if (isLanguageChange(answer)) {
+      await askAgainInNewLanguage(conversation, answer);
+      continue;
+    }
     const query = answer.callbackQuery;
     const data = query?.data;
     // Only the buttons of this very question count (not an older one, for another purpose).
@@ -50,6 +54,7 @@ export async function askConsent(conversation: FlowConversation, ctx: FlowContex
           }).then(() => undefined), // externals return plain JSON: not a row with BigInt and Date
         );
       }
+      await markLanguage(conversation, ctx);
       return yes;
     }
     if (answer.callbackQuery) await answer.answerCallbackQuery();

@@ -6,7 +6,7 @@ import type { Checkpoint } from "@grammyjs/conversations";
 import { InlineKeyboard, Keyboard } from "grammy";
 import type { InlineKeyboardButton, KeyboardButton, Message } from "grammy/types";
 import type { FlowContext } from "./context.ts";
-import type { FlowConversation } from "./flow.ts";
+import { askAgainInNewLanguage, isLanguageChange, lastLanguageMark, markLanguage, type FlowConversation, type LanguageMark } from "./flow.ts";
 import { sendLeadingParts } from "./texts.ts";
 
 /** Callback data "q:<question number>:<value>"; "back" goes to the previous question. */
@@ -42,8 +42,14 @@ export function parseAmount(text: string): number | undefined {
   return Number(cleaned);
 }
 
+/** A question asked: where to go back to, and the language mark its text was written under. */
+interface Asked {
+  checkpoint: Checkpoint;
+  mark: LanguageMark | undefined;
+}
+
 export class Questions {
-  private readonly asked: Checkpoint[] = [];
+  private readonly asked: Asked[] = [];
 
   constructor(
     private readonly conversation: FlowConversation,
@@ -63,9 +69,35 @@ export class Questions {
 
   /**
    * Asks and waits. `accept` turns a typed text into an answer (or undefined:
-   * re-ask with `retryKey`); a pressed choice is returned as is.
+   * re-ask with `retryKey`); a pressed choice is returned as is. The person's
+   * language is read again after the answer (flow.ts, `markLanguage`).
    */
   private async ask<T>(
+    text: string,
+    choices: readonly Choice<string>[],
+    accept: (text: string) => T | undefined,
+    retry: string | ((typed: string) => string),
+    columns = 2,
+    reply?: ReplyQuestion<T>,
+    extra?: readonly InlineKeyboardButton[][],
+    mediaReason = "flow-text-please",
+  ): Promise<T | string> {
+    const value = await this.askOnce(text, choices, accept, retry, columns, reply, extra, mediaReason);
+    await markLanguage(this.conversation, this.ctx);
+    return value;
+  }
+
+  /** Back to the question before: in the language it was asked in, or, after a change, written again in the new one. */
+  private async back(): Promise<void> {
+    this.asked.pop();
+    const previous = this.asked.pop();
+    if (!previous) return;
+    const now = lastLanguageMark(this.conversation);
+    const changed = previous.mark && now && previous.mark.locale !== now.locale;
+    await this.conversation.rewind(changed ? previous.mark!.checkpoint : previous.checkpoint);
+  }
+
+  private async askOnce<T>(
     text: string,
     choices: readonly Choice<string>[],
     accept: (text: string) => T | undefined,
@@ -77,7 +109,7 @@ export class Questions {
     mediaReason = "flow-text-please",
   ): Promise<T | string> {
     const number = this.asked.length;
-    this.asked.push(this.conversation.checkpoint());
+    this.asked.push({ checkpoint: this.conversation.checkpoint(), mark: lastLanguageMark(this.conversation) });
     const back = this.ctx.t("question-back");
     const keyboard = reply
       ? Keyboard.from([...reply.buttons, ...(number > 0 ? [[Keyboard.text(back)]] : [])]).resized().oneTime()
@@ -90,6 +122,10 @@ export class Questions {
     const messages = [question.message_id];
     for (;;) {
       const answer = await this.conversation.wait();
+      if (isLanguageChange(answer)) {
+        await askAgainInNewLanguage(this.conversation, answer);
+        continue;
+      }
       const data = answer.callbackQuery?.data;
       if (data !== undefined) {
         const match = new RegExp(`^${QUESTION_PREFIX}:(\\d+):(.+)$`).exec(data);
@@ -97,9 +133,7 @@ export class Questions {
         if (match && own && Number(match[1]) === number) {
           await answer.answerCallbackQuery();
           if (match[2] === BACK) {
-            this.asked.pop();
-            const previous = this.asked.pop();
-            if (previous) await this.conversation.rewind(previous);
+            await this.back();
             continue;
           }
           const choice = choices.find((c) => c.value === match[2]);
@@ -113,9 +147,7 @@ export class Questions {
       if (reply && answer.message && !typed?.startsWith("/")) {
         if (typed?.trim() === back && number > 0) {
           await answer.reply(back, { reply_markup: { remove_keyboard: true } });
-          this.asked.pop();
-          const previous = this.asked.pop();
-          if (previous) await this.conversation.rewind(previous);
+          await this.back();
           continue;
         }
         const value = reply.accept(answer.message);

@@ -2,6 +2,7 @@
 // file) goes on from the same question; a changed flow version drops old state.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { waitForText, type Flow } from "../src/flow.ts";
+import { Questions } from "../src/questions.ts";
 import { enterFlowByLink } from "./support/flows.ts";
 import { TestBot } from "./support/harness.ts";
 
@@ -39,16 +40,18 @@ const pick: Flow = {
   },
 };
 
-/** A flow that branches on a typed label in the person's language. */
+/** A flow whose first answer is a button label typed in the person's language, then a typed text. */
 const labelled: Flow = {
   name: "labelled",
   version: 1,
   async run(conversation, ctx) {
-    await ctx.reply("type something");
-    const { text: first } = await waitForText(conversation);
-    if (first !== ctx.t("question-back")) await ctx.reply("not the back label");
-    const { text: second } = await waitForText(conversation);
-    await ctx.reply(`done: ${second}`);
+    const q = new Questions(conversation, ctx);
+    const first = await q.choice(ctx.t("menu-title"), [
+      { value: "yes", label: ctx.t("consent-yes") },
+      { value: "no", label: ctx.t("consent-no") },
+    ]);
+    const second = await q.text(ctx.t("flow-text-please"), { check: (s) => s, retry: ctx.t("flow-text-please") });
+    await ctx.reply(`done: ${first} / ${second} / ${ctx.t("question-back")}`);
   },
 };
 
@@ -125,18 +128,39 @@ describe("a flow in progress", () => {
     expect(user.last()!.text).toBe("answers: first / second");
   });
 
-  it("goes on in the language it started in after the person changes the language midway (replayed answers keep their meaning)", async () => {
+  it("asks the current question again in the new language after /language midway, keeping the earlier answers (a typed label too)", async () => {
     const user = await t.userWithLanguage(3015, "ru");
     await user.send("/start flow_labelled");
-    await user.send("⬅️ Назад");
+    await user.send("✅ Согласен(на)"); // the button's label, typed
+    expect(user.last()!.text).toBe("Пожалуйста, напишите ответ текстом. Чтобы прервать, напишите /cancel.");
     await user.send("/language");
     await user.click("Кыргызча");
+    // The question the flow waits on, again, in Kyrgyz, with its Back button in Kyrgyz.
+    expect(user.last()!.text).toBe("Сураныч, жоопту текст менен жазыңыз. Токтотуу үчүн /cancel жазыңыз.");
+    expect(user.last()!.buttons.flat()).toEqual(["⬅️ Артка"]);
+    expect(user.messages().some((m) => m.text === "Жакшы, мындан ары кыргызча сүйлөшөбүз.")).toBe(true);
+    // Back: the first question in Kyrgyz too, its buttons in Kyrgyz.
+    await user.click("⬅️ Артка");
+    expect(user.last()!.text).toBe("Башкы меню. Кайсы бөлүм керек?");
+    expect(user.last()!.buttons.flat()).toEqual(["✅ Макулмун", "Жок, макул эмесмин"]);
+    await user.send("Жок, макул эмесмин");
     await user.send("экинчи");
-    expect(user.last()!.text).toBe("done: экинчи");
-    expect(user.messages().map((m) => m.text)).not.toContain("not the back label");
+    expect(user.last()!.text).toBe("done: no / экинчи / ⬅️ Артка");
+    expect(t.fake.refused).toEqual([]);
     // Outside the flow the new language applies.
     await user.send("/menu");
     expect(user.last()!.text).toBe("Башкы меню. Кайсы бөлүм керек?");
+  });
+
+  it("keeps a label typed before the change meaning what it meant, and a restart after the change goes on in the new language", async () => {
+    const user = await t.userWithLanguage(3016, "ru");
+    await user.send("/start flow_labelled");
+    await user.send("✅ Согласен(на)");
+    await user.send("/language");
+    await user.click("Кыргызча");
+    await t.restart({ flows: [survey(1), broken, pick, labelled], startPayloads: enterFlowByLink });
+    await user.send("экинчи");
+    expect(user.last()!.text).toBe("done: yes / экинчи / ⬅️ Артка");
   });
 
   it("asks politely for text when it gets media, an unknown command, an edit or a stale button, and keeps waiting", async () => {
@@ -156,8 +180,11 @@ describe("a flow in progress", () => {
     expect(user.last()!.text).toBe("second question");
     await user.send("/language");
     expect(user.last()!.buttons.flat()).toContain("✓ Кыргызча");
+    const sent = user.messages().length;
     await user.click("Русский");
-    expect(user.last()!.text).toBe("Начатое действие ждёт вас: ответьте на последний вопрос или напишите /cancel, чтобы прервать.");
+    // The language question becomes "saved"; the flow's current question comes again (the survey's own text is not translated).
+    expect(user.messages().slice(sent).map((m) => m.text)).toEqual(["second question"]);
+    expect(user.messages().some((m) => m.text === "Хорошо, теперь будем общаться по-русски.")).toBe(true);
     await user.send("экинчи");
     expect(user.last()!.text).toBe("answers: биринчи / экинчи");
   });

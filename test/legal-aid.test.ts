@@ -152,6 +152,40 @@ describe("booking a legal-aid consultation", () => {
     expect(await t.db.storedState.count({ where: { key: "7004", scope: "conversation" } })).toBe(0);
   });
 
+  it("asks the current question again in the new language when the person switches midway, and books with every earlier answer", async () => {
+    const user = await t.userWithLanguage(7020, "ru");
+    await answer(user, ...RU_TO_TIME);
+    expect(user.last()!.text).toMatch(/^Как с вами связаться\?/);
+    await user.send("/language");
+    await user.click("Кыргызча");
+    // The phone question again, in Kyrgyz, with its reply keyboard in Kyrgyz.
+    expect(user.last()!.text).toMatch(/^Сиз менен кантип байланышабыз\?/);
+    expect(user.last()!.buttons).toEqual([["📱 Номеримди жөнөтүү"], ["⬅️ Артка"]]);
+    await answer(user, "0700 123 456", "Айгүль", "#Аял");
+    await user.send("/language");
+    await user.click("Русский");
+    expect(user.last()!.text).toBe("Безопасно ли вам звонить и присылать SMS на этот номер?");
+    await answer(user, "#📞 Да, можно звонить и писать SMS");
+    // The consent question too (asked by its own helper).
+    expect(user.last()!.text).toMatch(/^Чтобы записать вас на консультацию/);
+    await user.send("/language");
+    await user.click("Кыргызча");
+    expect(user.last()!.text).toMatch(/^Сизди кеңешке жазуу үчүн/);
+    expect(user.last()!.buttons.flat()).toEqual(["✅ Макулмун", "Жок, макул эмесмин"]);
+    await user.send("/language");
+    await user.click("Русский");
+    await answer(user, "#✅ Согласен(на)");
+    const summary = user.last()!.text;
+    expect(summary).toContain("📂 Тема: 💼 Работа, невыплата зарплаты");
+    expect(summary).toContain("🕒 Когда: вторник, 24.11.2026, 10:00");
+    await answer(user, "#✅ Записаться");
+    expect(user.last()!.text).toMatch(/^✅ Вы записаны!/);
+    expect(await t.db.booking.findFirstOrThrow({ where: { userId: 7020n } })).toMatchObject({
+      topic: "labour", description: "Три месяца не платят зарплату", phone: "+996700123456", name: "Айгүль", sex: "female", language: "ru",
+    });
+    expect(t.fake.refused).toEqual([]);
+  });
+
   it("goes back step by step, and the corrected answers are the ones booked", async () => {
     const user = await t.userWithLanguage(7008, "ru");
     await answer(user, "#⚖️ Юридическая помощь", "#💼 Работа, невыплата зарплаты", "#Пропустить ➡️", "#Джалал-Абадская область");

@@ -55,7 +55,8 @@ export function languageRoutes(routes: Routes, { menu, sessions, start }: Langua
     await setChatCommands(ctx);
 
     if (!firstChoice) {
-      return inFlow(ctx) ? ctx.reply(ctx.t("flow-continue")) : menu.show(ctx);
+      // A guided conversation asks its current question again in the new language (flow.ts, markLanguage).
+      return inFlow(ctx) ? next() : menu.show(ctx);
     }
     // A deep link opened before the choice goes on now; a broken one is said
     // once, above the greeting.
