@@ -48,7 +48,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     const result = await conversation.external((c) => rescheduleBooking(c.deps.db, bookingId, new Date(at), c.deps.clock.now()));
     if (result.ok) {
       await ctx.reply(t("legal-moved", { ref: booking.ref, when: whenText(tr, new Date(at)) }));
-      await conversation.external((c) => c.services.bookingChanged(c.api, bookingId, "moved"));
+      await conversation.external((c) => c.services.deliverNotices(c.api, { kind: "booking", subjectId: bookingId }).then(() => undefined));
       return;
     }
     if (result.reason === "not-active") {

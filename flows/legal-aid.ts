@@ -198,7 +198,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
         }),
       );
       const bookingId = result.id;
-      await conversation.external((c) => c.services.bookingChanged(c.api, bookingId, "new"));
+      await conversation.external((c) => c.services.deliverNotices(c.api, { kind: "booking", subjectId: bookingId }).then(() => undefined));
       return;
     }
     if (result.reason === "already-booked" || result.reason === "too-many") {

@@ -12,6 +12,7 @@ import { BroadcastsFeature } from "./features/broadcasts.ts";
 import { FactChecksFeature } from "./features/factchecks.ts";
 import { JobsFeature } from "./features/jobs.ts";
 import { LegalAidFeature } from "./features/legal-aid.ts";
+import { deliverNotices, type NoticeHandlers } from "./jobs/notices.ts";
 import { CallbackAnswers } from "./callback-answers.ts";
 import { chain } from "./chain.ts";
 import { stateStorage } from "./db/state-storage.ts";
@@ -48,6 +49,11 @@ export interface BotOptions {
   staffEntries?: readonly StaffEntry[];
   /** Per-person flood limit; false turns it off (benchmarks). */
   rateLimit?: RateLimitOptions | false;
+}
+
+/** What sends each kind of queued notice, for the notices job (the bot sends its own at once with the same). */
+export function noticeHandlers(token: string): NoticeHandlers {
+  return new LegalAidFeature(new StaffButtons(new ButtonSigner(token))).noticeHandlers();
 }
 
 /** Same chat: one update at a time; different chats run concurrently. */
@@ -112,7 +118,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
     ...(options.staffEntries ?? []),
   ], (ctx, role, scope) => (role === "clinic_staff" ? legalAid.pendingCards(ctx, [Number(scope.slice("clinic:".length))]) : Promise.resolve()));
   const services: BotServices = {
-    bookingChanged: (api, bookingId, event) => legalAid.bookingChanged(deps, api, bookingId, event),
+    deliverNotices: (api, subject) => deliverNotices(deps, api, legalAid.noticeHandlers(), subject),
     vacancyPending: (api, vacancyId) => jobs.vacancyPending(deps, api, vacancyId),
     rumourQueued: (api, rumourId) => factChecks.rumourQueued(deps, api, rumourId),
     rumourAnswered: (api, rumourId, factCheckId, by) => factChecks.answer(deps, api, rumourId, factCheckId, by),

@@ -5,6 +5,7 @@ import type { Api, Context } from "grammy";
 import type { Config } from "./config.ts";
 import type { Db, FastReads } from "./db/client.ts";
 import type { Logger } from "./logger.ts";
+import type { NoticeKind } from "./services/notices.ts";
 import type { Clock } from "./time.ts";
 
 export type Locale = "ky" | "ru";
@@ -32,8 +33,8 @@ export interface BotDeps {
 
 /** Features' actions that flows call from conversation.external (set per update). */
 export interface BotServices {
-  /** Tells a clinic's staff that a booking is new, moved or cancelled. */
-  bookingChanged(api: Api, bookingId: number, event: "new" | "moved" | "cancelled"): Promise<void>;
+  /** Sends the queued notices of a subject now (src/jobs/notices.ts; the notices job sends what is left). */
+  deliverNotices(api: Api, subject: { kind: NoticeKind; subjectId: number }): Promise<number>;
   /** Asks the employment officers to approve a new employer's vacancy. */
   vacancyPending(api: Api, vacancyId: number): Promise<void>;
   /** Shows the communications officers a new rumour in the queue. */

@@ -48,6 +48,8 @@ describe("bookings", () => {
     expect(results.filter((r) => !r.ok && r.reason === "full")).toHaveLength(49);
     expect(await database.db.booking.count({ where: { clinicId, startsAt: tuesdayTen, seat: { not: null } } })).toBe(1);
     expect(await database.db.booking.count()).toBe(1);
+    // The 49 refused left no notice: it is written with the booking or not at all.
+    expect(await database.db.notice.count()).toBe(1);
   });
 
   it("two seats give two bookings; the slot then disappears from the free ones", async () => {
@@ -63,10 +65,40 @@ describe("bookings", () => {
   it("refuses a time that is not a slot, one in the past, a closed day, and a second booking of the same person then", async () => {
     expect(await createBooking(database.db, booking(1, new Date("2026-11-24T04:30:00Z")), now)).toEqual({ ok: false, reason: "not-a-slot" });
     expect(await createBooking(database.db, booking(1, new Date("2026-11-22T04:00:00Z")), now)).toEqual({ ok: false, reason: "not-a-slot" });
-    expect((await createBooking(database.db, booking(1), now)).ok).toBe(true);
-    expect(await createBooking(database.db, booking(1), now)).toEqual({ ok: false, reason: "already-booked" });
+    const first = await createBooking(database.db, booking(1), now);
+    expect(first.ok).toBe(true);
+    // The same booking asked again (e.g. "Book" pressed again after a crash before the answer): the same one, once.
+    expect(await createBooking(database.db, booking(1), now)).toEqual(first);
+    expect(await database.db.booking.count()).toBe(1);
+    expect(await database.db.notice.count()).toBe(1);
+    // The same time at another clinic: refused.
+    const bishkek = await database.db.clinic.findUniqueOrThrow({ where: { key: "sample-bishkek" } });
+    expect(await createBooking(database.db, { ...booking(1), clinicId: bishkek.id }, now)).toEqual({ ok: false, reason: "already-booked" });
     await closeClinicDay(database.db, clinicId, "2026-11-25");
     expect(await createBooking(database.db, booking(2, new Date("2026-11-25T04:00:00Z")), now)).toEqual({ ok: false, reason: "not-a-slot" });
+  });
+
+  it("queues each notice in the same transaction as its change: new, moved, confirmed, cancelled (none when the change did not happen)", async () => {
+    const made = await createBooking(database.db, booking(1), now);
+    if (!made.ok) throw new Error("not booked");
+    const notices = async () => (await database.db.notice.findMany({ orderBy: { id: "asc" } })).map((n) => [n.kind, n.subjectId, n.event, n.sentAt]);
+    expect(await notices()).toEqual([["booking", made.id, "new", null]]);
+    expect(await rescheduleBooking(database.db, made.id, new Date("2026-11-26T05:00:00Z"), now)).toEqual({ ok: true });
+    expect(await setStatus(database.db, made.id, ["pending"], "confirmed", now, {}, "confirmed")).toBe(true);
+    // A stale button: no change, no notice.
+    expect(await setStatus(database.db, made.id, ["pending"], "confirmed", now, {}, "confirmed")).toBe(false);
+    expect(await cancelBooking(database.db, made.id, now, { notify: true })).toBe(true);
+    expect(await cancelBooking(database.db, made.id, now, { notify: true })).toBe(false);
+    expect(await notices()).toEqual([
+      ["booking", made.id, "new", null],
+      ["booking", made.id, "moved", null],
+      ["booking", made.id, "confirmed", null],
+      ["booking", made.id, "cancelled", null],
+    ]);
+    // A booking refused (the seat taken) leaves no notice behind.
+    expect((await createBooking(database.db, booking(2, new Date("2026-11-26T05:00:00Z")), now)).ok).toBe(true);
+    expect((await createBooking(database.db, booking(3, new Date("2026-11-26T05:00:00Z")), now)).ok).toBe(false);
+    expect(await database.db.notice.count()).toBe(5);
   });
 
   it("makes the 24 h and 2 h reminders; cancelling frees the seat and drops them; moving moves them", async () => {

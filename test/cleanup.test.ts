@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { deleteOldInvites, deleteOldPicks, deleteStaleState } from "../src/jobs/cleanup.ts";
+import { deleteOldInvites, deleteOldNotices, deleteOldPicks, deleteStaleState } from "../src/jobs/cleanup.ts";
 import { importFactChecks } from "../src/services/factchecks.ts";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -63,4 +63,19 @@ it("deletes 'did you mean' picks no officer decided within 30 days, with the per
   });
   expect(await deleteOldPicks(t.db, now)).toBe(1);
   expect((await t.db.factCheckPick.findMany({ orderBy: { userId: "asc" } })).map((p) => p.userId)).toEqual([2n, 3n]);
+});
+
+it("deletes notices sent more than 30 days ago; unsent and recent ones stay", async () => {
+  const now = new Date("2026-11-23T12:00:00Z");
+  const day = 24 * 60 * 60 * 1000;
+  const at = (days: number) => new Date(now.getTime() - days * day);
+  await t.db.notice.createMany({
+    data: [
+      { kind: "booking", subjectId: 1, event: "new", createdAt: at(40), dueAt: at(40), sentAt: at(31) },
+      { kind: "booking", subjectId: 2, event: "new", createdAt: at(40), dueAt: at(40), sentAt: at(29) },
+      { kind: "booking", subjectId: 3, event: "new", createdAt: at(40), dueAt: at(40), sentAt: null },
+    ],
+  });
+  expect(await deleteOldNotices(t.db, now)).toBe(1);
+  expect((await t.db.notice.findMany({ orderBy: { subjectId: "asc" } })).map((n) => n.subjectId)).toEqual([2, 3]);
 });

@@ -4,7 +4,9 @@
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { anonymizeOldBookings } from "../src/jobs/cleanup.ts";
+import { noticeHandlers } from "../src/bot.ts";
 import { escalateUnconfirmed, sendDigests, sendReminders } from "../src/jobs/legal-aid.ts";
+import { deliverNotices } from "../src/jobs/notices.ts";
 import { createLogger } from "../src/logger.ts";
 import { projectRoot } from "../src/paths.ts";
 import { createBooking } from "../src/services/bookings.ts";
@@ -444,6 +446,37 @@ describe("bookings nobody has confirmed yet", () => {
     expect(user.last()!.text).toMatch(/подтвердила/);
     await lawyer.send("/week");
     expect(lawyer.messages().filter((m) => m.text.startsWith("⏳ Ждут подтверждения"))).toHaveLength(2);
+  });
+
+  it("tries a notice that reached nobody again from the notices job, and gives it up after its last try", async () => {
+    const user = await t.userWithLanguage(7065, "ru");
+    // Telegram refuses everything to the clinic's lawyer for now.
+    const refuse = t.fake.intercept((call) => (call.method === "sendMessage" && call.payload.chat_id === 9001 ? { error_code: 400, description: "Bad Request: try later" } : undefined));
+    await answer(user, "#⚖️ Юридическая помощь", "#❓ Другое", "#Пропустить ➡️", "#Джалал-Абадская область", "#Вт, 24.11", "#10:00", "0700 123 456", "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)", "#✅ Записаться");
+    const b = await t.db.booking.findFirstOrThrow({ where: { userId: 7065n } });
+    expect(user.last()!.text).toContain(b.ref);
+    expect(staff.messages().some((m) => m.text.includes(b.ref))).toBe(false);
+    expect(await t.db.notice.findFirstOrThrow({ where: { subjectId: b.id } })).toMatchObject({ event: "new", attempts: 1, sentAt: null, claimedAt: null });
+    const handlers = noticeHandlers(t.fake.token);
+    // Not due yet (a minute after the failed try).
+    expect(await deliverNotices(jobDeps(), t.bot.api, handlers)).toBe(0);
+    refuse();
+    clock.advance(61_000);
+    expect(await deliverNotices(jobDeps(), t.bot.api, handlers)).toBe(1);
+    expect(staff.last()!.text).toContain(`🆕 Новая запись ${b.ref}`);
+    expect(staff.last()!.buttons).toEqual([["✅ Подтвердить", "❌ Отказать"]]);
+    expect(await deliverNotices(jobDeps(), t.bot.api, handlers)).toBe(0); // once
+
+    // A citizen Telegram never lets the bot reach: tried 5 times, over about an hour and a half, then given up.
+    t.fake.intercept((call) => (call.method === "sendMessage" && call.payload.chat_id === 7065 ? { error_code: 400, description: "Bad Request: try later" } : undefined));
+    await staff.click("✅ Подтвердить");
+    for (const minutes of [1, 5, 15, 60]) {
+      clock.advance(minutes * 60_000 + 1_000);
+      expect(await deliverNotices(jobDeps(), t.bot.api, handlers)).toBe(0);
+    }
+    const given = await t.db.notice.findFirstOrThrow({ where: { subjectId: b.id, event: "confirmed" } });
+    expect(given).toMatchObject({ attempts: 5, error: "nobody reached" });
+    expect(given.sentAt).not.toBeNull();
   });
 
   it("tells the admins, once, of a booking still unconfirmed 12 hours after it was made or 24 hours before the visit", async () => {

@@ -19,11 +19,17 @@ import { chatLocale, notifyStaff } from "../services/staff-groups.ts";
 import { userLanguage } from "../services/users.ts";
 import { packBlocks } from "../texts.ts";
 import { bishkekDay, formatTime } from "../time.ts";
+import type { JobDeps } from "../jobs/legal-aid.ts";
+import type { NoticeHandlers } from "../jobs/notices.ts";
 import { MENU_PREFIX } from "./menu.ts";
 import type { StaffButtons } from "./staff-buttons.ts";
 import type { StaffEntry } from "./staff.ts";
 
-export type BookingEvent = "new" | "moved" | "cancelled";
+/** Whether the clinic or the admins have anyone in the bot to tell (when nobody is, there is no one to wait for). */
+async function anyoneToTell(deps: JobDeps, clinicId: number): Promise<boolean> {
+  const where = { OR: [{ role: "clinic_staff", scope: clinicScope(clinicId) }, { role: "admin", scope: "" }] };
+  return (await deps.db.roleGrant.count({ where })) + (await deps.db.staffGroup.count({ where })) > 0;
+}
 
 /** Staff buttons on a booking: "lb:<action>.<clinicId>.<bookingId>[.<code>]". */
 const STAFF_PREFIX = "lb";
@@ -78,19 +84,34 @@ export class LegalAidFeature {
     return undefined;
   }
 
-  /** Tells the clinic about a new, moved or cancelled booking (group, or each staff member); admins if nobody at the clinic heard. */
-  async bookingChanged(deps: BotContext["deps"], api: Api, bookingId: number, event: BookingEvent): Promise<void> {
+  /** The notices this feature sends (src/jobs/notices.ts). */
+  noticeHandlers(): NoticeHandlers {
+    return { booking: (deps, api, bookingId, event) => this.bookingNotice(deps, api, bookingId, event) };
+  }
+
+  /**
+   * Sends a booking's queued notice (src/jobs/notices.ts): a new, moved or
+   * cancelled booking to the clinic (its group, or each staff member; the
+   * admins if nobody at the clinic heard), a confirmation or a decline to the
+   * citizen. False when nobody could be reached (tried again later).
+   */
+  async bookingNotice(deps: JobDeps, api: Api, bookingId: number, event: string): Promise<boolean> {
     const b = await deps.db.booking.findUnique({ where: { id: bookingId }, include: { clinic: true } });
-    if (!b) return;
+    if (!b || b.userId === 0n) return true; // gone, or erased on the person's request
+    if (event === "confirmed" || event === "declined") return this.tellCitizen(deps, api, b, event);
+    // A new or moved booking that is no longer active (cancelled meanwhile) needs no Confirm.
+    if ((event === "new" || event === "moved") && !ACTIVE_STATUSES.includes(b.status as BookingStatus)) return true;
     const told = await notifyStaff(deps, api, { role: "clinic_staff", scope: clinicScope(b.clinicId) }, (locale, chatId) => ({
       text: staffBookingText(locale, b, event),
       options: { reply_markup: event === "cancelled" ? undefined : this.keyboard(chatId, b, locale) },
     }));
-    if (told > 0) return;
+    if (told > 0) return true;
     deps.logger.warn({ bookingId: b.id, clinicId: b.clinicId }, "nobody at the clinic was told of a booking");
-    await notifyStaff(deps, api, { role: "admin", scope: "" }, (locale) => ({
+    const admins = await notifyStaff(deps, api, { role: "admin", scope: "" }, (locale) => ({
       text: translator(locale)("legal-admin-unheard", { ref: b.ref, clinic: clinicName(b.clinic, locale), clinicId: String(b.clinicId) }),
     }));
+    // Nobody at the clinic nor among the admins could be reached (Telegram down?): later, again.
+    return admins > 0 || !(await anyoneToTell(deps, b.clinicId));
   }
 
   private async onStaffButton(ctx: BotContext, arg: string): Promise<unknown> {
@@ -134,7 +155,9 @@ export class LegalAidFeature {
     if (!step || (action === "dr" && !(DECLINE_REASONS as readonly string[]).includes(code ?? "")) || (action === "xo" && !(OUTCOMES as readonly string[]).includes(code ?? ""))) {
       return ctx.answerCallbackQuery({ text: t("staff-button-invalid"), show_alert: true });
     }
-    if (!(await setStatus(ctx.deps.db, b.id, step.from, step.to, now, step.extra))) return this.stale(ctx, b.id, locale);
+    // The citizen hears of a confirmation or a decline: queued with the change, sent below.
+    const notice = step.to === "confirmed" || step.to === "declined" ? step.to : undefined;
+    if (!(await setStatus(ctx.deps.db, b.id, step.from, step.to, now, step.extra, notice))) return this.stale(ctx, b.id, locale);
     const after = (await this.view(ctx, b.id))!;
     await ctx.answerCallbackQuery({ text: t(`legal-status-${after.status}`) });
     const who = [ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(" ");
@@ -142,8 +165,7 @@ export class LegalAidFeature {
     // A decline pressed in the /block list leaves the list as it is and answers below it.
     if (ctx.callbackQuery?.message?.text?.startsWith("⛔")) await ctx.reply(text);
     else await ctx.editMessageText(text, { reply_markup: this.keyboard(chatId, after, locale) }).catch(() => undefined);
-    // The citizen hears of a confirmation or a decline.
-    if (after.status === "confirmed" || after.status === "declined") await this.tellCitizen(ctx, after);
+    if (notice) await ctx.services.deliverNotices(ctx.api, { kind: "booking", subjectId: b.id });
     return undefined;
   }
 
@@ -155,15 +177,17 @@ export class LegalAidFeature {
     return ctx.editMessageText(staffBookingText(locale, b, "update"), { reply_markup: this.keyboard(ctx.chat!.id, b, locale) }).catch(() => undefined);
   }
 
-  private async tellCitizen(ctx: BotContext, b: BookingView & { userId: bigint; language: string; declineReason: string | null }): Promise<void> {
-    const locale: Locale = userLanguage(ctx.deps.reads, b.userId) ?? (isLocale(b.language) ? b.language : "ru");
+  private async tellCitizen(deps: JobDeps, api: Api, b: BookingView & { userId: bigint; language: string; declineReason: string | null }, event: "confirmed" | "declined"): Promise<boolean> {
+    if (deps.reads.user(b.userId)?.blocked) return true; // they stopped the bot: nothing to send
+    const locale: Locale = userLanguage(deps.reads, b.userId) ?? (isLocale(b.language) ? b.language : "ru");
     const t = translator(locale);
+    const shown = { ...b, status: event };
     const text =
-      b.status === "confirmed"
-        ? `${t("legal-citizen-confirmed")}\n\n${citizenBookingText(locale, b)}`
-        : `${t(`legal-citizen-declined-${b.declineReason ?? "other"}`)}\n\n${citizenBookingText(locale, b)}`;
-    const keyboard = b.status === "declined" ? new InlineKeyboard().text(t("legal-again"), `${MENU_PREFIX}:legal-aid`) : undefined;
-    await sendToPerson(ctx.api, ctx.deps.reads, ctx.log, b.userId, text, keyboard ? { reply_markup: keyboard } : undefined);
+      event === "confirmed"
+        ? `${t("legal-citizen-confirmed")}\n\n${citizenBookingText(locale, shown)}`
+        : `${t(`legal-citizen-declined-${b.declineReason ?? "other"}`)}\n\n${citizenBookingText(locale, shown)}`;
+    const keyboard = event === "declined" ? new InlineKeyboard().text(t("legal-again"), `${MENU_PREFIX}:legal-aid`) : undefined;
+    return sendToPerson(api, deps.reads, deps.logger, b.userId, text, keyboard ? { reply_markup: keyboard } : undefined);
   }
 
   // ---- The citizen: /mybookings, cancel, move ----
@@ -223,10 +247,10 @@ export class LegalAidFeature {
 
   private async cancel(ctx: BotContext, id: number): Promise<unknown> {
     const b = await this.own(ctx, id);
-    if (!b || !(await cancelBooking(ctx.deps.db, b.id, ctx.deps.clock.now()))) return ctx.answerCallbackQuery({ text: ctx.t("legal-my-gone"), show_alert: true });
+    if (!b || !(await cancelBooking(ctx.deps.db, b.id, ctx.deps.clock.now(), { notify: true }))) return ctx.answerCallbackQuery({ text: ctx.t("legal-my-gone"), show_alert: true });
     await ctx.answerCallbackQuery({ text: ctx.t("legal-my-cancelled-short") });
     await ctx.editMessageText(ctx.t("legal-my-cancelled", { ref: b.ref }), { reply_markup: new InlineKeyboard().text(ctx.t("legal-again"), `${MENU_PREFIX}:legal-aid`) }).catch(() => undefined);
-    await this.bookingChanged(ctx.deps, ctx.api, b.id, "cancelled");
+    await ctx.services.deliverNotices(ctx.api, { kind: "booking", subjectId: b.id });
     return undefined;
   }
 

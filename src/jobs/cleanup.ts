@@ -32,6 +32,16 @@ export async function deleteOldPicks(db: Db, now: Date, days = PICK_RETENTION_DA
   return count;
 }
 
+/** Days a sent (or given-up) notice is kept, for looking into a complaint ("the clinic never told me"). */
+export const NOTICE_RETENTION_DAYS = 30;
+
+/** Deletes notices sent or given up more than `days` ago; unsent ones stay; returns how many. */
+export async function deleteOldNotices(db: Db, now: Date, days = NOTICE_RETENTION_DAYS): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+  const { count } = await db.notice.deleteMany({ where: { sentAt: { lt: cutoff } } });
+  return count;
+}
+
 /** Days after a legal-aid visit that the person's name, phone and description are kept (the privacy text says a year). */
 export const BOOKING_RETENTION_DAYS = 365;
 

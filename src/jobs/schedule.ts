@@ -6,11 +6,12 @@ import type { Logger } from "../logger.ts";
 import type { Clock } from "../time.ts";
 import type { Api } from "grammy";
 import type { FastReads } from "../db/client.ts";
-import { anonymizeOldBookings, deleteOldInvites, deleteOldPicks, deleteStaleState } from "./cleanup.ts";
+import { anonymizeOldBookings, deleteOldInvites, deleteOldNotices, deleteOldPicks, deleteStaleState } from "./cleanup.ts";
 import { sendEmployerDigests, sendJobseekerDigests } from "./jobs-digest.ts";
 import { escalateUnconfirmed, sendDigests, sendReminders } from "./legal-aid.ts";
+import { deliverNotices, type NoticeHandlers } from "./notices.ts";
 
-export function scheduleJobs(deps: { db: Db; reads: FastReads; logger: Logger; clock: Clock; api: Api }): { stop(): void } {
+export function scheduleJobs(deps: { db: Db; reads: FastReads; logger: Logger; clock: Clock; api: Api; notices: NoticeHandlers }): { stop(): void } {
   const run = (name: string, job: () => Promise<unknown>) => async () => {
     try {
       const done = await job();
@@ -22,11 +23,16 @@ export function scheduleJobs(deps: { db: Db; reads: FastReads; logger: Logger; c
   const every = (expression: string, name: string, job: () => Promise<unknown>) =>
     cron.schedule(expression, run(name, job), { timezone: SERVICE_TIME_ZONE, name, noOverlap: true });
   const reminders = () => sendReminders(deps, deps.api);
-  // Reminders due while the bot was down go out at once, not at the next minute.
+  const notices = () => deliverNotices(deps, deps.api, deps.notices);
+  // Reminders and notices due while the bot was down go out at once, not at the next minute.
   void run("reminders", reminders)();
+  void run("notices", notices)();
   const tasks: ScheduledTask[] = [
     // Legal-aid reminders: each claimed just before its send and marked after it, so a restart loses none.
     every("* * * * *", "reminders", reminders),
+    // Notices that follow a change (a new booking to the clinic, a confirmation to the citizen) that did not go
+    // out at once (a crash between the change and the send, Telegram down): queued with the change, claimed here.
+    every("* * * * *", "notices", notices),
     // Bookings nobody at the clinic has confirmed: to the admins, once each (every 15 minutes).
     every("*/15 * * * *", "escalate", () => escalateUnconfirmed(deps, deps.api)),
     // The clinics' list of the day from 08:00 (once per clinic and day, even across restarts); tried every
@@ -42,7 +48,8 @@ export function scheduleJobs(deps: { db: Db; reads: FastReads; logger: Logger; c
           const invites = await deleteOldInvites(deps.db, deps.clock.now());
           const bookings = await anonymizeOldBookings(deps.db, deps.clock.now());
           const picks = await deleteOldPicks(deps.db, deps.clock.now());
-          deps.logger.info({ job: "cleanup", deleted, invites, bookings, picks }, "stale conversation state, old invites and undecided picks deleted, old bookings anonymised");
+          const notices = await deleteOldNotices(deps.db, deps.clock.now());
+          deps.logger.info({ job: "cleanup", deleted, invites, bookings, picks, notices }, "stale conversation state, old invites, undecided picks and old notices deleted, old bookings anonymised");
         } catch (err) {
           deps.logger.error({ err, job: "cleanup" }, "job failed");
         }

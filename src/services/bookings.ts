@@ -5,6 +5,7 @@ import { randomInt } from "node:crypto";
 import type { Db } from "../db/client.ts";
 import type { Topic } from "../domain/legal-aid/clinics.ts";
 import { clinicSlots } from "./clinics.ts";
+import { queueNotice, type BookingNoticeEvent } from "./notices.ts";
 
 export const BOOKING_STATUSES = ["pending", "confirmed", "declined", "cancelled", "done", "no_show"] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
@@ -68,24 +69,31 @@ async function slotSeats(db: Db, clinicId: number, startsAt: Date, now: Date): P
 export async function createBooking(db: Db, input: NewBooking, now: Date): Promise<BookingResult> {
   const slot = await slotSeats(db, input.clinicId, input.startsAt, now);
   if (!slot) return { ok: false, reason: "not-a-slot" };
-  const mine = await db.booking.count({ where: { userId: input.userId, startsAt: input.startsAt, seat: { not: null } } });
-  if (mine > 0) return { ok: false, reason: "already-booked" };
+  const mine = await db.booking.findFirst({ where: { userId: input.userId, startsAt: input.startsAt, seat: { not: null } }, select: { id: true, ref: true, clinicId: true } });
+  // The same booking again (e.g. "Book" pressed again after the bot stopped before answering): its reference.
+  if (mine && mine.clinicId === input.clinicId) return { ok: true, id: mine.id, ref: mine.ref };
+  if (mine) return { ok: false, reason: "already-booked" };
   const upcoming = await db.booking.count({ where: { userId: input.userId, seat: { not: null }, startsAt: { gt: now } } });
   if (upcoming >= MAX_UPCOMING) return { ok: false, reason: "too-many" };
   if (slot.free <= 0) return { ok: false, reason: "full" };
   for (let seat = 1; seat <= slot.seats; seat++) {
     try {
-      const booking = await db.booking.create({
-        data: {
-          ...input,
-          ref: newRef(),
-          seat,
-          status: "pending",
-          createdAt: now,
-          updatedAt: now,
-          reminders: { create: reminderRows(input.startsAt, now) },
-        },
-        select: { id: true, ref: true },
+      const booking = await db.$transaction(async (tx) => {
+        const created = await tx.booking.create({
+          data: {
+            ...input,
+            ref: newRef(),
+            seat,
+            status: "pending",
+            createdAt: now,
+            updatedAt: now,
+            reminders: { create: reminderRows(input.startsAt, now) },
+          },
+          select: { id: true, ref: true },
+        });
+        // The clinic's "new booking" goes with the booking, or neither does.
+        await queueNotice(tx, "booking", created.id, "new", now);
+        return created;
       });
       return { ok: true, id: booking.id, ref: booking.ref };
     } catch (error) {
@@ -95,9 +103,12 @@ export async function createBooking(db: Db, input: NewBooking, now: Date): Promi
   return { ok: false, reason: "full" };
 }
 
-/** Cancels an active booking (by the citizen, or on /deleteme): its seat and reminders go. */
-export async function cancelBooking(db: Db, id: number, now: Date): Promise<boolean> {
-  return setStatus(db, id, ACTIVE_STATUSES, "cancelled", now);
+/**
+ * Cancels an active booking (by the citizen, or on /deleteme): its seat and
+ * reminders go. With `notify`, the clinic's notice is queued with it.
+ */
+export async function cancelBooking(db: Db, id: number, now: Date, options: { notify?: boolean } = {}): Promise<boolean> {
+  return setStatus(db, id, ACTIVE_STATUSES, "cancelled", now, {}, options.notify ? "cancelled" : undefined);
 }
 
 /**
@@ -121,6 +132,7 @@ export async function rescheduleBooking(db: Db, id: number, startsAt: Date, now:
         // Reminders start over for the new time (one sent for the old time is no use).
         await tx.reminder.deleteMany({ where: { bookingId: id } });
         await tx.reminder.createMany({ data: reminderRows(startsAt, now).map((r) => ({ ...r, bookingId: id })) });
+        await queueNotice(tx, "booking", id, "moved", now);
         return true;
       });
       return moved ? { ok: true } : { ok: false, reason: "not-active" };
@@ -143,6 +155,8 @@ export async function setStatus(
   to: BookingStatus,
   now: Date,
   extra: { declineReason?: string; outcome?: Outcome } = {},
+  /** The notice that follows the change, queued in the same transaction. */
+  notice?: BookingNoticeEvent,
 ): Promise<boolean> {
   const freesSeat = !ACTIVE_STATUSES.includes(to);
   return db.$transaction(async (tx) => {
@@ -152,6 +166,7 @@ export async function setStatus(
     });
     if (updated.count === 0) return false;
     if (freesSeat) await tx.reminder.deleteMany({ where: { bookingId: id, sentAt: null } });
+    if (notice) await queueNotice(tx, "booking", id, notice, now);
     return true;
   });
 }
