@@ -91,4 +91,18 @@ describe("locales", () => {
     const kyrgyzLetters = differing.filter(([, e]) => /[өүң]/i.test(e.text)).length;
     expect(kyrgyzLetters).toBeGreaterThan(differing.length * 0.5);
   });
+
+  it("give a noun after Kyrgyz 'сиздин' (your) its possessive ending (сиздин облусуңуз, not сиздин облус)", () => {
+    const wrong: string[] = [];
+    for (const [id, { text }] of ky) {
+      for (const match of text.matchAll(/сиздин((?:\s+[^\s.,:;!?»()]+){1,3})/giu)) {
+        // The possessed noun is one of the next words (an adjective may come first); a placeable stands for a name.
+        const words = match[1]!.trim().split(/\s+/u);
+        if (!words.some((w) => /ң[ыиуү]з/u.test(w)) && match[1]!.trim() !== "") wrong.push(`${id}: ${match[0].trim()}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // "орун" (a place) loses its second vowel before a vowel ending: бош ордуна, not бош орунуна.
+    expect([...ky].filter(([, e]) => /орун[уы]н/u.test(e.text)).map(([id]) => id)).toEqual([]);
+  });
 });
