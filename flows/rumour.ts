@@ -18,7 +18,7 @@ import { FACTS_PREFIX } from "../src/features/factchecks.ts";
 import { waitForText, type Flow, type FlowConversation, type FlowEnv } from "../src/flow.ts";
 import { Questions } from "../src/questions.ts";
 import { factCardIn, factCardText, type FactCard } from "../src/services/factcheck-text.ts";
-import { COVID_TOPIC, factClaims, queueRumour, recordPick } from "../src/services/factchecks.ts";
+import { COVID_TOPIC, factClaims, OPEN_RUMOURS_PER_PERSON, queueRumour, recordPick } from "../src/services/factchecks.ts";
 import { cut } from "../src/texts.ts";
 
 /** A candidate's claim on a button is cut to this many characters (phones show about this much). */
@@ -115,9 +115,13 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   }
   const queued = await conversation.external(async (c) => {
     const r = await queueRumour(c.deps.db, userId, text, c.deps.clock.now());
-    if (r.isNew) await c.services.rumourQueued(c.api, r.rumourId);
+    if (!r.capped && r.isNew) await c.services.rumourQueued(c.api, r.rumourId);
     return r;
   });
+  if (queued.capped) {
+    await ctx.reply(t("rumour-capped", { count: OPEN_RUMOURS_PER_PERSON }));
+    return;
+  }
   await ctx.reply([t("rumour-queued"), ...(queued.askers > 1 ? [t("rumour-queued-others", { others: queued.askers - 1 })] : [])].join("\n"));
 }
 

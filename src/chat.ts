@@ -12,7 +12,9 @@ import { registerCommands } from "./features/commands.ts";
 import { getI18n } from "./i18n.ts";
 import { createLogger } from "./logger.ts";
 import { syncConfigAdmins } from "./services/roles.ts";
-import { ChatSimulator } from "./simulator.ts";
+import { releaseClaimedReminders } from "./services/bookings.ts";
+import { releaseClaimedNotices } from "./services/notices.ts";
+import { ChatSimulator, loadSimulatorState, saveSimulatorState, SimClock, simulatorJobs, simulatorStateFile } from "./simulator.ts";
 import { systemClock } from "./time.ts";
 
 const USAGE = `usage: npm run chat -- [--lang ky|ru|en] [--user <telegram id>] [--name <first name>] [--admin] [--db file:<path>]
@@ -55,9 +57,26 @@ const values = readOptions();
 
 const databaseUrl = values.db ?? process.env.DATABASE_URL ?? "file:./data/chat.db";
 const fake = await FakeTelegram.start();
+// What earlier runs left (the fake's chats, the clock), next to the database: people from
+// an earlier run can still be reached, and the bot never sees time go back.
+const stateFile = simulatorStateFile(databaseUrl);
+let restored = stateFile ? loadSimulatorState(stateFile) : undefined;
+let clockOffsetMs = 0;
+if (restored !== undefined && restored !== "missing" && !(restored instanceof Error)) {
+  try {
+    fake.restore(restored.telegram);
+    clockOffsetMs = restored.clockOffsetMs;
+  } catch (error) {
+    restored = error as Error; // not what a run wrote: start fresh
+  }
+}
+const clock = new SimClock(systemClock, clockOffsetMs);
 const database = await openDatabase(databaseUrl);
 const adminIds = values.admin ? [BigInt(values.user!)] : [];
-await syncConfigAdmins(database.db, adminIds, systemClock.now());
+await syncConfigAdmins(database.db, adminIds, clock.now());
+// Reminders and notices a stopped run left half-sent go out again (as at the bot's start).
+await releaseClaimedReminders(database.db);
+await releaseClaimedNotices(database.db);
 // Something to book in the simulator: the SAMPLE clinics, when there are none yet.
 if ((await database.db.clinic.count()) === 0) {
   const sample = readClinicsFile(path.join(projectRoot, "prisma", "seed", "clinics.yaml"));
@@ -66,7 +85,7 @@ if ((await database.db.clinic.count()) === 0) {
 // Logs go to stderr, warnings and worse only, so they do not mix with the chat.
 const logger = createLogger(process.env.LOG_LEVEL ?? "warn", process.stderr as never);
 const bot = createBot(
-  { config: { adminIds }, db: database.db, reads: database.reads, logger, clock: systemClock },
+  { config: { adminIds }, db: database.db, reads: database.reads, logger, clock },
   { token: fake.token, apiRoot: fake.apiRoot, botInfo: fake.botInfo },
 );
 await registerCommands(bot.api, getI18n());
@@ -80,16 +99,38 @@ const simulator = new ChatSimulator({
   name: values.name!,
   write: (text) => process.stdout.write(text),
   colour: tty,
+  // The bot's scheduled jobs run on :time and :jobs (broadcasts also after each line), by the simulator's clock.
+  jobs: simulatorJobs({ db: database.db, reads: database.reads, logger, clock, api: bot.api, token: fake.token, apiRoot: fake.apiRoot }),
 });
 simulator.intro();
+if (stateFile) {
+  if (restored instanceof Error) simulator.note("sim-state-broken", { file: stateFile, message: restored.message });
+  else if (restored === "missing") simulator.note("sim-state-new", { file: stateFile });
+  else simulator.note("sim-state-loaded", { file: stateFile });
+}
+simulator.resume();
+if (clock.offsetMs > 0) await simulator.handle(":time");
 
-const rl = createInterface({ input: process.stdin, output: tty ? process.stdout : undefined, terminal: tty, prompt: "> " });
+/** Keeps the fake's chats and the clock for the next run; says once if it cannot. */
+let saveFailed = false;
+function save(): void {
+  if (!stateFile) return;
+  try {
+    saveSimulatorState(stateFile, { version: 1, telegram: fake.snapshot(), clockOffsetMs: clock.offsetMs });
+  } catch (error) {
+    if (!saveFailed) simulator.note("sim-state-save-failed", { file: stateFile, message: (error as Error).message });
+    saveFailed = true;
+  }
+}
+
+const rl = createInterface({ input: process.stdin, output: tty ? process.stdout : undefined, terminal: tty, prompt: simulator.prompt });
 rl.prompt();
 let closing = false;
 async function close(): Promise<void> {
   if (closing) return;
   closing = true;
   rl.close();
+  save();
   await database.close();
   await fake.close();
   process.exit(0);
@@ -99,11 +140,13 @@ let queue = Promise.resolve(true);
 rl.on("line", (line) => {
   queue = queue.then(async (goOn) => {
     if (!goOn) return false;
-    if (!tty) process.stdout.write(`> ${line}\n`);
+    if (!tty) process.stdout.write(`${simulator.prompt}${line}\n`);
     const more = await simulator.handle(line).catch((error: unknown) => {
       process.stdout.write(`${simulator.t("sim-error", { message: (error as Error).message })}\n`);
       return true;
     });
+    save();
+    rl.setPrompt(simulator.prompt);
     if (more) rl.prompt();
     else void close();
     return more;

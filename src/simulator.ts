@@ -1,9 +1,23 @@
 // The chat simulator behind `npm run chat`: a person typing in a terminal,
 // the real bot, and the fake Bot API between them. Its own words come from
 // locales/ (sim-*) in the trainee's language.
-import type { InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup } from "grammy/types";
-import type { BotMessage, FakeTelegram, FakeUser } from "../test/support/fake-telegram.ts";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { Api } from "grammy";
+import type { Chat, InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup } from "grammy/types";
+import type { BotMessage, FakeSnapshot, FakeTelegram, FakeUser } from "../test/support/fake-telegram.ts";
+import { noticeHandlers } from "./bot.ts";
+import type { Db, FastReads } from "./db/client.ts";
+import { bishkekTime, weekdayOf } from "./domain/legal-aid/slots.ts";
+import { broadcastControls, CONTROL_PREFIX } from "./features/broadcasts.ts";
 import { getI18n, localeFromTelegram } from "./i18n.ts";
+import { BroadcastSender, DEFAULT_SENDER } from "./jobs/broadcast-sender.ts";
+import { sendEmployerDigests, sendJobseekerDigests } from "./jobs/jobs-digest.ts";
+import { escalateUnconfirmed, sendDigests, sendReminders } from "./jobs/legal-aid.ts";
+import { deliverNotices } from "./jobs/notices.ts";
+import type { Logger } from "./logger.ts";
+import { ButtonSigner } from "./signed-data.ts";
+import { bishkekDay, formatDate, formatTime, systemClock, type Clock } from "./time.ts";
 
 export interface SimulatorOptions {
   fake: FakeTelegram;
@@ -13,7 +27,181 @@ export interface SimulatorOptions {
   name: string;
   write(text: string): void;
   colour?: boolean;
+  /** The bot's scheduled jobs and the clock they go by (:time, :jobs); see `simulatorJobs`. */
+  jobs?: SimulatorJobs;
 }
+
+// ---- the clock and the bot's scheduled jobs ---------------------------------
+
+/** The simulator's time: the system time (or another clock) plus an offset that only grows. */
+export class SimClock implements Clock {
+  constructor(
+    private readonly base: Clock = systemClock,
+    public offsetMs = 0,
+  ) {}
+
+  now(): Date {
+    return new Date(this.base.now().getTime() + this.offsetMs);
+  }
+
+  advance(ms: number): void {
+    if (ms > 0) this.offsetMs += ms;
+  }
+}
+
+/** What one run of the jobs sent, job by job. */
+export interface JobCounts {
+  notices: number;
+  reminders: number;
+  escalations: number;
+  digests: number;
+  jobDigests: number;
+  broadcasts: number;
+}
+
+export interface SimulatorJobs {
+  clock: SimClock;
+  /**
+   * Runs the bot's scheduled jobs once, in the order of src/jobs/schedule.ts,
+   * then a pass of the broadcast sender. With `since` (the time before the
+   * clock moved), the once-a-day digests run only if their time came meanwhile
+   * (the clinics' list 08:00–10:45, the jobs digests 10:00, Bishkek time);
+   * without it, every job runs now.
+   */
+  run(since?: Date): Promise<{ counts: JobCounts; failed: { job: string; message: string }[] }>;
+  /** One pass of the broadcast sender: what is approved and due goes out. Returns messages sent. */
+  broadcasts(): Promise<number>;
+}
+
+const MINUTE = 60_000;
+
+/** The newest time at or before `now` when the clinics' digest runs (every 15 minutes 08:00–10:45), on the day of `now`. */
+function lastClinicDigestRun(now: Date): Date | undefined {
+  const day = bishkekDay(now);
+  const first = bishkekTime(day, "08:00");
+  if (now < first) return undefined;
+  const last = bishkekTime(day, "10:45");
+  const floored = new Date(Math.floor(now.getTime() / (15 * MINUTE)) * 15 * MINUTE);
+  return floored < last ? floored : last;
+}
+
+/** The newest 10:00 (Bishkek) at or before `now`: when the jobs digests run. */
+function lastJobsDigestRun(now: Date): Date {
+  const today = bishkekTime(bishkekDay(now), "10:00");
+  return today <= now ? today : new Date(today.getTime() - 86_400_000);
+}
+
+/** The bot's jobs for the simulator, with its clock, the bot's api and a broadcast sender of its own (as src/main.ts builds them). */
+export function simulatorJobs(deps: { db: Db; reads: FastReads; logger: Logger; clock: SimClock; api: Api; token: string; apiRoot: string }): SimulatorJobs {
+  const { api, token } = deps;
+  const jobDeps = { db: deps.db, reads: deps.reads, logger: deps.logger, clock: deps.clock };
+  const notices = noticeHandlers(token);
+  const signer = new ButtonSigner(token);
+  // Broadcasts go through their own Api, as in src/main.ts (the sender handles 429s itself).
+  const sender = new BroadcastSender(
+    jobDeps,
+    new Api(token, { apiRoot: deps.apiRoot }),
+    DEFAULT_SENDER,
+    broadcastControls((chatId, arg) => signer.sign(chatId, `${CONTROL_PREFIX}:${arg}`)),
+  );
+  let recovered = false;
+  const broadcasts = async () => {
+    if (!recovered) await sender.recover();
+    recovered = true;
+    return sender.pass();
+  };
+  return {
+    clock: deps.clock,
+    broadcasts,
+    async run(since) {
+      const now = deps.clock.now();
+      const counts: JobCounts = { notices: 0, reminders: 0, escalations: 0, digests: 0, jobDigests: 0, broadcasts: 0 };
+      const failed: { job: string; message: string }[] = [];
+      const step = async (job: string, key: keyof JobCounts, run: () => Promise<number>) => {
+        try {
+          counts[key] += await run();
+        } catch (err) {
+          deps.logger.error({ err, job }, "job failed");
+          failed.push({ job, message: (err as Error).message });
+        }
+      };
+      await step("notices", "notices", () => deliverNotices(jobDeps, api, notices));
+      await step("reminders", "reminders", () => sendReminders(jobDeps, api));
+      await step("escalate", "escalations", () => escalateUnconfirmed(jobDeps, api));
+      const digest = lastClinicDigestRun(now);
+      if (!since || (digest && digest > since)) await step("digest", "digests", () => sendDigests(jobDeps, api));
+      if (!since || lastJobsDigestRun(now) > since) {
+        await step("jobs-digest", "jobDigests", async () => (await sendJobseekerDigests(jobDeps, api)) + (await sendEmployerDigests(jobDeps, api)));
+      }
+      await step("broadcasts", "broadcasts", broadcasts);
+      return { counts, failed };
+    },
+  };
+}
+
+/** `+30m`, `+2h`, `+1d`, `+1d2h`: how far to move the clock; "back" for a minus sign; undefined when unreadable. */
+export function parseTimeMove(text: string): number | "back" | undefined {
+  const match = /^([+-]?)\s*((?:\d{1,4}\s*[mhd]\s*)+)$/i.exec(text.trim());
+  if (!match) return undefined;
+  if (match[1] === "-") return "back";
+  const unit = { m: MINUTE, h: 60 * MINUTE, d: 1440 * MINUTE } as const;
+  let ms = 0;
+  for (const [, n, u] of match[2]!.matchAll(/(\d+)\s*([mhd])/gi)) ms += Number(n) * unit[u!.toLowerCase() as "m" | "h" | "d"];
+  return ms > 0 && ms <= 366 * 1440 * MINUTE ? ms : undefined;
+}
+
+// ---- what the simulator remembers between runs ------------------------------
+
+/** What `npm run chat` keeps next to its database: the fake Bot API's chats and the clock's offset. */
+export interface SimulatorState {
+  version: 1;
+  telegram: FakeSnapshot;
+  clockOffsetMs: number;
+}
+
+/** The file next to the database (`file:./data/chat.db` → `./data/chat.db.sim.json`); none for other URLs or an in-memory database. */
+export function simulatorStateFile(databaseUrl: string): string | undefined {
+  if (!databaseUrl.startsWith("file:")) return undefined;
+  const file = databaseUrl.slice("file:".length).replace(/\?.*$/, "");
+  if (file === "" || file === ":memory:") return undefined;
+  return `${file}.sim.json`;
+}
+
+/** Reads the state; "missing" for no file, an Error for one that cannot be read or is not a state. */
+export function loadSimulatorState(file: string): SimulatorState | "missing" | Error {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ENOENT" ? "missing" : (error as Error);
+  }
+  try {
+    const state = JSON.parse(text) as Partial<SimulatorState> | null;
+    if (typeof state !== "object" || state === null || state.version !== 1 || typeof state.telegram !== "object" || !Number.isSafeInteger(state.clockOffsetMs) || state.clockOffsetMs! < 0) {
+      return new Error("not a simulator state");
+    }
+    return state as SimulatorState;
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+/** Writes the state whole (a temporary file, then renamed), so a stop halfway leaves the old one. */
+export function saveSimulatorState(file: string, state: SimulatorState): void {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(state)}\n`);
+  renameSync(temporary, file);
+}
+
+/** A stable id for a group of the simulator, from its title (a supergroup id: -100…). */
+export function simulatorGroupId(title: string): number {
+  let hash = 2166136261;
+  for (const char of title) hash = Math.imul(hash ^ char.codePointAt(0)!, 16777619) >>> 0;
+  return -(1_000_000_000_000 + (hash % 1_000_000_000));
+}
+
+// ---- the simulator ----------------------------------------------------------
 
 interface Option {
   message: BotMessage;
@@ -30,8 +218,12 @@ export class ChatSimulator {
   /** Every button shown so far, numbered from 1 (old ones stay pressable). */
   private readonly options: Option[] = [];
   private readonly i18n = getI18n();
-  /** Messages to other people (e.g. a clinic's staff), shown when the trainee becomes them with :user. */
+  /** Messages to chats nobody on screen is in (e.g. a clinic's staff, a group), shown when the trainee becomes them or enters the group. */
   private readonly waiting = new Map<number, BotMessage[]>();
+  /** The groups each person is in with the bot (:group), by person. */
+  private readonly memberships = new Map<number, Map<number, Chat>>();
+  /** Where typed lines go: a group, or the private chat with the bot (undefined). */
+  private here: Chat | undefined;
 
   constructor(private readonly o: SimulatorOptions) {
     this.user = o.fake.user({ id: o.userId, language_code: o.languageCode, first_name: o.name });
@@ -51,17 +243,50 @@ export class ChatSimulator {
     return this.o.colour ? `\x1b[2m${text}\x1b[0m` : text;
   }
 
+  /** One of the simulator's own lines (sim-*), dimmed. */
+  note(key: string, vars?: Record<string, string | number>): void {
+    this.o.write(this.dim(`${this.t(key, vars)}\n\n`));
+  }
+
+  /** What the prompt shows: "> " in the private chat, the group's title in a group. */
+  get prompt(): string {
+    return this.here ? `«${this.here.title ?? ""}» > ` : "> ";
+  }
+
   intro(): void {
     this.o.write(this.dim(`${this.t("sim-intro", { id: String(this.user.id) })}\n\n`));
   }
 
+  /** Shows the bot's last message to this person from an earlier run (the fake remembers it), its buttons pressable again. */
+  resume(): void {
+    const last = this.o.fake.messagesIn(this.user.id).at(-1);
+    if (!last) return;
+    this.note("sim-restored");
+    this.print(last, false);
+  }
+
+  /** "чт, 03.12.2026 16:20": the simulator's time in Bishkek. */
+  private when(): string {
+    const now = this.o.jobs?.clock.now() ?? new Date();
+    return `${this.t(`weekday-short-${weekdayOf(bishkekDay(now))}`)}, ${formatDate(now)} ${formatTime(now)}`;
+  }
+
+  private get groups(): Map<number, Chat> {
+    let groups = this.memberships.get(this.user.id);
+    if (!groups) this.memberships.set(this.user.id, (groups = new Map()));
+    return groups;
+  }
+
   private print(message: BotMessage, edited: boolean): void {
-    if (message.chatId !== this.user.id) {
-      if (!edited && message.chatId > 0) this.waiting.set(message.chatId, [...(this.waiting.get(message.chatId) ?? []), message]);
+    const group = message.chatId < 0 ? this.groups.get(message.chatId) : undefined;
+    if (message.chatId !== this.user.id && !group) {
+      if (!edited) this.waiting.set(message.chatId, [...(this.waiting.get(message.chatId) ?? []), message]);
       return;
     }
     if (edited) for (const option of this.options) if (option.message === message) option.gone = true;
-    const head = this.t(edited ? "sim-edited" : "sim-bot");
+    const head = group
+      ? this.t(edited ? "sim-edited-group" : "sim-bot-group", { title: group.title ?? "" })
+      : this.t(edited ? "sim-edited" : "sim-bot");
     const lines = [this.o.colour ? `\x1b[36m${head}\x1b[0m` : head, message.text || this.dim(`[${message.method}]`)];
     if (message.document) lines.push(this.dim(`📎 ${message.document.filename} (${message.document.content.length} B)`));
     const rows = (message.replyMarkup as InlineKeyboardMarkup | undefined)?.inline_keyboard ?? [];
@@ -88,9 +313,11 @@ export class ChatSimulator {
 
   private async press(option: Option): Promise<void> {
     this.o.write(this.dim(`${this.t("sim-pressed", { label: option.label })}\n`));
+    // A button in a group is pressed there (the callback comes from the group's message).
+    const chat = option.message.chatId === this.user.id ? undefined : this.o.fake.chat(option.message.chatId);
     if (option.reply === "contact") await this.user.sendContact();
     else if (option.reply === "location") await this.user.sendLocation();
-    else if (option.reply === "text") await this.user.send(option.label);
+    else if (option.reply === "text") await (chat ? this.user.sendIn(chat, option.label) : this.user.send(option.label));
     else if (option.data !== undefined) await this.user.clickData(option.data, option.message);
   }
 
@@ -101,17 +328,39 @@ export class ChatSimulator {
     const number = /^#(\d+)$/.exec(input);
     if (number) {
       const option = this.options[Number(number[1]) - 1];
-      if (option && !option.gone) await this.press(option);
-      else this.o.write(this.dim(`${this.t("sim-no-button", { number: number[1]! })}\n\n`));
+      if (option && !option.gone) {
+        await this.press(option);
+        await this.afterLine();
+      } else this.o.write(this.dim(`${this.t("sim-no-button", { number: number[1]! })}\n\n`));
       return true;
     }
     if (input.startsWith(":")) return this.command(input);
-    // The exact label of a button on the newest message that has buttons presses it.
-    const newest = this.options.at(-1)?.message;
+    // The exact label of a button on the newest message with buttons in this chat presses it.
+    const chatId = this.here?.id ?? this.user.id;
+    const newest = this.options.filter((o) => o.message.chatId === chatId).at(-1)?.message;
     const byLabel = this.options.find((o) => o.message === newest && !o.gone && o.label === input);
     if (byLabel) await this.press(byLabel);
+    else if (this.here) await this.user.sendIn(this.here, input);
     else await this.user.send(input);
+    await this.afterLine();
     return true;
+  }
+
+  /** After what the person did: an approved broadcast goes out at once, as the bot's sender would. */
+  private async afterLine(): Promise<void> {
+    if (!this.o.jobs) return;
+    try {
+      const sent = await this.o.jobs.broadcasts();
+      if (sent > 0) this.note("sim-broadcast-sent", { count: sent });
+    } catch (error) {
+      this.note("sim-job-failed", { job: "broadcasts", message: (error as Error).message });
+    }
+  }
+
+  private async runJobs(since?: Date): Promise<void> {
+    const { counts, failed } = await this.o.jobs!.run(since);
+    for (const { job, message } of failed) this.note("sim-job-failed", { job, message });
+    this.note("sim-jobs-done", { ...counts });
   }
 
   private async command(input: string): Promise<boolean> {
@@ -125,6 +374,11 @@ export class ChatSimulator {
       ":contact": () => this.user.sendContact(),
     };
     const send = name === undefined ? undefined : media[name];
+    // These are sent in the private chat only: in a group, text, commands and buttons.
+    if (this.here && (send || name === ":forward" || name === ":edit")) {
+      this.note("sim-group-text-only");
+      return true;
+    }
     if (send) {
       await send();
       return true;
@@ -158,20 +412,70 @@ export class ChatSimulator {
         const [id, language] = rest;
         if (id && /^\d{1,15}$/.test(id)) {
           this.user = this.o.fake.user({ id: Number(id), language_code: language ?? "ky", first_name: this.o.name });
+          this.here = undefined;
           // The other person's buttons are not on this person's screen.
           for (const option of this.options) option.gone = true;
           this.o.write(this.dim(`${this.t("sim-now-user", { id: String(id) })}\n\n`));
           // What the bot sent this person meanwhile (e.g. a booking for their clinic).
-          const waiting = this.waiting.get(Number(id)) ?? [];
-          this.waiting.delete(Number(id));
-          for (const message of waiting) this.print(message, false);
+          this.showWaiting(Number(id));
           return true;
         }
         break;
       }
+      case ":group":
+        await this.enterGroup(arg || this.t("sim-group-default-title"));
+        return true;
+      case ":private":
+        this.here = undefined;
+        this.note("sim-private");
+        return true;
+      case ":time": {
+        const jobs = this.o.jobs;
+        if (!jobs) break;
+        if (!arg) {
+          this.note("sim-time", { when: this.when() });
+          return true;
+        }
+        const move = parseTimeMove(arg);
+        if (move === "back") this.note("sim-time-backwards");
+        else if (move === undefined) this.note("sim-time-usage", { input: arg });
+        else {
+          const since = jobs.clock.now();
+          jobs.clock.advance(move);
+          this.note("sim-time", { when: this.when() });
+          await this.runJobs(since);
+        }
+        return true;
+      }
+      case ":jobs":
+        if (!this.o.jobs) break;
+        await this.runJobs();
+        return true;
     }
     this.o.write(this.dim(`${this.t("sim-unknown-command", { command: input })}\n\n`));
     return true;
+  }
+
+  /**
+   * The person is in a group with the bot from now on: a new one is created
+   * (the bot is added, as Telegram tells it with a my_chat_member update), an
+   * existing one (same title) is entered. Typed lines go there until :private.
+   */
+  private async enterGroup(title: string): Promise<void> {
+    const id = simulatorGroupId(title);
+    const known = this.o.fake.chat(id);
+    const chat = known ?? this.o.fake.group(id, title);
+    this.groups.set(id, chat);
+    this.here = chat;
+    this.note(known ? "sim-group-entered" : "sim-group-new", { title: chat.title ?? title });
+    if (!known) await this.o.fake.myChatMember(chat, this.user.from, "member");
+    this.showWaiting(id);
+  }
+
+  private showWaiting(chatId: number): void {
+    const waiting = this.waiting.get(chatId) ?? [];
+    this.waiting.delete(chatId);
+    for (const message of waiting) this.print(message, false);
   }
 
   private get lastSentId(): number | undefined {

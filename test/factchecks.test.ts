@@ -426,6 +426,7 @@ describe("subscriptions", () => {
     await user.click(/^🗑/);
     expect(await t.db.subscription.count()).toBe(0);
     expect(await t.db.rumourAsker.count()).toBe(0);
+    expect(await t.db.rumourKey.count()).toBe(0);
     expect(await t.db.rumour.count()).toBe(0);
   });
 });

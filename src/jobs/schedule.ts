@@ -10,6 +10,7 @@ import { anonymizeOldBookings, deleteOldInvites, deleteOldNotices, deleteOldPick
 import { sendEmployerDigests, sendJobseekerDigests } from "./jobs-digest.ts";
 import { escalateUnconfirmed, sendDigests, sendReminders } from "./legal-aid.ts";
 import { deliverNotices, type NoticeHandlers } from "./notices.ts";
+import { expireStaleRumours } from "../services/factchecks.ts";
 
 export function scheduleJobs(deps: { db: Db; reads: FastReads; logger: Logger; clock: Clock; api: Api; notices: NoticeHandlers }): { stop(): void } {
   const run = (name: string, job: () => Promise<unknown>) => async () => {
@@ -49,7 +50,8 @@ export function scheduleJobs(deps: { db: Db; reads: FastReads; logger: Logger; c
           const bookings = await anonymizeOldBookings(deps.db, deps.clock.now());
           const picks = await deleteOldPicks(deps.db, deps.clock.now());
           const notices = await deleteOldNotices(deps.db, deps.clock.now());
-          deps.logger.info({ job: "cleanup", deleted, invites, bookings, picks, notices }, "stale conversation state, old invites, undecided picks and old notices deleted, old bookings anonymised");
+          const rumours = await expireStaleRumours(deps.db, deps.clock.now());
+          deps.logger.info({ job: "cleanup", deleted, invites, bookings, picks, notices, rumours }, "stale conversation state, old invites, undecided picks and old notices deleted, old bookings anonymised, untouched rumours closed");
         } catch (err) {
           deps.logger.error({ err, job: "cleanup" }, "job failed");
         }

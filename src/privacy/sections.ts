@@ -246,6 +246,7 @@ const facts: PersonalDataSection<{
     // reports, and any group keeps another asker's wording, or none: never this person's.
     const mine = await db.rumourAsker.findMany({ where: { userId: id }, select: { rumourId: true } });
     await db.rumourAsker.deleteMany({ where: { userId: id } });
+    await db.rumourKey.deleteMany({ where: { userId: id } });
     for (const { rumourId } of mine) {
       const rest = await db.rumourAsker.count({ where: { rumourId } });
       if (rest === 0) await db.rumour.deleteMany({ where: { id: rumourId, status: "open" } });

@@ -7,7 +7,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
 import { FactIndex, type Claim, type Found } from "../domain/factchecks/search.ts";
-import { stems } from "../domain/factchecks/text.ts";
+import { analyse, stems } from "../domain/factchecks/text.ts";
 import type { RowProblem } from "./csv.ts";
 import { projectRoot } from "../paths.ts";
 import { isIsoDay } from "../time.ts";
@@ -171,39 +171,131 @@ const KEEP_CHARS = 2000;
 const LEARN_CHARS = 300;
 const MAX_PHRASINGS = 30;
 
-/**
- * Queues a rumour nobody's fact-check matched: it joins the open group it is
- * closest to (or starts one); the person is added once to its askers.
- */
-export async function queueRumour(db: Db, userId: bigint, text: string, now: Date): Promise<{ rumourId: number; askers: number; isNew: boolean }> {
-  const kept = text.slice(0, KEEP_CHARS);
-  const open = await db.rumour.findMany({ where: { status: "open" }, include: { askers: { select: { text: true } } } });
-  const index = new FactIndex(open.map((r) => ({ id: String(r.id), texts: [r.text, ...r.askers.map((a) => a.text)] })), false);
-  // Either way round: a queued rumour inside the new message, or the new message inside a long queued one.
-  let near: { id: string; score: number } | undefined = index.search(kept, 1, SAME_RUMOUR).find((f) => f.score >= SAME_RUMOUR);
-  if (!near) {
-    const reverse = new FactIndex([{ id: "new", texts: [kept] }], false);
-    const scored = open.map((r) => ({ id: String(r.id), score: reverse.search(r.text, 1, SAME_RUMOUR).find((f) => f.score >= SAME_RUMOUR)?.score ?? 0 }));
-    near = scored.filter((x) => x.score > 0).sort((a, b) => b.score - a.score)[0];
-  }
-  const rumour = near
-    ? await db.rumour.update({ where: { id: Number(near.id) }, data: { lastAskedAt: now } })
-    : await db.rumour.create({ data: { text: kept, status: "open", createdAt: now, lastAskedAt: now } });
-  await db.rumourAsker.upsert({
-    where: { rumourId_userId: { rumourId: rumour.id, userId } },
-    create: { rumourId: rumour.id, userId, text: kept, createdAt: now },
-    update: {},
-  });
-  return { rumourId: rumour.id, askers: await db.rumourAsker.count({ where: { rumourId: rumour.id } }), isNew: !near };
+/** Open rumours one person may have waiting for the officers: more are not queued until those are answered. */
+export const OPEN_RUMOURS_PER_PERSON = 5;
+/** Days an open rumour nobody asked again waits before it is closed as stale (its askers' texts with it). */
+export const RUMOUR_STALE_DAYS = 30;
+/** Of each text, the start that grouping reads (a long forward says what it is about first). */
+const GROUP_CHARS = 300;
+/** Open rumours scored closely for a new one: those sharing the most keys with it. */
+const CANDIDATES = 20;
+/** Of a candidate, its own text and at most this many more askers' texts are scored. */
+const TEXTS_PER_CANDIDATE = 4;
+/** Open rumours queued before RumourKey existed, keyed per call until none is left. */
+const BACKFILL = 200;
+
+/** The grouping keys of a text's start (distinct). */
+const groupKeys = (text: string): string[] => [...new Set(analyse(text.slice(0, GROUP_CHARS)).flatMap((w) => w.keys))];
+
+type KeyWriter = Pick<Db, "rumourKey">;
+async function writeKeys(db: KeyWriter, rumourId: number, userId: bigint, text: string): Promise<void> {
+  const keys = groupKeys(text);
+  if (keys.length) await db.rumourKey.createMany({ data: keys.map((key) => ({ rumourId, userId, key })) });
 }
 
-/** The open rumours, most asked first. */
+/** Open rumours from before RumourKey get their keys (a few hundred per call); returns how many. */
+export async function backfillRumourKeys(db: Db): Promise<number> {
+  const unkeyed = await db.rumour.findMany({ where: { status: "open", keyed: false }, take: BACKFILL, select: { id: true, askers: { select: { userId: true, text: true } } } });
+  for (const r of unkeyed) {
+    await db.$transaction(async (tx) => {
+      await tx.rumourKey.deleteMany({ where: { rumourId: r.id } });
+      for (const a of r.askers) await writeKeys(tx, r.id, a.userId, a.text);
+      await tx.rumour.update({ where: { id: r.id }, data: { keyed: true } });
+    });
+  }
+  return unkeyed.length;
+}
+
+/**
+ * The open rumour a new message belongs to, if any. Candidates come from SQL:
+ * the open rumours sharing the most keys with the message's start; only those
+ * are scored closely (by their start and a few askers' texts), either way
+ * round: a queued rumour inside the new message, or the new message inside a
+ * long queued one. The work is the same however many rumours are open, and
+ * nothing is kept in memory between calls.
+ */
+async function sameRumour(db: Db, kept: string): Promise<number | undefined> {
+  await backfillRumourKeys(db);
+  const keys = groupKeys(kept);
+  if (keys.length === 0) return undefined;
+  const shared = await db.rumourKey.groupBy({
+    by: ["rumourId"],
+    where: { key: { in: keys }, rumour: { status: "open" } },
+    _count: { key: true },
+    orderBy: { _count: { key: "desc" } },
+    take: CANDIDATES,
+  });
+  if (shared.length === 0) return undefined;
+  const candidates = await db.rumour.findMany({
+    where: { id: { in: shared.map((c) => c.rumourId) }, status: "open" },
+    select: { id: true, text: true, askers: { select: { text: true }, orderBy: { createdAt: "desc" }, take: TEXTS_PER_CANDIDATE } },
+  });
+  const start = (text: string) => text.slice(0, GROUP_CHARS);
+  const index = new FactIndex(candidates.map((r) => ({ id: String(r.id), texts: [...new Set([r.text, ...r.askers.map((a) => a.text)].filter(Boolean).map(start))] })), false);
+  const near = index.search(start(kept), 1, SAME_RUMOUR).find((f) => f.score >= SAME_RUMOUR);
+  if (near) return Number(near.id);
+  const reverse = new FactIndex([{ id: "new", texts: [start(kept)] }], false);
+  const scored = candidates
+    .map((r) => ({ id: r.id, score: reverse.search(start(r.text), 1, SAME_RUMOUR).find((f) => f.score >= SAME_RUMOUR)?.score ?? 0 }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score);
+  return scored[0]?.id;
+}
+
+/**
+ * Queues a rumour nobody's fact-check matched: it joins the open group it is
+ * closest to (or starts one); the person is added once to its askers. Someone
+ * with OPEN_RUMOURS_PER_PERSON open already is not queued ("capped").
+ */
+export async function queueRumour(
+  db: Db,
+  userId: bigint,
+  text: string,
+  now: Date,
+): Promise<{ rumourId: number; askers: number; isNew: boolean; capped?: false } | { capped: true }> {
+  const kept = text.slice(0, KEEP_CHARS);
+  const waiting = await db.rumourAsker.count({ where: { userId, toldAt: null, rumour: { status: "open" } } });
+  if (waiting >= OPEN_RUMOURS_PER_PERSON) return { capped: true };
+  const nearId = await sameRumour(db, kept);
+  const rumour = await db.$transaction(async (tx) => {
+    const r = nearId !== undefined
+      ? await tx.rumour.update({ where: { id: nearId }, data: { lastAskedAt: now } })
+      : await tx.rumour.create({ data: { text: kept, status: "open", createdAt: now, lastAskedAt: now, keyed: true } });
+    const known = await tx.rumourAsker.findUnique({ where: { rumourId_userId: { rumourId: r.id, userId } }, select: { userId: true } });
+    if (!known) {
+      await tx.rumourAsker.create({ data: { rumourId: r.id, userId, text: kept, createdAt: now } });
+      await writeKeys(tx, r.id, userId, kept);
+    }
+    return r;
+  });
+  return { rumourId: rumour.id, askers: await db.rumourAsker.count({ where: { rumourId: rumour.id } }), isNew: nearId === undefined };
+}
+
+/**
+ * Closes open rumours nobody asked again for `days` (officers never took them
+ * up): their askers' texts are let go. Returns how many.
+ */
+export async function expireStaleRumours(db: Db, now: Date, days = RUMOUR_STALE_DAYS): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+  return db.$transaction(async (tx) => {
+    const stale = (await tx.rumour.findMany({ where: { status: "open", lastAskedAt: { lt: cutoff } }, select: { id: true } })).map((r) => r.id);
+    if (stale.length === 0) return 0;
+    await tx.rumour.updateMany({ where: { id: { in: stale }, status: "open" }, data: { status: "expired", decidedAt: now } });
+    await tx.rumourAsker.updateMany({ where: { rumourId: { in: stale } }, data: { text: "" } });
+    await tx.rumourKey.deleteMany({ where: { rumourId: { in: stale } } });
+    return stale.length;
+  });
+}
+
+/** The open rumours, most asked first (sorted and cut by the database). */
 export async function rumourQueue(db: Db, limit = 50) {
-  const open = await db.rumour.findMany({ where: { status: "open" }, include: { _count: { select: { askers: true } } }, orderBy: { lastAskedAt: "desc" } });
-  return open
-    .map((r) => ({ id: r.id, text: r.text, askers: r._count.askers, createdAt: r.createdAt, lastAskedAt: r.lastAskedAt }))
-    .sort((a, b) => b.askers - a.askers || b.lastAskedAt.getTime() - a.lastAskedAt.getTime())
-    .slice(0, limit);
+  const open = await db.rumour.findMany({
+    where: { status: "open" },
+    select: { id: true, text: true, createdAt: true, lastAskedAt: true, _count: { select: { askers: true } } },
+    orderBy: [{ askers: { _count: "desc" } }, { lastAskedAt: "desc" }],
+    take: limit,
+  });
+  return open.map((r) => ({ id: r.id, text: r.text, askers: r._count.askers, createdAt: r.createdAt, lastAskedAt: r.lastAskedAt }));
 }
 
 /**
@@ -218,8 +310,9 @@ export async function answerRumour(db: Db, rumourId: number, factCheckId: string
     const rumour = await tx.rumour.findUniqueOrThrow({ where: { id: rumourId } });
     if (await learnPhrasing(tx, factCheckId, rumour.text, now)) changed(db);
     const askers = await tx.rumourAsker.findMany({ where: { rumourId, toldAt: null }, select: { userId: true } });
-    // What they sent was for the officers; once answered it is not kept.
+    // What they sent was for the officers; once answered it is not kept (nor the keys read from it).
     await tx.rumourAsker.updateMany({ where: { rumourId }, data: { toldAt: now, text: "" } });
+    await tx.rumourKey.deleteMany({ where: { rumourId } });
     return askers.map((a) => a.userId);
   });
 }
@@ -282,6 +375,7 @@ export async function dismissRumour(db: Db, rumourId: number, by: bigint, now: D
     if (count === 0) return null;
     const askers = await tx.rumourAsker.findMany({ where: { rumourId, toldAt: null }, select: { userId: true } });
     await tx.rumourAsker.updateMany({ where: { rumourId }, data: { toldAt: now, text: "" } });
+    await tx.rumourKey.deleteMany({ where: { rumourId } });
     return askers.map((a) => a.userId);
   });
 }

@@ -74,6 +74,19 @@ export interface CallbackAnswer {
   showAlert: boolean;
 }
 
+/** What a FakeTelegram remembers between runs (see `snapshot`); plain JSON. */
+export interface FakeSnapshot {
+  version: 1;
+  nextUpdateId: number;
+  chats: Chat[];
+  /** [chat id, the next message id in that chat] */
+  nextMessageIds: [number, number][];
+  /** People who blocked the bot. */
+  blocked: number[];
+  /** The newest bot messages of each chat, as they look now (files left out). */
+  messages: Pick<BotMessage, "chatId" | "messageId" | "method" | "text" | "parseMode" | "replyMarkup" | "raw">[];
+}
+
 /** Returns an error to refuse the call, or a promise to hold it (e.g. a slow network). */
 type Interceptor = (call: ApiCall) => ApiError | undefined | Promise<ApiError | undefined>;
 
@@ -309,6 +322,75 @@ export class FakeTelegram extends EventEmitter {
     const id = String(this.nextQueryId++);
     this.openQueries.add(id);
     return id;
+  }
+
+  /**
+   * What this fake knows, as plain JSON, for a later run to `restore` (the chat
+   * simulator keeps it next to its database): every chat (people and groups),
+   * who blocked the bot, the next message id of each chat and the next update
+   * id, and the newest `keep` bot messages of each chat (without files), so the
+   * bot can still edit them and their buttons can still be pressed.
+   */
+  snapshot(keep = 3): FakeSnapshot {
+    const newest = new Map<number, BotMessage[]>();
+    for (const m of this.messages) {
+      if (m.deleted) continue;
+      const list = newest.get(m.chatId) ?? [];
+      list.push(m);
+      if (list.length > keep) list.shift();
+      newest.set(m.chatId, list);
+    }
+    return {
+      version: 1,
+      nextUpdateId: this.nextUpdateId,
+      chats: [...this.chats.values()].map((c) => ({ ...c })),
+      nextMessageIds: [...this.nextMessageId],
+      blocked: [...this.blocked],
+      messages: [...newest.values()].flat().map((m) => ({
+        chatId: m.chatId,
+        messageId: m.messageId,
+        method: m.method,
+        text: m.text,
+        ...(m.parseMode ? { parseMode: m.parseMode } : {}),
+        ...(m.replyMarkup !== undefined ? { replyMarkup: m.replyMarkup } : {}),
+        raw: m.raw,
+      })),
+    };
+  }
+
+  /**
+   * Takes back what `snapshot` gave (e.g. read from a file): chats and blocks
+   * are added, counters never go back. Throws, changing nothing, when `state`
+   * is not a snapshot.
+   */
+  restore(state: unknown): void {
+    const s = state as Partial<FakeSnapshot> | null;
+    const isId = (v: unknown) => Number.isSafeInteger(v) && v !== 0;
+    const valid =
+      typeof s === "object" &&
+      s !== null &&
+      s.version === 1 &&
+      Number.isSafeInteger(s.nextUpdateId) &&
+      Array.isArray(s.chats) &&
+      s.chats.every((c) => typeof c === "object" && c !== null && isId(c.id) && typeof c.type === "string") &&
+      Array.isArray(s.nextMessageIds) &&
+      s.nextMessageIds.every((p) => Array.isArray(p) && isId(p[0]) && Number.isSafeInteger(p[1])) &&
+      Array.isArray(s.blocked) &&
+      s.blocked.every(isId) &&
+      Array.isArray(s.messages) &&
+      s.messages.every(
+        (m) => typeof m === "object" && m !== null && isId(m.chatId) && Number.isSafeInteger(m.messageId) && typeof m.method === "string" && typeof m.text === "string" && typeof m.raw === "object" && m.raw !== null,
+      );
+    if (!valid) throw new Error("not a snapshot of the fake Bot API");
+    const snap = s as FakeSnapshot;
+    this.nextUpdateId = Math.max(this.nextUpdateId, snap.nextUpdateId);
+    for (const chat of snap.chats) if (!this.chats.has(chat.id)) this.chats.set(chat.id, chat);
+    for (const [chatId, next] of snap.nextMessageIds) this.nextMessageId.set(chatId, Math.max(this.nextMessageId.get(chatId) ?? 1, next));
+    for (const id of snap.blocked) this.blocked.add(id);
+    for (const m of snap.messages) {
+      if (this.messages.some((x) => x.chatId === m.chatId && x.messageId === m.messageId)) continue;
+      this.messages.push({ ...m, buttons: buttonLabels(m.replyMarkup), history: [], deleted: false });
+    }
   }
 
   /** Waits until `predicate` holds (for polling mode, where delivery is asynchronous). */
