@@ -1,7 +1,9 @@
 // The jobs catalogue reads what people type; the score explains each part.
 import { describe, expect, it } from "vitest";
 import { matchOccupations } from "../src/domain/jobs/catalogue.ts";
-import { rankVacancies, scoreMatch, skillGaps, type Seeker, type Vacancy } from "../src/domain/jobs/scoring.ts";
+import fc from "fast-check";
+import { catalogue } from "../src/domain/jobs/catalogue.ts";
+import { rankVacancies, relatedOccupations, scoreMatch, skillGaps, type Seeker, type Vacancy } from "../src/domain/jobs/scoring.ts";
 
 describe("matchOccupations", () => {
   it.each([
@@ -98,5 +100,51 @@ describe("skillGaps", () => {
       { occupation: "electrician", vacancies: 1 }, // at 90 the related trade (80) does not fit now; trained it is 100
     ]);
     expect(skillGaps(seeker, [], teachable)).toEqual([]);
+  });
+});
+
+describe("relatedOccupations (what the database hands over for a person's matches)", () => {
+  const ids = catalogue().occupations.map((o) => o.id);
+  const synonyms = catalogue().occupations.flatMap((o) => o.synonyms);
+  const regions = ["chui", "osh", "naryn"];
+  const schedules = ["full", "part", "seasonal", "remote"] as const;
+  const seekerArb: fc.Arbitrary<Seeker> = fc.record({
+    occupations: fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 3 }),
+    skillsText: fc.oneof(fc.constant(""), fc.constantFrom(...synonyms)),
+    region: fc.constantFrom(...regions),
+    district: fc.constant("d1"),
+    experienceYears: fc.integer({ min: 0, max: 10 }),
+    minWage: fc.oneof(fc.constant(null), fc.integer({ min: 5_000, max: 60_000 })),
+    schedules: fc.uniqueArray(fc.constantFrom(...schedules), { maxLength: 2 }),
+    languages: fc.constantFrom(["ky"], ["ru"], ["ky", "ru"]),
+  });
+  const vacancyArb: fc.Arbitrary<Vacancy> = fc.record({
+    occupation: fc.constantFrom(...ids),
+    region: fc.constantFrom(...regions),
+    district: fc.constantFrom("d1", null),
+    wageMin: fc.oneof(fc.constant(null), fc.integer({ min: 5_000, max: 60_000 })),
+    wageMax: fc.constant(null),
+    schedule: fc.constantFrom(...schedules),
+    experienceYears: fc.integer({ min: 0, max: 5 }),
+    languages: fc.constantFrom(["ky"], ["ru"], [] as string[]),
+  });
+
+  it("leaves out no vacancy that could be a match: the ranking over all and over the related trades only is the same", () => {
+    fc.assert(
+      fc.property(seekerArb, fc.array(vacancyArb, { minLength: 0, maxLength: 60 }), (s, vacancies) => {
+        const related = new Set(relatedOccupations(s));
+        const all = rankVacancies(s, vacancies, 5, 50).map((m) => vacancies.indexOf(m.vacancy));
+        const some = rankVacancies(s, vacancies.filter((v) => related.has(v.occupation)), 5, 50).map((m) => m.vacancy);
+        expect(some.map((v) => vacancies.indexOf(v))).toEqual(all);
+      }),
+      { numRuns: 300, seed: 20261203 },
+    );
+  });
+
+  it("is the person's trades and their groups, not every trade", () => {
+    const related = relatedOccupations({ ...seeker, occupations: ["welder"], skillsText: "" });
+    expect(related).toContain("welder");
+    expect(related.length).toBeLessThan(ids.length / 2);
+    expect(related.every((id) => catalogue().byId.get(id)!.group === catalogue().byId.get("welder")!.group)).toBe(true);
   });
 });

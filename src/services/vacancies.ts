@@ -4,7 +4,7 @@
 import type { Db } from "../db/client.ts";
 import { catalogue, matchOccupations, normalize } from "../domain/jobs/catalogue.ts";
 import { districtsOf } from "../domain/jobs/places.ts";
-import { rankVacancies, SCHEDULES, skillGaps, type Schedule, type Seeker } from "../domain/jobs/scoring.ts";
+import { rankVacancies, relatedOccupations, SCHEDULES, skillGaps, type Schedule, type Seeker } from "../domain/jobs/scoring.ts";
 import { REGIONS, type Region } from "../domain/legal-aid/clinics.ts";
 import { getI18n } from "../i18n.ts";
 import { activeCourses } from "./courses.ts";
@@ -181,28 +181,48 @@ export async function closeVacancy(db: Db, id: number) {
   });
 }
 
-/** Open vacancies that have not expired. */
-export const openVacancies = (db: Db, now: Date) => db.vacancy.findMany({ where: { status: "open", expiresAt: { gt: now } }, orderBy: { id: "asc" } });
+/** Open vacancies that have not expired (of these occupations, when given). */
+export const openVacancies = (db: Db, now: Date, occupations?: readonly string[]) =>
+  db.vacancy.findMany({ where: { status: "open", expiresAt: { gt: now }, ...(occupations ? { occupation: { in: [...occupations] } } : {}) }, orderBy: { id: "asc" } });
 
-/** Open vacancies as the scoring reads them. */
-export const scorableVacancies = async (db: Db, now: Date) =>
-  (await openVacancies(db, now)).map((v) => ({ ...v, schedule: v.schedule as Schedule, languages: JSON.parse(v.languages) as string[] }));
-type Scorable = Awaited<ReturnType<typeof scorableVacancies>>[number];
+/** Open vacancies as the scoring reads them (of these occupations, when given). */
+export const scorableVacancies = async (db: Db, now: Date, occupations?: readonly string[]) =>
+  (await openVacancies(db, now, occupations)).map((v) => ({ ...v, schedule: v.schedule as Schedule, languages: JSON.parse(v.languages) as string[] }));
 
-/** A jobseeker's best open vacancies, explained; null when the person has no profile. */
+/**
+ * The open vacancies that can be a person's match: only those in their trade
+ * or a related one come from the database (an unrelated trade is never a
+ * match), so a press costs what the person's trades have, not every vacancy.
+ */
+const matchableFor = (db: Db, seeker: Seeker, now: Date) => scorableVacancies(db, now, relatedOccupations(seeker));
+
+/** A jobseeker's best open vacancies, explained; null when the person has no profile. `anyTrade`: every trade (the operator's view). */
 export async function matchesFor(db: Db, userId: bigint, now: Date, limit = 5, threshold = 50, anyTrade = false) {
   const p = await loadJobseeker(db, userId);
-  return p ? rankVacancies(p, await scorableVacancies(db, now), limit, threshold, anyTrade) : null;
+  if (!p) return null;
+  return rankVacancies(p, anyTrade ? await scorableVacancies(db, now) : await matchableFor(db, p, now), limit, threshold, anyTrade);
 }
 
 /**
  * Courses that fill a jobseeker's skills gap: for trades they do not have,
  * with how many open vacancies near them each would open (most first, at most
- * `limit`, one course per trade).
+ * `limit`, one course per trade). Only vacancies in a trade some course
+ * teaches, near the person (their region, or remote work), are read.
  */
-async function gapCourses(db: Db, seeker: Seeker, open: readonly Scorable[], limit: number) {
+async function gapCourses(db: Db, seeker: Seeker, now: Date, limit: number) {
   const byOccupation = new Map<string, Awaited<ReturnType<typeof activeCourses>>[number]>();
   for (const c of await activeCourses(db)) if (!byOccupation.has(c.occupation)) byOccupation.set(c.occupation, c);
+  const teachable = [...byOccupation.keys()].filter((o) => !seeker.occupations.includes(o));
+  const near = await db.vacancy.findMany({
+    where: {
+      status: "open",
+      expiresAt: { gt: now },
+      occupation: { in: teachable },
+      OR: [{ region: seeker.region }, ...(seeker.schedules.includes("remote") ? [{ schedule: "remote" }] : [])],
+    },
+    select: { occupation: true, region: true, district: true, wageMin: true, wageMax: true, schedule: true, experienceYears: true, languages: true },
+  });
+  const open = near.map((v) => ({ ...v, schedule: v.schedule as Schedule, languages: JSON.parse(v.languages) as string[] }));
   return skillGaps(seeker, open, new Set(byOccupation.keys()))
     .slice(0, limit)
     .map((g) => ({ course: byOccupation.get(g.occupation)!, vacancies: g.vacancies }));
@@ -211,15 +231,14 @@ async function gapCourses(db: Db, seeker: Seeker, open: readonly Scorable[], lim
 /** The skills-gap courses of a jobseeker (empty without a profile). */
 export async function gapCoursesFor(db: Db, userId: bigint, now: Date, limit = 3) {
   const p = await loadJobseeker(db, userId);
-  return p ? gapCourses(db, p, await scorableVacancies(db, now), limit) : [];
+  return p ? gapCourses(db, p, now, limit) : [];
 }
 
-/** Matches and the skills-gap courses from one read of the profile and the open vacancies; null without a profile. */
+/** Matches and the skills-gap courses of a jobseeker; null without a profile. */
 export async function matchesAndGaps(db: Db, userId: bigint, now: Date, options: { limit: number; threshold: number; gaps: number }) {
   const p = await loadJobseeker(db, userId);
   if (!p) return null;
-  const open = await scorableVacancies(db, now);
-  return { matches: rankVacancies(p, open, options.limit, options.threshold), gaps: await gapCourses(db, p, open, options.gaps) };
+  return { matches: rankVacancies(p, await matchableFor(db, p, now), options.limit, options.threshold), gaps: await gapCourses(db, p, now, options.gaps) };
 }
 
 /** The jobs figures the project reports: registered, active, lost work to COVID-19, matched, enrolled, completed; by sex and region. */

@@ -150,6 +150,19 @@ export function scoreMatch(s: Seeker, v: Vacancy): Score {
   return { total: parts.reduce((sum, x) => sum + x.points, 0), parts };
 }
 
+/**
+ * Every occupation a vacancy may have to be a match for this person (the
+ * occupation part above "other"): theirs, those whose synonyms they typed,
+ * and those of the same groups. Lets the database hand over only those.
+ */
+export function relatedOccupations(s: Seeker): string[] {
+  const p = prepare(s);
+  return catalogue()
+    .occupations.filter((o) => occupationLevel(p, { occupation: o.id } as Vacancy) < 3)
+    .map((o) => o.id)
+    .concat(s.occupations.filter((id) => !catalogue().byId.has(id)));
+}
+
 /** Whether a vacancy fits: at or above `threshold`, and (unless `anyTrade`) in the person's trade or a related one. */
 const fits = (p: Prepared, v: Vacancy, threshold: number, anyTrade = false) => (anyTrade || occupationLevel(p, v) < 3) && total(p, v) >= threshold;
 
