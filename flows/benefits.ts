@@ -60,7 +60,8 @@ export const BENEFITS_HANDOFFS = [
 async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowEnv): Promise<void> {
   const t = ctx.t.bind(ctx);
   const q = new Questions(conversation, ctx);
-  const yesNo: Choice<YesNo>[] = [
+  // Built where asked: the language may change between questions.
+  const yesNo = (): Choice<YesNo>[] => [
     { value: "yes", label: t("answer-yes") },
     { value: "no", label: t("answer-no") },
   ];
@@ -128,7 +129,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   const pickPeople = async (key: string, fits: (m: Member) => boolean, each: (m: Member) => Promise<void>) => {
     const candidates = members.map((m, i) => ({ m, i })).filter(({ m }) => fits(m));
     if (candidates.length === 0) return;
-    if ((await q.choice(t(`benefits-ask-${key}`), yesNo)) === "no") return;
+    if ((await q.choice(t(`benefits-ask-${key}`), yesNo())) === "no") return;
     const touched = new Set<Member>();
     for (;;) {
       const left = candidates.filter(({ m }) => !touched.has(m));
@@ -137,7 +138,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
       const m = members[who]!;
       touched.add(m);
       await each(m);
-      if (left.length === 1 || (await q.choice(t(`benefits-ask-else-${key}`), yesNo)) === "no") return;
+      if (left.length === 1 || (await q.choice(t(`benefits-ask-else-${key}`), yesNo())) === "no") return;
     }
   };
   await pickPeople("disability", () => true, async (m) => {
@@ -165,7 +166,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     ], 1);
     m.parentsLost = Number(lost) as 1 | 2;
     // A survivor's pension rules the social benefit out.
-    m.hasPension = (await q.choice(t("benefits-ask-survivor-pension"), yesNo)) === "yes";
+    m.hasPension = (await q.choice(t("benefits-ask-survivor-pension"), yesNo())) === "yes";
   });
   // (The quick path knows no older women: heroine mothers are asked about with each person's age.)
   await pickPeople("heroine", (m) => m.sex === "female" && m.age >= HEROINE_ASK_FROM, async (m) => void (m.heroineMother = true));
@@ -191,7 +192,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   const jobless = new Set<Member>();
   await pickPeople("jobless", ofWorkingAge, async (m) => {
     jobless.add(m);
-    if ((await q.choice(t("benefits-ask-registered"), yesNo)) === "no") return;
+    if ((await q.choice(t("benefits-ask-registered"), yesNo())) === "no") return;
     m.registeredUnemployed = true;
     const months = await q.choice(t("benefits-ask-insured"), [
       { value: "enough", label: t("insured-enough") },
@@ -206,7 +207,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
 
   // Highland residence matters (for now) only for a 3rd or later child under 3: asked once, then.
   const kids = members.filter((m) => m.age < CHILD_AGE_BELOW);
-  const highland = kids.length >= 3 && kids.some((m) => m.age < 3) ? (await q.choice(t("benefits-ask-highland"), yesNo)) === "yes" : false;
+  const highland = kids.length >= 3 && kids.some((m) => m.age < 3) ? (await q.choice(t("benefits-ask-highland"), yesNo())) === "yes" : false;
 
   // A birth or a pregnancy is asked about only where one can be: a woman of 16 to 50, or a baby already in the family.
   const mayHaveBirth = birthsAsked(members);

@@ -35,7 +35,8 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   const locale = () => ctx.user?.language ?? "ru";
   const q = new Questions(conversation, ctx);
   const userId = BigInt(ctx.from!.id);
-  const yesNo: Choice<"yes" | "no">[] = [
+  // Built where asked: the language may change between questions.
+  const yesNo = (): Choice<"yes" | "no">[] => [
     { value: "yes", label: t("answer-yes") },
     { value: "no", label: t("answer-no") },
   ];
@@ -96,7 +97,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
       draft.minWage = wage === null ? null : Number(wage);
     },
     async covid() {
-      draft.lostWorkCovid = (await q.choice(t("jobs-ask-covid"), yesNo)) === "yes";
+      draft.lostWorkCovid = (await q.choice(t("jobs-ask-covid"), yesNo())) === "yes";
     },
     async languages() {
       const set = await q.choice(t("jobs-ask-languages"), (Object.keys(LANGUAGE_SETS) as (keyof typeof LANGUAGE_SETS)[]).map((k) => ({ value: k, label: t(`jobs-languages-${k}`) })), 1);
@@ -110,7 +111,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
       ])) === "yes";
     },
     async training() {
-      draft.wantsTraining = (await q.choice(t("jobs-ask-training"), yesNo)) === "yes";
+      draft.wantsTraining = (await q.choice(t("jobs-ask-training"), yesNo())) === "yes";
     },
   };
 

@@ -5,6 +5,7 @@ import type { FlowContext } from "../src/context.ts";
 import { bishkekDayOf } from "../src/domain/legal-aid/slots.ts";
 import { MENU_PREFIX } from "../src/features/menu.ts";
 import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
+import { markLanguage } from "../src/flow.ts";
 import { Questions } from "../src/questions.ts";
 import { dayLabel, translator, whenText } from "../src/services/booking-text.ts";
 import { ACTIVE_STATUSES, rescheduleBooking } from "../src/services/bookings.ts";
@@ -15,7 +16,7 @@ import { formatTime } from "../src/time.ts";
 async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowEnv): Promise<void> {
   const t = ctx.t.bind(ctx);
   const locale = () => ctx.user?.language ?? "ru";
-  const tr = translator(locale());
+  const tr = () => translator(locale());
   const q = new Questions(conversation, ctx);
   const bookingId = Number(env?.arg);
   const userId = ctx.from?.id;
@@ -34,20 +35,21 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     await ctx.reply(t("legal-clinic-full", { clinic: booking.clinic, phone: booking.phone }));
     return;
   }
-  await ctx.reply(t("legal-move-intro", { ref: booking.ref, when: whenText(tr, new Date(booking.at)) }));
+  await ctx.reply(t("legal-move-intro", { ref: booking.ref, when: whenText(tr(), new Date(booking.at)) }));
   let slots = booking.slots;
   for (;;) {
     const days = [...new Set(slots.map((s) => bishkekDayOf(new Date(s))))];
-    const day = await q.choice(t("legal-ask-day", { clinic: booking.clinic }), days.map((d) => ({ value: d, label: dayLabel(tr, d) })), 3);
+    const day = await q.choice(t("legal-ask-day", { clinic: booking.clinic }), days.map((d) => ({ value: d, label: dayLabel(tr(), d) })), 3);
     const at = await q.choice(
-      t("legal-ask-time", { day: dayLabel(tr, day) }),
+      t("legal-ask-time", { day: dayLabel(tr(), day) }),
       slots.filter((s) => bishkekDayOf(new Date(s)) === day).map((s) => ({ value: s, label: formatTime(new Date(s)) })),
       4,
     );
-    await q.choice(t("legal-move-sure", { ref: booking.ref, when: whenText(tr, new Date(at)) }), [{ value: "yes", label: t("legal-move-confirm") }], 1);
+    await q.choice(t("legal-move-sure", { ref: booking.ref, when: whenText(tr(), new Date(at)) }), [{ value: "yes", label: t("legal-move-confirm") }], 1);
     const result = await conversation.external((c) => rescheduleBooking(c.deps.db, bookingId, new Date(at), c.deps.clock.now()));
+    await markLanguage(conversation, ctx); // tried once: a language change later comes back here
     if (result.ok) {
-      await ctx.reply(t("legal-moved", { ref: booking.ref, when: whenText(tr, new Date(at)) }));
+      await ctx.reply(t("legal-moved", { ref: booking.ref, when: whenText(tr(), new Date(at)) }));
       await conversation.external((c) => c.services.deliverNotices(c.api, { kind: "booking", subjectId: bookingId }).then(() => undefined));
       return;
     }
@@ -67,4 +69,5 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
   }
 }
 
-export const legalAidMoveFlow: Flow = { name: "legal-aid-move", version: 1, run };
+// 2: the language is read again after the move is tried.
+export const legalAidMoveFlow: Flow = { name: "legal-aid-move", version: 2, run };

@@ -5,6 +5,7 @@
 // consent, a summary to confirm. The seat is taken by the database at the
 // end; if someone took it meanwhile, the next free times are offered and no
 // answer is lost.
+import { randomUUID } from "node:crypto";
 import { InlineKeyboard, Keyboard } from "grammy";
 import type { Message } from "grammy/types";
 import { askConsent } from "../src/consent.ts";
@@ -14,6 +15,7 @@ import { REGIONS, TOPICS, type Topic } from "../src/domain/legal-aid/clinics.ts"
 import { bishkekDayOf, distanceKm } from "../src/domain/legal-aid/slots.ts";
 import { MENU_PREFIX } from "../src/features/menu.ts";
 import type { Flow, FlowConversation, FlowEnv } from "../src/flow.ts";
+import { markLanguage } from "../src/flow.ts";
 import { Questions, type Choice } from "../src/questions.ts";
 import { dayLabel, translator, whenText } from "../src/services/booking-text.ts";
 import { createBooking, MAX_UPCOMING, type ContactWay, type Sex } from "../src/services/bookings.ts";
@@ -28,8 +30,9 @@ const NEXT_FREE = 6;
 
 interface ClinicOption {
   id: number;
-  name: string;
-  address: string;
+  /** In both languages: the person may change theirs later in the conversation. */
+  names: { ky: string; ru: string };
+  addresses: { ky: string; ru: string };
   phone: string;
   region: string;
   lat: number | null;
@@ -72,8 +75,8 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
     clinics = await conversation.external(async (c): Promise<ClinicOption[]> =>
       (await clinicsFor(c.deps.db, chosenTopic)).map((cl) => ({
         id: cl.id,
-        name: clinicName(cl, locale()),
-        address: clinicAddress(cl, locale()),
+        names: { ky: clinicName(cl, "ky"), ru: clinicName(cl, "ru") },
+        addresses: { ky: clinicAddress(cl, "ky"), ru: clinicAddress(cl, "ru") },
         phone: cl.phone,
         region: cl.region,
         lat: cl.latitude,
@@ -87,7 +90,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
   }
   const chosenTopic = topic;
   const label = (c: ClinicOption, km?: number) =>
-    `${c.name}${c.sample ? ` ${t("legal-sample-mark")}` : ""}${km !== undefined ? ` · ~${Math.round(km)} ${t("legal-km")}` : ""}${
+    `${c.names[locale()]}${c.sample ? ` ${t("legal-sample-mark")}` : ""}${km !== undefined ? ` · ~${Math.round(km)} ${t("legal-km")}` : ""}${
       c.languages.includes(locale()) ? "" : ` · ${t("legal-clinic-speaks", { languages: c.languages.map((l) => t(`legal-language-${l}`)).join(", ") })}`
     }`;
 
@@ -128,13 +131,13 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
       return (await clinicSlots(c.deps.db, row, c.deps.clock.now())).map((s) => ({ at: s.startsAt.toISOString(), free: s.free }));
     });
     if (slots.length > 0) break;
-    await ctx.reply(t("legal-clinic-full", { clinic: clinic.name, phone: clinic.phone }));
+    await ctx.reply(t("legal-clinic-full", { clinic: clinic.names[locale()], phone: clinic.phone }));
   }
   const days = [...new Set(slots.map((s) => bishkekDayOf(new Date(s.at))))];
-  const tr = translator(locale());
-  const day = await q.choice(t("legal-ask-day", { clinic: label(clinic) }), days.map((d) => ({ value: d, label: dayLabel(tr, d) })), 3);
+  const tr = () => translator(locale());
+  const day = await q.choice(t("legal-ask-day", { clinic: label(clinic) }), days.map((d) => ({ value: d, label: dayLabel(tr(), d) })), 3);
   let at = await q.choice(
-    t("legal-ask-time", { day: dayLabel(tr, day) }),
+    t("legal-ask-time", { day: dayLabel(tr(), day) }),
     slots.filter((s) => bishkekDayOf(new Date(s.at)) === day).map((s) => ({ value: s.at, label: formatTime(new Date(s.at)) })),
     4,
   );
@@ -157,7 +160,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
     { value: "telegram", label: t("legal-contact-telegram") },
   ], 1);
   if (!(await askConsent(conversation, ctx, "legal_aid"))) {
-    await ctx.reply(t("legal-no-consent", { clinic: clinic.name, phone: clinic.phone }), {
+    await ctx.reply(t("legal-no-consent", { clinic: clinic.names[locale()], phone: clinic.phone }), {
       reply_markup: new InlineKeyboard().text(t("legal-again"), `${MENU_PREFIX}:legal-aid`),
     });
     return;
@@ -169,31 +172,35 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
       topic: t(`legal-topic-${chosenTopic}`),
       description: description ?? t("legal-no-description"),
       clinic: label(clinic),
-      address: clinic.address,
-      when: whenText(tr, new Date(time)),
+      address: clinic.addresses[locale()],
+      when: whenText(tr(), new Date(time)),
       phone: formatPhone(phone),
       name,
       sex: t(`legal-sex-${sex}`),
       contact: t(`legal-contact-summary-${contact}`),
     });
   await q.choice(summary(at), [{ value: "book", label: t("legal-confirm") }], 1);
+  // One request id per conversation (kept in its replay log): booking again after a crash returns this booking.
+  const requestId = await conversation.external(() => randomUUID());
   for (;;) {
     const userId = BigInt(ctx.from!.id);
     const startsAt = at;
     const result = await conversation.external((c) =>
       createBooking(
         c.deps.db,
-        { userId, clinicId: clinic.id, startsAt: new Date(startsAt), topic: chosenTopic, description, phone, name, sex, contact, language: locale() },
+        { userId, clinicId: clinic.id, startsAt: new Date(startsAt), topic: chosenTopic, description, phone, name, sex, contact, language: locale(), requestId },
         c.deps.clock.now(),
       ),
     );
+    // Tried once: a language change later goes back to here, not to booking again.
+    await markLanguage(conversation, ctx);
     if (result.ok) {
       await ctx.reply(
         t("legal-booked", {
           ref: result.ref,
-          when: whenText(tr, new Date(at)),
+          when: whenText(tr(), new Date(at)),
           clinic: label(clinic),
-          address: clinic.address,
+          address: clinic.addresses[locale()],
           phone: clinic.phone,
         }),
       );
@@ -212,17 +219,18 @@ async function run(conversation: FlowConversation, ctx: FlowContext, _env?: Flow
       return (await clinicSlots(c.deps.db, row, c.deps.clock.now())).slice(0, NEXT_FREE).map((s) => s.startsAt.toISOString());
     });
     if (next.length === 0) {
-      await ctx.reply(t("legal-clinic-full", { clinic: clinic.name, phone: clinic.phone }));
+      await ctx.reply(t("legal-clinic-full", { clinic: clinic.names[locale()], phone: clinic.phone }));
       return;
     }
-    at = await q.choice(t("legal-slot-taken"), next.map((s) => ({ value: s, label: `${dayLabel(tr, bishkekDayOf(new Date(s)))} ${formatTime(new Date(s))}` })), 2);
+    at = await q.choice(t("legal-slot-taken"), next.map((s) => ({ value: s, label: `${dayLabel(tr(), bishkekDayOf(new Date(s)))} ${formatTime(new Date(s))}` })), 2);
     await q.choice(summary(at), [{ value: "book", label: t("legal-confirm") }], 1);
   }
 }
 
 export const legalAidFlow: Flow = {
   name: "legal-aid",
-  version: 1,
+  // 2: a request id and a language mark around the booking.
+  version: 2,
   run,
   menu: { labelKey: "menu-legal-aid", aboutKey: "menu-legal-aid-about" },
 };

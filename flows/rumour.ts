@@ -15,7 +15,7 @@ import { stems } from "../src/domain/factchecks/text.ts";
 import { tally } from "../src/privacy/personal-data.ts";
 import { bishkekDay } from "../src/time.ts";
 import { FACTS_PREFIX } from "../src/features/factchecks.ts";
-import { waitForText, type Flow, type FlowConversation, type FlowEnv } from "../src/flow.ts";
+import { markLanguage, waitForText, type Flow, type FlowConversation, type FlowEnv } from "../src/flow.ts";
 import { Questions } from "../src/questions.ts";
 import { factCardIn, factCardText, type FactCard } from "../src/services/factcheck-text.ts";
 import { COVID_TOPIC, factClaims, OPEN_RUMOURS_PER_PERSON, queueRumour, recordPick } from "../src/services/factchecks.ts";
@@ -54,13 +54,16 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     const cards: Record<string, FactCard> = Object.fromEntries(rows.map((f) => [f.id, factCardIn(f, locale())]));
     return { claims: claims.map((claim) => claim.matches.filter((m) => cards[m.id]).map((m) => ({ id: m.id, band: m.band as Band }))), cards };
   });
+  // Counted once: a language change later goes back to here, not before the count.
+  await markLanguage(conversation, ctx);
   const { cards } = found;
   const claims = found.claims.filter((c) => c.length > 0);
   const glad = async () => {
     const subscribed = await conversation.external(async (c) => (await c.deps.db.subscription.count({ where: { userId, topic: COVID_TOPIC } })) > 0);
     await ctx.reply(t(subscribed ? "rumour-glad" : "rumour-glad-subscribe"), subscribed ? {} : { reply_markup: new InlineKeyboard().text(t("facts-subscribe-button"), `${FACTS_PREFIX}:sub`) });
   };
-  const thisOrNot = [
+  // Built where asked: the language may change between questions.
+  const thisOrNot = () => [
     { value: "yes", label: t("rumour-this") },
     { value: "no", label: t("rumour-not-this") },
   ];
@@ -76,11 +79,11 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     }
     const shown = new Set(claims.map((c) => c[0]!.id));
     rest = [...new Set(claims.flatMap((c) => c.slice(1).map((m) => m.id)))].filter((id) => !shown.has(id));
-    if ((await q.choice(t("rumour-several-right"), thisOrNot, 1)) === "yes") return glad();
+    if ((await q.choice(t("rumour-several-right"), thisOrNot(), 1)) === "yes") return glad();
   } else if (claims.length === 1 && claims[0]![0]!.band === "sure") {
     const [first, ...others] = claims[0]!;
     const card = cards[first!.id]!;
-    if ((await q.choice(`${t("rumour-found")}\n\n${factCardText(t, card)}`, thisOrNot, 1, [shareRow(t, card.id)])) === "yes") return glad();
+    if ((await q.choice(`${t("rumour-found")}\n\n${factCardText(t, card)}`, thisOrNot(), 1, [shareRow(t, card.id)])) === "yes") return glad();
     rest = others.map((m) => m.id);
   } else if (claims.length === 1) {
     // Not sure: the person chooses among the candidates, and the choice is kept for the officers to confirm.
@@ -94,6 +97,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
     const chosen = pick.startsWith("p") ? candidates[Number(pick.slice(1))] : undefined;
     if (chosen) {
       await conversation.external((c) => recordPick(c.deps.db, userId, chosen.id, text, c.deps.clock.now()));
+      await markLanguage(conversation, ctx);
       const card = cards[chosen.id]!;
       await ctx.reply(factCardText(t, card), { reply_markup: InlineKeyboard.from([shareRow(t, card.id)]), link_preview_options: { is_disabled: true } });
       return glad();
@@ -102,7 +106,7 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
 
   for (const id of rest) {
     const card = cards[id]!;
-    if ((await q.choice(`${t("rumour-next")}\n\n${factCardText(t, card)}`, thisOrNot, 1, [shareRow(t, card.id)])) === "yes") return glad();
+    if ((await q.choice(`${t("rumour-next")}\n\n${factCardText(t, card)}`, thisOrNot(), 1, [shareRow(t, card.id)])) === "yes") return glad();
   }
 
   const send = await q.choice(t(claims.length ? "rumour-nothing-else" : "rumour-nothing"), [
@@ -128,7 +132,8 @@ async function run(conversation: FlowConversation, ctx: FlowContext, env?: FlowE
 export const rumourFlow: Flow = {
   name: "rumour",
   // 2: answers by how sure the search is ("did you mean"), several claims in one message.
-  version: 2,
+  // 3: the language is read again after the check is counted.
+  version: 3,
   run,
   menu: { labelKey: "menu-rumour", aboutKey: "menu-rumour-about" },
 };

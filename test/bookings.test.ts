@@ -65,15 +65,20 @@ describe("bookings", () => {
   it("refuses a time that is not a slot, one in the past, a closed day, and a second booking of the same person then", async () => {
     expect(await createBooking(database.db, booking(1, new Date("2026-11-24T04:30:00Z")), now)).toEqual({ ok: false, reason: "not-a-slot" });
     expect(await createBooking(database.db, booking(1, new Date("2026-11-22T04:00:00Z")), now)).toEqual({ ok: false, reason: "not-a-slot" });
-    const first = await createBooking(database.db, booking(1), now);
+    const first = await createBooking(database.db, { ...booking(1), requestId: "req-1" }, now);
     expect(first.ok).toBe(true);
-    // The same booking asked again (e.g. "Book" pressed again after a crash before the answer): the same one, once.
-    expect(await createBooking(database.db, booking(1), now)).toEqual(first);
+    // The same request again (e.g. "Book" pressed again after a crash before the answer): the same booking, once,
+    // even once its time is no longer bookable.
+    expect(await createBooking(database.db, { ...booking(1), requestId: "req-1" }, now)).toEqual(first);
+    expect(await createBooking(database.db, { ...booking(1), requestId: "req-1" }, new Date("2026-11-24T03:30:00Z"))).toEqual(first);
     expect(await database.db.booking.count()).toBe(1);
     expect(await database.db.notice.count()).toBe(1);
-    // The same time at another clinic: refused.
+    // Another request for the same time, here or at another clinic: refused (not silently the old booking).
+    expect(await createBooking(database.db, { ...booking(1), requestId: "req-2" }, now)).toEqual({ ok: false, reason: "already-booked" });
     const bishkek = await database.db.clinic.findUniqueOrThrow({ where: { key: "sample-bishkek" } });
     expect(await createBooking(database.db, { ...booking(1), clinicId: bishkek.id }, now)).toEqual({ ok: false, reason: "already-booked" });
+    // Someone else's request with the same id gets nothing of theirs.
+    expect(await createBooking(database.db, { ...booking(9, new Date("2026-11-26T05:00:00Z")), requestId: "req-1" }, now)).not.toEqual(first);
     await closeClinicDay(database.db, clinicId, "2026-11-25");
     expect(await createBooking(database.db, booking(2, new Date("2026-11-25T04:00:00Z")), now)).toEqual({ ok: false, reason: "not-a-slot" });
   });

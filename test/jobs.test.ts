@@ -79,6 +79,18 @@ describe("jobseeker registration", () => {
     expect(JSON.parse(row.languages)).toEqual(["ky", "ru"]);
   });
 
+  it("asks a yes/no question again with Kyrgyz buttons after a switch to Kyrgyz midway, and saves what was answered before", async () => {
+    const user = await t.userWithLanguage(7300, "ru");
+    await answer(user, "#💼 Работа", "#✅ Согласен(на)", "Айгүль Садыкова", "0700 123 456", "#Женщина", "#Чуйская область", "#Сокулукский район", "электросварщик", "#✅ Да");
+    expect(user.last()!.buttons.flat().slice(0, 2)).toEqual(["Да", "Нет"]);
+    await user.send("/language");
+    await user.click("Кыргызча");
+    expect(user.last()!.buttons.flat().slice(0, 2)).toEqual(["Ооба", "Жок"]);
+    expect(user.last()!.text).toMatch(/[өүң]/);
+    await user.click("Жок");
+    expect(t.fake.refused).toEqual([]);
+  });
+
   it("works in Kyrgyz, with an occupation picked from the list when the typed one is unknown", async () => {
     const user = await t.userWithLanguage(8002, "ky");
     await answer(user, "#💼 Жумуш", "#✅ Макулмун", "Бакыт Асанов");

@@ -188,6 +188,19 @@ describe("booking a legal-aid consultation", () => {
     expect(t.fake.refused).toEqual([]);
   });
 
+  it("shows the summary wholly in Kyrgyz (clinic, address, weekday) after a switch at the last question", async () => {
+    const user = await t.userWithLanguage(7021, "ru");
+    await answer(user, ...RU_TO_TIME, "0700 123 456", "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)");
+    expect(user.last()!.text).toContain("Юридическая клиника Джалал-Абада");
+    await user.send("/language");
+    await user.click("Кыргызча");
+    const summary = user.last()!.text;
+    expect(summary).toContain("Жалал-Абад укуктук жардам клиникасы");
+    expect(summary).toContain("Жалал-Абад ш., Үлгү көчөсү, 3");
+    expect(summary).toContain("шейшемби");
+    expect(summary).not.toMatch(/Юридическая|вторник|Образцовая/);
+  });
+
   it("goes back step by step, and the corrected answers are the ones booked", async () => {
     const user = await t.userWithLanguage(7008, "ru");
     await answer(user, "#⚖️ Юридическая помощь", "#💼 Работа, невыплата зарплаты", "#Пропустить ➡️", "#Джалал-Абадская область");
@@ -477,6 +490,23 @@ describe("bookings nobody has confirmed yet", () => {
     const given = await t.db.notice.findFirstOrThrow({ where: { subjectId: b.id, event: "confirmed" } });
     expect(given).toMatchObject({ attempts: 5, error: "nobody reached" });
     expect(given.sentAt).not.toBeNull();
+  });
+
+  it("never sends a confirmation tried again after the clinic declined meanwhile", async () => {
+    const user = await t.userWithLanguage(7066, "ru");
+    await answer(user, "#⚖️ Юридическая помощь", "#❓ Другое", "#Пропустить ➡️", "#Джалал-Абадская область", "#Вт, 24.11", "#10:00", "0700 123 456", "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)", "#✅ Записаться");
+    const refuse = t.fake.intercept((call) => (call.method === "sendMessage" && call.payload.chat_id === 7066 ? { error_code: 400, description: "Bad Request: try later" } : undefined));
+    await staff.click("✅ Подтвердить");
+    refuse();
+    await staff.click("❌ Отказать");
+    await staff.click("нет свободного юриста в это время");
+    expect(user.last()!.text).not.toMatch(/подтвердила/);
+    const declinedAt = user.messages().length;
+    clock.advance(61_000);
+    await deliverNotices(jobDeps(), t.bot.api, noticeHandlers(t.fake.token));
+    expect(user.messages().slice(declinedAt).map((m) => m.text)).toEqual([]);
+    expect(user.messages().some((m) => /Клиника подтвердила/.test(m.text))).toBe(false);
+    expect(await t.db.notice.count({ where: { sentAt: null } })).toBe(0);
   });
 
   it("tells the admins, once, of a booking still unconfirmed 12 hours after it was made or 24 hours before the visit", async () => {

@@ -73,6 +73,18 @@ describe("the rumour queue's grouping", () => {
     expect(await db.rumourKey.count({ where: { rumourId: ids[8] } })).toBeGreaterThan(0);
   });
 
+  it("finds its group among big groups that share one common word (distinct words count, not askers)", async () => {
+    const { db } = database;
+    // 25 groups about the vaccine, 12 askers each, all sharing the word "вакцина".
+    for (let g = 0; g < 25; g++) {
+      for (let a = 0; a < 12; a++) await queueRumour(db, BigInt(10_000 + g * 100 + a), `вакцина ${rumourText(200 + g)}`, now);
+    }
+    expect(await db.rumour.count()).toBe(25);
+    const small = (await queueRumour(db, 1n, `вакцина ${rumourText(999)}`, now)) as { rumourId: number };
+    expect(await queueRumour(db, 2n, `вакцина ${rumourText(999)}`, now)).toMatchObject({ rumourId: small.rumourId, isNew: false });
+    expect(await queueRumour(db, 3n, `вакцина ${rumourText(210)}`, now)).toMatchObject({ isNew: false, askers: 13 });
+  });
+
   it("finds rumours queued before the keys existed (keyed when first needed)", async () => {
     const { db } = database;
     const old = await db.rumour.create({ data: { text: rumourText(1), status: "open", createdAt: now, lastAskedAt: now } });
@@ -103,7 +115,7 @@ describe("the rumour queue's grouping", () => {
     await queueRumour(db, 3n, rumourText(2), now);
     expect((await rumourQueue(db)).map((r) => [r.id, r.askers])).toEqual([[recent.rumourId, 2], [old.rumourId, 1]]);
     expect(await expireStaleRumours(db, now)).toBe(1);
-    expect(await db.rumour.findUniqueOrThrow({ where: { id: old.rumourId } })).toMatchObject({ status: "expired" });
+    expect(await db.rumour.findUniqueOrThrow({ where: { id: old.rumourId } })).toMatchObject({ status: "expired", text: "" });
     expect((await db.rumourAsker.findMany({ where: { rumourId: old.rumourId } })).map((a) => a.text)).toEqual([""]);
     expect(await db.rumourKey.count({ where: { rumourId: old.rumourId } })).toBe(0);
     expect((await rumourQueue(db)).map((r) => r.id)).toEqual([recent.rumourId]);

@@ -179,13 +179,14 @@ export class LegalAidFeature {
 
   private async tellCitizen(deps: JobDeps, api: Api, b: BookingView & { userId: bigint; language: string; declineReason: string | null }, event: "confirmed" | "declined"): Promise<boolean> {
     if (deps.reads.user(b.userId)?.blocked) return true; // they stopped the bot: nothing to send
+    // Superseded: a confirmation tried again after the clinic declined (or the citizen cancelled) says nothing true.
+    if (b.status !== event) return true;
     const locale: Locale = userLanguage(deps.reads, b.userId) ?? (isLocale(b.language) ? b.language : "ru");
     const t = translator(locale);
-    const shown = { ...b, status: event };
     const text =
       event === "confirmed"
-        ? `${t("legal-citizen-confirmed")}\n\n${citizenBookingText(locale, shown)}`
-        : `${t(`legal-citizen-declined-${b.declineReason ?? "other"}`)}\n\n${citizenBookingText(locale, shown)}`;
+        ? `${t("legal-citizen-confirmed")}\n\n${citizenBookingText(locale, b)}`
+        : `${t(`legal-citizen-declined-${b.declineReason ?? "other"}`)}\n\n${citizenBookingText(locale, b)}`;
     const keyboard = event === "declined" ? new InlineKeyboard().text(t("legal-again"), `${MENU_PREFIX}:legal-aid`) : undefined;
     return sendToPerson(api, deps.reads, deps.logger, b.userId, text, keyboard ? { reply_markup: keyboard } : undefined);
   }

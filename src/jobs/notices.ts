@@ -20,7 +20,9 @@ export async function deliverNotices(deps: JobDeps, api: Api, handlers: NoticeHa
       if (await handlers[notice.kind](deps, api, notice.subjectId, notice.event)) sent++;
       else failure = "nobody reached";
     } catch (err) {
-      failure = (err as Error).message;
+      // Kept in the row: the kind of failure only (an error's message may quote what was sent).
+      const code = (err as { error_code?: unknown; code?: unknown }).error_code ?? (err as { code?: unknown }).code;
+      failure = `failed${typeof code === "number" || typeof code === "string" ? ` (${String(code)})` : ""}`;
       deps.logger.warn({ err, notice: notice.id }, "a notice could not be sent");
     }
     if (failure === undefined) await noticeSent(deps.db, notice.id, deps.clock.now());

@@ -32,6 +32,8 @@ export interface NewBooking {
   sex: Sex;
   contact: ContactWay;
   language: string;
+  /** The request (one per booking conversation): the same request again gets the booking it made. */
+  requestId?: string;
 }
 
 /** Upcoming bookings one person may hold at once (so nobody can take a clinic's every slot). */
@@ -67,12 +69,15 @@ async function slotSeats(db: Db, clinicId: number, startsAt: Date, now: Date): P
  * one, so two people at the same moment cannot both get the last seat.
  */
 export async function createBooking(db: Db, input: NewBooking, now: Date): Promise<BookingResult> {
+  // The same request again ("Book" pressed again after the bot stopped before answering): the booking it made.
+  if (input.requestId) {
+    const made = await db.booking.findUnique({ where: { requestId: input.requestId }, select: { id: true, ref: true, userId: true } });
+    if (made && made.userId === input.userId) return { ok: true, id: made.id, ref: made.ref };
+  }
   const slot = await slotSeats(db, input.clinicId, input.startsAt, now);
   if (!slot) return { ok: false, reason: "not-a-slot" };
-  const mine = await db.booking.findFirst({ where: { userId: input.userId, startsAt: input.startsAt, seat: { not: null } }, select: { id: true, ref: true, clinicId: true } });
-  // The same booking again (e.g. "Book" pressed again after the bot stopped before answering): its reference.
-  if (mine && mine.clinicId === input.clinicId) return { ok: true, id: mine.id, ref: mine.ref };
-  if (mine) return { ok: false, reason: "already-booked" };
+  const mine = await db.booking.count({ where: { userId: input.userId, startsAt: input.startsAt, seat: { not: null } } });
+  if (mine > 0) return { ok: false, reason: "already-booked" };
   const upcoming = await db.booking.count({ where: { userId: input.userId, seat: { not: null }, startsAt: { gt: now } } });
   if (upcoming >= MAX_UPCOMING) return { ok: false, reason: "too-many" };
   if (slot.free <= 0) return { ok: false, reason: "full" };

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { FactIndex, type Claim, type Found } from "../domain/factchecks/search.ts";
 import { analyse, stems } from "../domain/factchecks/text.ts";
 import type { RowProblem } from "./csv.ts";
@@ -195,12 +196,14 @@ async function writeKeys(db: KeyWriter, rumourId: number, userId: bigint, text: 
 
 /** Open rumours from before RumourKey get their keys (a few hundred per call); returns how many. */
 export async function backfillRumourKeys(db: Db): Promise<number> {
-  const unkeyed = await db.rumour.findMany({ where: { status: "open", keyed: false }, take: BACKFILL, select: { id: true, askers: { select: { userId: true, text: true } } } });
+  const unkeyed = await db.rumour.findMany({ where: { status: "open", keyed: false }, take: BACKFILL, select: { id: true } });
   for (const r of unkeyed) {
     await db.$transaction(async (tx) => {
+      // Still open and unkeyed (closed meanwhile: its texts are gone, no keys to add).
+      if ((await tx.rumour.updateMany({ where: { id: r.id, status: "open", keyed: false }, data: { keyed: true } })).count === 0) return;
+      const askers = await tx.rumourAsker.findMany({ where: { rumourId: r.id }, select: { userId: true, text: true } });
       await tx.rumourKey.deleteMany({ where: { rumourId: r.id } });
-      for (const a of r.askers) await writeKeys(tx, r.id, a.userId, a.text);
-      await tx.rumour.update({ where: { id: r.id }, data: { keyed: true } });
+      for (const a of askers) await writeKeys(tx, r.id, a.userId, a.text);
     });
   }
   return unkeyed.length;
@@ -218,16 +221,14 @@ async function sameRumour(db: Db, kept: string): Promise<number | undefined> {
   await backfillRumourKeys(db);
   const keys = groupKeys(kept);
   if (keys.length === 0) return undefined;
-  const shared = await db.rumourKey.groupBy({
-    by: ["rumourId"],
-    where: { key: { in: keys }, rumour: { status: "open" } },
-    _count: { key: true },
-    orderBy: { _count: { key: "desc" } },
-    take: CANDIDATES,
-  });
+  // Distinct keys shared (a group's many askers repeat its words), the newest first among equals.
+  const shared = await db.$queryRaw<{ rumourId: number }[]>`
+    SELECT k.rumourId AS rumourId FROM RumourKey k JOIN Rumour r ON r.id = k.rumourId
+    WHERE r.status = 'open' AND k.key IN (${Prisma.join(keys)})
+    GROUP BY k.rumourId ORDER BY COUNT(DISTINCT k.key) DESC, k.rumourId DESC LIMIT ${CANDIDATES}`;
   if (shared.length === 0) return undefined;
   const candidates = await db.rumour.findMany({
-    where: { id: { in: shared.map((c) => c.rumourId) }, status: "open" },
+    where: { id: { in: shared.map((c) => Number(c.rumourId)) }, status: "open" },
     select: { id: true, text: true, askers: { select: { text: true }, orderBy: { createdAt: "desc" }, take: TEXTS_PER_CANDIDATE } },
   });
   const start = (text: string) => text.slice(0, GROUP_CHARS);
@@ -258,8 +259,10 @@ export async function queueRumour(
   if (waiting >= OPEN_RUMOURS_PER_PERSON) return { capped: true };
   const nearId = await sameRumour(db, kept);
   const rumour = await db.$transaction(async (tx) => {
-    const r = nearId !== undefined
-      ? await tx.rumour.update({ where: { id: nearId }, data: { lastAskedAt: now } })
+    // Joined only while still open (an officer may have closed it, or its only asker deleted it, meanwhile).
+    const joined = nearId !== undefined && (await tx.rumour.updateMany({ where: { id: nearId, status: "open" }, data: { lastAskedAt: now } })).count === 1;
+    const r = joined
+      ? { id: nearId }
       : await tx.rumour.create({ data: { text: kept, status: "open", createdAt: now, lastAskedAt: now, keyed: true } });
     const known = await tx.rumourAsker.findUnique({ where: { rumourId_userId: { rumourId: r.id, userId } }, select: { userId: true } });
     if (!known) {
@@ -268,7 +271,7 @@ export async function queueRumour(
     }
     return r;
   });
-  return { rumourId: rumour.id, askers: await db.rumourAsker.count({ where: { rumourId: rumour.id } }), isNew: nearId === undefined };
+  return { rumourId: rumour.id, askers: await db.rumourAsker.count({ where: { rumourId: rumour.id } }), isNew: rumour.id !== nearId };
 }
 
 /**
@@ -280,7 +283,7 @@ export async function expireStaleRumours(db: Db, now: Date, days = RUMOUR_STALE_
   return db.$transaction(async (tx) => {
     const stale = (await tx.rumour.findMany({ where: { status: "open", lastAskedAt: { lt: cutoff } }, select: { id: true } })).map((r) => r.id);
     if (stale.length === 0) return 0;
-    await tx.rumour.updateMany({ where: { id: { in: stale }, status: "open" }, data: { status: "expired", decidedAt: now } });
+    await tx.rumour.updateMany({ where: { id: { in: stale }, status: "open" }, data: { status: "expired", decidedAt: now, text: "" } });
     await tx.rumourAsker.updateMany({ where: { rumourId: { in: stale } }, data: { text: "" } });
     await tx.rumourKey.deleteMany({ where: { rumourId: { in: stale } } });
     return stale.length;

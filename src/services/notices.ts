@@ -47,10 +47,10 @@ export async function claimNotice(db: Db, now: Date, subject?: { kind: NoticeKin
 }
 
 export async function noticeSent(db: Db, id: number, now: Date): Promise<void> {
-  await db.notice.updateMany({ where: { id }, data: { sentAt: now } });
+  await db.notice.updateMany({ where: { id }, data: { sentAt: now, error: null } });
 }
 
-/** A failed send: tried again later, or given up (with why) after the last wait. */
+/** A failed send: tried again later, or given up (with why: a short reason, never a message's text) after the last wait. */
 export async function noticeFailed(db: Db, notice: QueuedNotice, now: Date, why: string): Promise<"retry" | "gave-up"> {
   const wait = NOTICE_RETRY_MINUTES[notice.attempts];
   if (wait === undefined) {

@@ -76,7 +76,7 @@ export const SCRIPTS: Record<string, Script> = {
       "0700 123 456", "Айгүль", "#Женщина", "#📞 Да, можно звонить и писать SMS", "#✅ Согласен(на)", "#✅ Записаться",
       "/mybookings", "#🔁 Перенести", "#Ср, 25.11", "#15:00", "#✅ Перенести",
     ],
-    outcome: async (t) => (await t.db.booking.findMany({ orderBy: { id: "asc" } })).map((b) => withoutKeys(b, "ref")),
+    outcome: async (t) => (await t.db.booking.findMany({ orderBy: { id: "asc" } })).map((b) => ({ ...withoutKeys(b, "ref", "requestId"), requestId: b.requestId ? "set" : null })),
   },
   rumour: {
     flows: ["rumour"],
