@@ -4,7 +4,8 @@
 // conversation: a third in benefits (two answers given), a third registering
 // as jobseekers (consent and name given), a third booking legal aid (topic and
 // description given). Prints the bot process's resident memory (RSS) at start,
-// with everyone mid-conversation, and its peak; the target is under 150 MB.
+// with everyone mid-conversation, and its peak; the targets are under 120 MB at
+// start and under 200 MB with everyone mid-conversation.
 // Then a broadcast to all of them (each is subscribed) at 1 000 messages a
 // second: its time and the bot's peak RSS while it goes out; then an admin's
 // /report with its chart.
@@ -23,7 +24,8 @@ import { startCommand } from "../test/support/process.ts";
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const AT_ONCE = 100; // people typing at the same moment
-const TARGET_MB = 150;
+const TARGET_MB = 200; // issue 21: with 10 000 people mid-conversation
+const IDLE_TARGET_MB = 120; // and at idle after start
 
 const mb = (kb: number) => Math.round(kb / 102.4) / 10;
 function memoryOf(pid: number): { rss: number; peak: number } {
@@ -122,7 +124,7 @@ try {
   const peak = Math.max(mid.peak, peakDuring);
   console.log(
     `memory: ${PEOPLE} people, ${inFlows} of them mid-conversation (state in the database), ${Math.round((PEOPLE * 4) / seconds)} updates/s while they answered\n` +
-      `  bot RSS: ${idle.rss} MB at start, ${mid.rss} MB with everyone mid-conversation, peak ${peak} MB (target < ${TARGET_MB} MB): ${peak < TARGET_MB ? "ok" : "OVER"}`,
+      `  bot RSS: ${idle.rss} MB at start (target < ${IDLE_TARGET_MB} MB: ${idle.rss < IDLE_TARGET_MB ? "ok" : "OVER"}), ${mid.rss} MB with everyone mid-conversation, peak ${peak} MB (target < ${TARGET_MB} MB): ${peak < TARGET_MB ? "ok" : "OVER"}`,
   );
 
   // Then a verified message to all of them (all subscribed), at 1 000 a second,
