@@ -326,12 +326,35 @@ export class FactIndex {
       for (const [f, how] of fcs) covered.set(f, (covered.get(f) ?? 0) + s.weight * how);
     }
     // Recall: how much of each text the part says (a text's word counts once, however many of its keys are met).
-    const docs = new Set<number>();
+    // Unless loose, a text needs a specific word in common: those reached only by generic concepts (the illness,
+    // "cures"…, in most texts) are not even looked at. Texts are counted by the words they share, and only those
+    // with two or more are scored.
+    const docs: number[] = [];
+    const shared = new Map<number, number>();
     for (const k of got.keys()) {
+      if (!loose && this.generic[k]) continue;
       const p = this.keyPostings[k]!;
-      for (let i = 0; i < p.length; i += 2) docs.add(p[i]!);
+      for (let i = 0; i < p.length; i += 2) {
+        const d = p[i]!;
+        const n = shared.get(d);
+        if (n === undefined) docs.push(d);
+        shared.set(d, (n ?? 0) + 1);
+      }
+    }
+    if (!loose) {
+      // Generic words count towards the two, once a specific one was found.
+      for (const k of got.keys()) {
+        if (!this.generic[k]) continue;
+        const p = this.keyPostings[k]!;
+        for (let i = 0; i < p.length; i += 2) {
+          const n = shared.get(p[i]!);
+          if (n !== undefined) shared.set(p[i]!, n + 1);
+        }
+      }
     }
     for (const d of docs) {
+      // Fewer than two word-keys in common: fewer than two words (a word may have two keys, so this only skips, never drops).
+      if (!loose && shared.get(d)! < 2) continue;
       const doc = this.docs[d]!;
       let have = 0;
       let found = 0;
