@@ -72,17 +72,8 @@ export class Questions {
    * re-ask with `retryKey`); a pressed choice is returned as is. The person's
    * language is read again after the answer (flow.ts, `markLanguage`).
    */
-  private async ask<T>(
-    text: string,
-    choices: readonly Choice<string>[],
-    accept: (text: string) => T | undefined,
-    retry: string | ((typed: string) => string),
-    columns = 2,
-    reply?: ReplyQuestion<T>,
-    extra?: readonly InlineKeyboardButton[][],
-    mediaReason = "flow-text-please",
-  ): Promise<T | string> {
-    const value = await this.askOnce(text, choices, accept, retry, columns, reply, extra, mediaReason);
+  /** An accepted answer: the person's language is read again before the flow goes on (flow.ts, `markLanguage`). */
+  private async answered<V>(value: V): Promise<V> {
     await markLanguage(this.conversation, this.ctx);
     return value;
   }
@@ -97,7 +88,7 @@ export class Questions {
     await this.conversation.rewind(changed ? previous.mark!.checkpoint : previous.checkpoint);
   }
 
-  private async askOnce<T>(
+  private async ask<T>(
     text: string,
     choices: readonly Choice<string>[],
     accept: (text: string) => T | undefined,
@@ -137,7 +128,7 @@ export class Questions {
             continue;
           }
           const choice = choices.find((c) => c.value === match[2]);
-          if (choice) return choice.value;
+          if (choice) return this.answered(choice.value);
         }
         // A button of an earlier question, or of something else.
         await answer.answerCallbackQuery({ text: this.ctx.t("question-answer-last") });
@@ -153,14 +144,14 @@ export class Questions {
         const value = reply.accept(answer.message);
         if (value !== undefined) {
           await answer.reply(reply.noted(value), { reply_markup: { remove_keyboard: true } });
-          return value;
+          return this.answered(value);
         }
         await answer.reply(reply.retry, { reply_markup: keyboard });
         continue;
       }
       if (typed !== undefined && !typed.startsWith("/")) {
         const value = accept(typed.trim());
-        if (value !== undefined) return value;
+        if (value !== undefined) return this.answered(value);
         const again = await answer.reply(typeof retry === "string" ? retry : retry(typed.trim()), { reply_markup: keyboard as InlineKeyboard });
         messages.push(again.message_id);
         continue;
