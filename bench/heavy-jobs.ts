@@ -20,6 +20,8 @@ import build from "../test/support/build.ts";
 import { startCommand } from "../test/support/process.ts";
 import { random } from "./random.ts";
 
+// BENCH_SCALE=30: thirty times the targets (300 000 people, 90 000 jobseekers and visits, 30 000 rumours).
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const r = random(5);
 const pick = <T>(items: readonly T[]) => items[Math.floor(r() * items.length)]!;
 const occupations = catalogue().occupations.map((o) => o.id);
@@ -34,9 +36,9 @@ try {
   const inBatches = async <T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) => {
     for (let i = 0; i < rows.length; i += 200) await insert(rows.slice(i, i + 200));
   };
-  await inBatches(Array.from({ length: 10_000 }, (_, i) => ({ id: person(i), language: i % 2 ? "ru" : "ky" })), (data) => db.user.createMany({ data }));
+  await inBatches(Array.from({ length: 10_000 * SCALE }, (_, i) => ({ id: person(i), language: i % 2 ? "ru" : "ky" })), (data) => db.user.createMany({ data }));
   await inBatches(
-    Array.from({ length: 3000 }, (_, i) => {
+    Array.from({ length: 3000 * SCALE }, (_, i) => {
       const region = pick(REGIONS);
       return {
         userId: person(i), name: "X", phone: "+996700000000", sex: pick(["female", "male"]), region, district: pick(districts()[region]).id,
@@ -48,28 +50,28 @@ try {
   );
   const employer = await db.employer.create({ data: { name: "ОсОО «Бенч»", trusted: true } });
   await inBatches(
-    Array.from({ length: 1000 }, () => ({
+    Array.from({ length: 1000 * SCALE }, () => ({
       employerId: employer.id, title: "Вакансия", occupation: pick(occupations), region: pick(REGIONS), district: null, wageMin: 15_000, wageMax: 20_000, schedule: "full",
       experienceYears: 1, languages: JSON.stringify(["ru"]), contact: "-", status: "open", createdAt: new Date(now.getTime() + 3_600_000), expiresAt: new Date(now.getTime() + 30 * 86_400_000),
     })),
     (data) => db.vacancy.createMany({ data }),
   );
   const vacancies = await db.vacancy.findMany({ select: { id: true } });
-  await inBatches(Array.from({ length: 3000 }, (_, i) => ({ vacancyId: pick(vacancies).id, userId: person(i), status: pick(["accepted", "new", "rejected"]), createdAt: now })), (data) => db.application.createMany({ data }));
+  await inBatches(Array.from({ length: 3000 * SCALE }, (_, i) => ({ vacancyId: pick(vacancies).id, userId: person(i), status: pick(["accepted", "new", "rejected"]), createdAt: now })), (data) => db.application.createMany({ data }));
   const course = await db.course.create({ data: { key: "bench", titleKy: "Курс", titleRu: "Курс", occupation: occupations[0]!, mode: "online", hours: 40 } });
-  await inBatches(Array.from({ length: 1000 }, (_, i) => ({ courseId: course.id, userId: person(i * 3), status: pick(["enrolled", "completed"]), enrolledAt: now })), (data) => db.enrolment.createMany({ data }));
+  await inBatches(Array.from({ length: 1000 * SCALE }, (_, i) => ({ courseId: course.id, userId: person(i * 3), status: pick(["enrolled", "completed"]), enrolledAt: now })), (data) => db.enrolment.createMany({ data }));
   const read = readClinicsFile(path.join(projectRoot, "prisma", "seed", "clinics.yaml"));
   if (!read.ok) throw new Error("the sample clinics are invalid");
   await importClinics(db, read.clinics);
   const clinics = await db.clinic.findMany({ select: { id: true } });
   await inBatches(
-    Array.from({ length: 3000 }, (_, i) => ({
+    Array.from({ length: 3000 * SCALE }, (_, i) => ({
       ref: `B${i}`, userId: person(i), clinicId: pick(clinics).id, startsAt: daysAgo(80), status: "done", topic: "labour", phone: "+996700000000", name: "X",
       sex: pick(["female", "male"]), contact: "telegram", language: "ru", createdAt: now, updatedAt: now,
     })),
     (data) => db.booking.createMany({ data }),
   );
-  await inBatches(Array.from({ length: 1000 }, (_, i) => ({ text: `Слух ${i} про вакцину`, status: pick(["open", "answered"]), createdAt: daysAgo(80), lastAskedAt: now })), (data) => db.rumour.createMany({ data }));
+  await inBatches(Array.from({ length: 1000 * SCALE }, (_, i) => ({ text: `Слух ${i} про вакцину`, status: pick(["open", "answered"]), createdAt: daysAgo(80), lastAskedAt: now })), (data) => db.rumour.createMany({ data }));
   await close();
 
   build();
@@ -79,7 +81,7 @@ try {
     env: { ...process.env, ...start.env },
     encoding: "utf8",
   });
-  process.stdout.write(`\nHeavy jobs on a database at the project's targets, run as npm start runs the bot\n${run.stdout}${run.stderr}`);
+  process.stdout.write(`\nHeavy jobs on a database at ${SCALE === 1 ? "the project's targets" : `${SCALE}× the project's targets`}, run as npm start runs the bot\n${run.stdout}${run.stderr.split("\n").filter((l) => !/^\s+\d+: 0x/.test(l)).slice(0, 12).join("\n")}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
