@@ -6,7 +6,8 @@
 // waiting for the answer. Prints updates/s, p50/p95 and the process's peak
 // RSS for each, and the ratios (targets: ≥ 0.8× the bare bot's throughput,
 // p95 ≤ 2× its p95). BENCH_FLAGS="flags A;flags B" also measures the bot with
-// other node flags (no heap flags: "-"), for choosing the production ones.
+// other node flags (none: "-"; the start command's environment is kept), for
+// choosing the production ones.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -100,7 +101,7 @@ const komok = (flags: string[] | undefined) => async (fake: FakeTelegram) => {
   const args = flags ? [...flags, ...start.args.filter((a) => !a.startsWith("-"))] : start.args;
   return spawn(process.execPath, args, {
     cwd: projectRoot,
-    env: { ...process.env, ...(flags ? {} : start.env), BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ADMIN_IDS: "" },
+    env: { ...process.env, ...start.env, BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ADMIN_IDS: "" },
     stdio: ["ignore", "ignore", "inherit"],
   });
 };

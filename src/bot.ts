@@ -4,15 +4,19 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, BotError, type ApiClientOptions, type Middleware } from "grammy";
+import { Api, Bot, BotError, type ApiClientOptions, type Middleware } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { allFlows } from "../flows/index.ts";
 import type { BotContext, BotDeps, BotServices, FlowContext, SessionData } from "./context.ts";
-import { BroadcastsFeature } from "./features/broadcasts.ts";
+import { broadcastControls, BroadcastsFeature, CONTROL_PREFIX } from "./features/broadcasts.ts";
 import { FactChecksFeature } from "./features/factchecks.ts";
 import { JobsFeature } from "./features/jobs.ts";
 import { LegalAidFeature } from "./features/legal-aid.ts";
+import { BroadcastSender, DEFAULT_SENDER } from "./jobs/broadcast-sender.ts";
 import { deliverNotices, type NoticeHandlers } from "./jobs/notices.ts";
+import type { Db } from "./db/client.ts";
+import type { Logger } from "./logger.ts";
+import type { Clock } from "./time.ts";
 import { CallbackAnswers } from "./callback-answers.ts";
 import { chain } from "./chain.ts";
 import { stateStorage } from "./db/state-storage.ts";
@@ -49,6 +53,21 @@ export interface BotOptions {
   staffEntries?: readonly StaffEntry[];
   /** Per-person flood limit; false turns it off (benchmarks). */
   rateLimit?: RateLimitOptions | false;
+}
+
+/**
+ * The broadcast sender as the bot runs it: its own Api (it handles 429s itself,
+ * no automatic retries under it), the pace `rate` (messages a second), and the
+ * pause / resume / cancel buttons under the author's progress, signed per chat.
+ */
+export function botBroadcastSender(deps: { db: Db; logger: Logger; clock: Clock }, options: { token: string; apiRoot?: string; rate: number }): BroadcastSender {
+  const signer = new ButtonSigner(options.token);
+  return new BroadcastSender(
+    deps,
+    new Api(options.token, options.apiRoot ? { apiRoot: options.apiRoot } : {}),
+    { ...DEFAULT_SENDER, rate: options.rate },
+    broadcastControls((chatId, arg) => signer.sign(chatId, `${CONTROL_PREFIX}:${arg}`)),
+  );
 }
 
 /** What sends each kind of queued notice, for the notices job (the bot sends its own at once with the same). */

@@ -12,8 +12,7 @@ import { registerCommands } from "./features/commands.ts";
 import { getI18n } from "./i18n.ts";
 import { createLogger } from "./logger.ts";
 import { syncConfigAdmins } from "./services/roles.ts";
-import { releaseClaimedReminders } from "./services/bookings.ts";
-import { releaseClaimedNotices } from "./services/notices.ts";
+import { releaseInterruptedSends } from "./jobs/schedule.ts";
 import { ChatSimulator, loadSimulatorState, saveSimulatorState, SimClock, simulatorJobs, simulatorStateFile } from "./simulator.ts";
 import { systemClock } from "./time.ts";
 
@@ -75,8 +74,7 @@ const database = await openDatabase(databaseUrl);
 const adminIds = values.admin ? [BigInt(values.user!)] : [];
 await syncConfigAdmins(database.db, adminIds, clock.now());
 // Reminders and notices a stopped run left half-sent go out again (as at the bot's start).
-await releaseClaimedReminders(database.db);
-await releaseClaimedNotices(database.db);
+await releaseInterruptedSends(database.db);
 // Something to book in the simulator: the SAMPLE clinics, when there are none yet.
 if ((await database.db.clinic.count()) === 0) {
   const sample = readClinicsFile(path.join(projectRoot, "prisma", "seed", "clinics.yaml"));

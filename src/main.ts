@@ -1,15 +1,11 @@
 // The only file with side effects at start: config → database (migrate) → bot → run.
-import { Api, GrammyError } from "grammy";
+import { GrammyError } from "grammy";
 import { BotApiUnreachable, reachBotApi, START_REACH } from "./bot-api-reach.ts";
-import { createBot, noticeHandlers } from "./bot.ts";
+import { botBroadcastSender, createBot, noticeHandlers } from "./bot.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
-import { BroadcastSender, DEFAULT_SENDER, runBroadcastSender } from "./jobs/broadcast-sender.ts";
-import { scheduleJobs } from "./jobs/schedule.ts";
-import { releaseClaimedReminders } from "./services/bookings.ts";
-import { releaseClaimedNotices } from "./services/notices.ts";
-import { broadcastControls, CONTROL_PREFIX } from "./features/broadcasts.ts";
-import { ButtonSigner } from "./signed-data.ts";
+import { runBroadcastSender } from "./jobs/broadcast-sender.ts";
+import { releaseInterruptedSends, scheduleJobs } from "./jobs/schedule.ts";
 import { registerCommands } from "./features/commands.ts";
 import { getI18n } from "./i18n.ts";
 import { createLogger } from "./logger.ts";
@@ -63,10 +59,8 @@ const database = await openDatabase(config.databaseUrl).catch((error: unknown) =
 const { db, reads, appliedMigrations } = database;
 logger.info({ appliedMigrations }, "database ready");
 await syncConfigAdmins(db, config.adminIds, systemClock.now());
-const released = await releaseClaimedReminders(db);
-if (released > 0) logger.warn({ released }, "reminders being sent when the bot last stopped go out again");
-const releasedNotices = await releaseClaimedNotices(db);
-if (releasedNotices > 0) logger.warn({ released: releasedNotices }, "notices being sent when the bot last stopped go out again");
+const released = await releaseInterruptedSends(db);
+if (released.reminders + released.notices > 0) logger.warn(released, "reminders and notices being sent when the bot last stopped go out again");
 
 // getMe within a budget (about 30 s): the bot's client would retry a network error without end.
 // Ctrl+C while waiting ends the start at once.
@@ -105,17 +99,7 @@ if (config.mode === "webhook") {
   logger.info({ mode: "polling", bot: bot.botInfo.username }, "bot started");
 }
 const jobs = scheduleJobs({ db, reads: database.reads, logger, clock: systemClock, api: bot.api, notices: noticeHandlers(config.botToken) });
-const signer = new ButtonSigner(config.botToken);
-// Broadcasts go through their own Api: the sender handles 429s itself (no automatic retries under it).
-const broadcasts = runBroadcastSender(
-  new BroadcastSender(
-    { db, logger, clock: systemClock },
-    new Api(config.botToken, { apiRoot: config.apiRoot }),
-    { ...DEFAULT_SENDER, rate: config.broadcastRate },
-    broadcastControls((chatId, arg) => signer.sign(chatId, `${CONTROL_PREFIX}:${arg}`)),
-  ),
-  logger,
-);
+const broadcasts = runBroadcastSender(botBroadcastSender({ db, logger, clock: systemClock }, { token: config.botToken, apiRoot: config.apiRoot, rate: config.broadcastRate }), logger);
 
 stop = async (signal: string) => {
   logger.info({ signal }, "stopping: finishing updates in flight");

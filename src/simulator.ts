@@ -3,20 +3,16 @@
 // locales/ (sim-*) in the trainee's language.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { Api } from "grammy";
+import type { Api } from "grammy";
 import type { Chat, InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup } from "grammy/types";
 import type { BotMessage, FakeSnapshot, FakeTelegram, FakeUser } from "../test/support/fake-telegram.ts";
-import { noticeHandlers } from "./bot.ts";
+import { botBroadcastSender, noticeHandlers } from "./bot.ts";
 import type { Db, FastReads } from "./db/client.ts";
 import { bishkekTime, weekdayOf } from "./domain/legal-aid/slots.ts";
-import { broadcastControls, CONTROL_PREFIX } from "./features/broadcasts.ts";
 import { getI18n, localeFromTelegram } from "./i18n.ts";
-import { BroadcastSender, DEFAULT_SENDER } from "./jobs/broadcast-sender.ts";
-import { sendEmployerDigests, sendJobseekerDigests } from "./jobs/jobs-digest.ts";
-import { escalateUnconfirmed, sendDigests, sendReminders } from "./jobs/legal-aid.ts";
-import { deliverNotices } from "./jobs/notices.ts";
+import { DEFAULT_SENDER } from "./jobs/broadcast-sender.ts";
+import { SENDING_JOBS } from "./jobs/schedule.ts";
 import type { Logger } from "./logger.ts";
-import { ButtonSigner } from "./signed-data.ts";
 import { bishkekDay, formatDate, formatTime, systemClock, type Clock } from "./time.ts";
 
 export interface SimulatorOptions {
@@ -91,19 +87,23 @@ function lastJobsDigestRun(now: Date): Date {
   return today <= now ? today : new Date(today.getTime() - 86_400_000);
 }
 
+/** When a once-a-day job last came due at or before `now` (as src/jobs/schedule.ts's cron runs them). */
+const DAILY_RUNS: Partial<Record<string, (at: Date) => Date | undefined>> = { digest: lastClinicDigestRun, "jobs-digest": lastJobsDigestRun };
+/** Which count of the summary each job adds to. */
+const COUNTED_AS: Record<(typeof SENDING_JOBS)[number]["name"], keyof JobCounts> = {
+  notices: "notices",
+  reminders: "reminders",
+  escalate: "escalations",
+  digest: "digests",
+  "jobs-digest": "jobDigests",
+};
+
 /** The bot's jobs for the simulator, with its clock, the bot's api and a broadcast sender of its own (as src/main.ts builds them). */
 export function simulatorJobs(deps: { db: Db; reads: FastReads; logger: Logger; clock: SimClock; api: Api; token: string; apiRoot: string }): SimulatorJobs {
   const { api, token } = deps;
   const jobDeps = { db: deps.db, reads: deps.reads, logger: deps.logger, clock: deps.clock };
-  const notices = noticeHandlers(token);
-  const signer = new ButtonSigner(token);
-  // Broadcasts go through their own Api, as in src/main.ts (the sender handles 429s itself).
-  const sender = new BroadcastSender(
-    jobDeps,
-    new Api(token, { apiRoot: deps.apiRoot }),
-    DEFAULT_SENDER,
-    broadcastControls((chatId, arg) => signer.sign(chatId, `${CONTROL_PREFIX}:${arg}`)),
-  );
+  const scheduleDeps = { ...jobDeps, api, notices: noticeHandlers(token) };
+  const sender = botBroadcastSender(jobDeps, { token, apiRoot: deps.apiRoot, rate: DEFAULT_SENDER.rate });
   let recovered = false;
   const broadcasts = async () => {
     if (!recovered) await sender.recover();
@@ -125,13 +125,14 @@ export function simulatorJobs(deps: { db: Db; reads: FastReads; logger: Logger; 
           failed.push({ job, message: (err as Error).message });
         }
       };
-      await step("notices", "notices", () => deliverNotices(jobDeps, api, notices));
-      await step("reminders", "reminders", () => sendReminders(jobDeps, api));
-      await step("escalate", "escalations", () => escalateUnconfirmed(jobDeps, api));
-      const digest = lastClinicDigestRun(now);
-      if (!since || (digest && digest > since)) await step("digest", "digests", () => sendDigests(jobDeps, api));
-      if (!since || lastJobsDigestRun(now) > since) {
-        await step("jobs-digest", "jobDigests", async () => (await sendJobseekerDigests(jobDeps, api)) + (await sendEmployerDigests(jobDeps, api)));
+      for (const job of SENDING_JOBS) {
+        // After a move of the clock, a once-a-day job runs only if its time came meanwhile.
+        const daily = DAILY_RUNS[job.name];
+        if (since && daily) {
+          const last = daily(now);
+          if (!last || last <= since) continue;
+        }
+        await step(job.name, COUNTED_AS[job.name], () => job.run(scheduleDeps));
       }
       await step("broadcasts", "broadcasts", broadcasts);
       return { counts, failed };

@@ -28,7 +28,7 @@ export async function deliverNotices(deps: JobDeps, api: Api, handlers: NoticeHa
     if (failure === undefined) await noticeSent(deps.db, notice.id, deps.clock.now());
     else {
       const outcome = await noticeFailed(deps.db, notice, deps.clock.now(), failure);
-      deps.logger.warn({ notice: notice.id, kind: notice.kind, event: notice.event, attempts: notice.attempts + 1, outcome }, "a notice reached nobody");
+      deps.logger.warn({ notice: notice.id, kind: notice.kind, event: notice.event, attempts: notice.attempts + 1, failure, outcome }, "a notice was not sent");
     }
   }
 }

@@ -10,9 +10,52 @@ import { anonymizeOldBookings, deleteOldInvites, deleteOldNotices, deleteOldPick
 import { sendEmployerDigests, sendJobseekerDigests } from "./jobs-digest.ts";
 import { escalateUnconfirmed, sendDigests, sendReminders } from "./legal-aid.ts";
 import { deliverNotices, type NoticeHandlers } from "./notices.ts";
+import { releaseClaimedReminders } from "../services/bookings.ts";
+import { releaseClaimedNotices } from "../services/notices.ts";
 import { expireStaleRumours } from "../services/factchecks.ts";
 
-export function scheduleJobs(deps: { db: Db; reads: FastReads; logger: Logger; clock: Clock; api: Api; notices: NoticeHandlers }): { stop(): void } {
+/**
+ * At start: reminders and notices claimed but not marked sent were being sent
+ * when the process stopped; they go back to the queue (each may arrive twice,
+ * none is lost). Returns how many of each.
+ */
+export async function releaseInterruptedSends(db: Db): Promise<{ reminders: number; notices: number }> {
+  return { reminders: await releaseClaimedReminders(db), notices: await releaseClaimedNotices(db) };
+}
+
+export interface ScheduleDeps {
+  db: Db;
+  reads: FastReads;
+  logger: Logger;
+  clock: Clock;
+  api: Api;
+  notices: NoticeHandlers;
+}
+
+/** A job that sends something, when cron runs it (Bishkek time); it returns how many it sent. */
+export interface SendingJob {
+  name: string;
+  cron: string;
+  run(deps: ScheduleDeps): Promise<number>;
+}
+
+/** The jobs that send messages, in the order they run; the chat simulator runs the same list (:time, :jobs). */
+export const SENDING_JOBS = [
+  // Notices that follow a change (a new booking to the clinic, a confirmation to the citizen) that did not go
+  // out at once (a crash between the change and the send, Telegram down): queued with the change, claimed here.
+  { name: "notices", cron: "* * * * *", run: (d) => deliverNotices(d, d.api, d.notices) },
+  // Legal-aid reminders: each claimed just before its send and marked after it, so a restart loses none.
+  { name: "reminders", cron: "* * * * *", run: (d) => sendReminders(d, d.api) },
+  // Bookings nobody at the clinic has confirmed: to the admins, once each (every 15 minutes).
+  { name: "escalate", cron: "*/15 * * * *", run: (d) => escalateUnconfirmed(d, d.api) },
+  // The clinics' list of the day from 08:00 (once per clinic and day, even across restarts); tried every
+  // 15 minutes until 10:45, so a list that could not be sent goes out later that morning.
+  { name: "digest", cron: "*/15 8-10 * * *", run: (d) => sendDigests(d, d.api) },
+  // Jobs: new fitting vacancies to jobseekers and new applicants to employers, once a day at 10:00.
+  { name: "jobs-digest", cron: "0 10 * * *", run: async (d) => (await sendJobseekerDigests(d, d.api)) + (await sendEmployerDigests(d, d.api)) },
+] as const satisfies readonly SendingJob[];
+
+export function scheduleJobs(deps: ScheduleDeps): { stop(): void } {
   const run = (name: string, job: () => Promise<unknown>) => async () => {
     try {
       const done = await job();
@@ -21,26 +64,10 @@ export function scheduleJobs(deps: { db: Db; reads: FastReads; logger: Logger; c
       deps.logger.error({ err, job: name }, "job failed");
     }
   };
-  const every = (expression: string, name: string, job: () => Promise<unknown>) =>
-    cron.schedule(expression, run(name, job), { timezone: SERVICE_TIME_ZONE, name, noOverlap: true });
-  const reminders = () => sendReminders(deps, deps.api);
-  const notices = () => deliverNotices(deps, deps.api, deps.notices);
-  // Reminders and notices due while the bot was down go out at once, not at the next minute.
-  void run("reminders", reminders)();
-  void run("notices", notices)();
+  // Those due every minute (notices, reminders) that came due while the bot was down go out at once.
+  for (const job of SENDING_JOBS) if (job.cron === "* * * * *") void run(job.name, () => job.run(deps))();
   const tasks: ScheduledTask[] = [
-    // Legal-aid reminders: each claimed just before its send and marked after it, so a restart loses none.
-    every("* * * * *", "reminders", reminders),
-    // Notices that follow a change (a new booking to the clinic, a confirmation to the citizen) that did not go
-    // out at once (a crash between the change and the send, Telegram down): queued with the change, claimed here.
-    every("* * * * *", "notices", notices),
-    // Bookings nobody at the clinic has confirmed: to the admins, once each (every 15 minutes).
-    every("*/15 * * * *", "escalate", () => escalateUnconfirmed(deps, deps.api)),
-    // The clinics' list of the day from 08:00 (once per clinic and day, even across restarts); tried every
-    // 15 minutes until 10:45, so a list that could not be sent goes out later that morning.
-    every("*/15 8-10 * * *", "digest", () => sendDigests(deps, deps.api)),
-    // Jobs: new fitting vacancies to jobseekers and new applicants to employers, once a day at 10:00.
-    every("0 10 * * *", "jobs-digest", async () => (await sendJobseekerDigests(deps, deps.api)) + (await sendEmployerDigests(deps, deps.api))),
+    ...SENDING_JOBS.map((job) => cron.schedule(job.cron, run(job.name, () => job.run(deps)), { timezone: SERVICE_TIME_ZONE, name: job.name, noOverlap: true })),
     cron.schedule(
       "15 3 * * *", // 03:15 every night
       async () => {

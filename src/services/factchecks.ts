@@ -194,9 +194,17 @@ async function writeKeys(db: KeyWriter, rumourId: number, userId: bigint, text: 
   if (keys.length) await db.rumourKey.createMany({ data: keys.map((key) => ({ rumourId, userId, key })) });
 }
 
+/**
+ * Databases seen with every open rumour keyed: new rumours are keyed as they
+ * are queued, so once none is left unkeyed the look is not made again.
+ */
+const allKeyed = new WeakSet<Db>();
+
 /** Open rumours from before RumourKey get their keys (a few hundred per call); returns how many. */
 export async function backfillRumourKeys(db: Db): Promise<number> {
+  if (allKeyed.has(db)) return 0;
   const unkeyed = await db.rumour.findMany({ where: { status: "open", keyed: false }, take: BACKFILL, select: { id: true } });
+  if (unkeyed.length === 0) allKeyed.add(db);
   for (const r of unkeyed) {
     await db.$transaction(async (tx) => {
       // Still open and unkeyed (closed meanwhile: its texts are gone, no keys to add).
@@ -215,7 +223,7 @@ export async function backfillRumourKeys(db: Db): Promise<number> {
  * are scored closely (by their start and a few askers' texts), either way
  * round: a queued rumour inside the new message, or the new message inside a
  * long queued one. The work is the same however many rumours are open, and
- * nothing is kept in memory between calls.
+ * no index of the rumours is kept in memory.
  */
 async function sameRumour(db: Db, kept: string): Promise<number | undefined> {
   await backfillRumourKeys(db);
