@@ -53,3 +53,6 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
     },
   };
 }
+
+/** A write refused by a unique index (Prisma's P2002): someone else took it first. */
+export const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === "P2002";

@@ -297,7 +297,7 @@ export class LegalAidFeature {
   async pendingCards(ctx: BotContext, clinicIds: readonly number[], days?: number): Promise<unknown> {
     const now = ctx.deps.clock.now();
     // Within the listing's days (to the end of the last one), or all upcoming ones.
-    const until = days === undefined ? undefined : new Date(Date.parse(`${bishkekDay(now)}T00:00:00+06:00`) + days * 86_400_000);
+    const until = days === undefined ? undefined : new Date(bishkekTime(bishkekDay(now), "00:00").getTime() + days * 86_400_000);
     const where = { clinicId: { in: [...clinicIds] }, status: "pending", startsAt: { gte: now, ...(until ? { lt: until } : {}) } };
     const total = await ctx.deps.db.booking.count({ where });
     const pending = await ctx.deps.db.booking.findMany({

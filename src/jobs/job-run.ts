@@ -1,6 +1,6 @@
 // A JobRun row is a claim: a job done once per key (a clinic and a day, a
 // booking), even with a restart or a second worker in between.
-import type { Db } from "../db/client.ts";
+import { isUniqueViolation, type Db } from "../db/client.ts";
 
 /** Claims `name`/`key`; false when it was claimed already. */
 export async function claimRun(db: Db, name: string, key: string, at: Date): Promise<boolean> {
@@ -8,7 +8,7 @@ export async function claimRun(db: Db, name: string, key: string, at: Date): Pro
     await db.jobRun.create({ data: { name, key, at } });
     return true;
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return false;
+    if (isUniqueViolation(error)) return false;
     throw error;
   }
 }

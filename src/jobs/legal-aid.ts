@@ -5,7 +5,7 @@ import { InlineKeyboard, type Api } from "grammy";
 import type { Db, FastReads } from "../db/client.ts";
 import { isLocale, type Locale } from "../context.ts";
 import type { Logger } from "../logger.ts";
-import { bishkekDayOf } from "../domain/legal-aid/slots.ts";
+import { bishkekDayOf, bishkekTime } from "../domain/legal-aid/slots.ts";
 import { MY_PREFIX } from "../features/legal-aid.ts";
 import { citizenBookingText, clinicListing, translator, whenText } from "../services/booking-text.ts";
 import { ACTIVE_STATUSES, claimNextReminder, reminderDone } from "../services/bookings.ts";
@@ -47,7 +47,7 @@ export async function sendReminders(deps: JobDeps, api: Api): Promise<number> {
 export async function sendDigests(deps: JobDeps, api: Api): Promise<number> {
   const now = deps.clock.now();
   const day = bishkekDayOf(now);
-  const dayStart = new Date(`${day}T00:00:00+06:00`);
+  const dayStart = bishkekTime(day, "00:00");
   const clinics = await deps.db.booking.groupBy({
     by: ["clinicId"],
     where: { status: { in: ACTIVE_STATUSES }, startsAt: { gte: dayStart, lt: new Date(dayStart.getTime() + 86_400_000) } },

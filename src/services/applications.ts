@@ -1,6 +1,6 @@
 // Applications: a jobseeker applies to an open vacancy (once); the employer or
 // an employment officer accepts or declines; an accepted one is a match.
-import type { Db } from "../db/client.ts";
+import { isUniqueViolation, type Db } from "../db/client.ts";
 
 export type ApplyResult = { ok: true; id: number } | { ok: false; reason: "no-profile" | "closed" | "already" };
 
@@ -15,7 +15,7 @@ export async function apply(db: Db, userId: bigint, vacancyId: number, now: Date
     const row = await db.application.create({ data: { vacancyId, userId, status: "applied", createdAt: now } });
     return { ok: true, id: row.id };
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return { ok: false, reason: "already" };
+    if (isUniqueViolation(error)) return { ok: false, reason: "already" };
     throw error;
   }
 }

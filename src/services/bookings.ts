@@ -2,7 +2,7 @@
 // (clinic, start, seat) makes overselling impossible), cancel, reschedule,
 // the clinic's answers, and the reminder rows that go with a booking.
 import { randomInt } from "node:crypto";
-import type { Db } from "../db/client.ts";
+import { isUniqueViolation, type Db } from "../db/client.ts";
 import type { Topic } from "../domain/legal-aid/clinics.ts";
 import { clinicSlots } from "./clinics.ts";
 import { queueNotice, type BookingNoticeEvent } from "./notices.ts";
@@ -48,7 +48,6 @@ export function newRef(): string {
   return `${c()}${c()}${c()}-${c()}${c()}${c()}`;
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === "P2002";
 
 function reminderRows(startsAt: Date, now: Date) {
   return Object.entries(REMINDERS)

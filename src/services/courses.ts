@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
-import type { Db } from "../db/client.ts";
+import { isUniqueViolation, type Db } from "../db/client.ts";
 import { catalogue } from "../domain/jobs/catalogue.ts";
 import { isIsoDay } from "../time.ts";
 import { projectRoot } from "../paths.ts";
@@ -42,7 +42,7 @@ export async function enrol(db: Db, userId: bigint, courseId: number, now: Date)
     await db.enrolment.create({ data: { courseId, userId, status: "enrolled", enrolledAt: now } });
     return "enrolled";
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return "already";
+    if (isUniqueViolation(error)) return "already";
     throw error;
   }
 }
