@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Api } from "grammy";
-import { createBot } from "../src/bot.ts";
+import { busyAnswer, createBot } from "../src/bot.ts";
 import { openDatabase } from "../src/db/client.ts";
 import { BroadcastSender, DEFAULT_SENDER } from "../src/jobs/broadcast-sender.ts";
 import { createLogger } from "../src/logger.ts";
@@ -50,7 +50,7 @@ fake.on("call", (c: ApiCall) => {
 });
 
 const bot = createBot({ config: { adminIds: [] }, db, reads, logger, clock: systemClock }, { token: fake.token, apiRoot: fake.apiRoot, botInfo: fake.botInfo, rateLimit: false });
-const running = await startPolling(bot);
+const running = await startPolling(bot, busyAnswer(reads, bot.api), logger);
 
 /** Each probe sends /menu, waits for the answer, pauses, and repeats until `until()` says stop. */
 const probe = async (users: FakeUser[], until: () => boolean) => (await roundTrips(fake, users, "/menu", () => !until(), 500)).sort((a, b) => a - b);

@@ -8,9 +8,9 @@
 // p95 ≤ 2× its p95). BENCH_FLAGS="flags A;flags B" also measures the bot with
 // other node flags (none: "-"; the start command's environment is kept), for
 // choosing the production ones.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "../src/db/client.ts";
 import { projectRoot } from "../src/paths.ts";
@@ -21,11 +21,22 @@ import { startCommand } from "../test/support/process.ts";
 const PEOPLE = 3_000;
 const SENDERS = 50;
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2_000);
-const UPDATES = Number(process.env.BENCH_UPDATES ?? 10_000);
+const UPDATES = Number(process.env.BENCH_UPDATES ?? 6_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 const rssOf = (pid: number) => {
   try {
     return Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+};
+
+/** Seconds of CPU (user + system) the process has used. */
+const cpuOf = (pid: number) => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return 0;
   }
@@ -37,6 +48,10 @@ interface Result {
   p50: number;
   p95: number;
   peakRss: number;
+  /** The bot process's CPU time (all its threads) per update, µs. */
+  cpuPerUpdate: number;
+  /** This process's (the fake Bot API and the senders) CPU time per update, µs. */
+  fakeCpuPerUpdate: number;
 }
 
 /** SENDERS loops, each taking the next person (round robin over PEOPLE) for each /menu. */
@@ -50,6 +65,8 @@ async function drive(fake: FakeTelegram, total: number, pid: number): Promise<Om
   const latencies: number[] = [];
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(pid))), 100);
+  const cpu0 = process.cpuUsage();
+  const botCpu0 = cpuOf(pid);
   const started = performance.now();
   await Promise.all(
     Array.from({ length: SENDERS }, async () => {
@@ -65,11 +82,13 @@ async function drive(fake: FakeTelegram, total: number, pid: number): Promise<Om
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const botCpu = cpuOf(pid) - botCpu0;
   clearInterval(sampler);
   fake.off("message", onMessage);
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]!;
-  return { rate: total / seconds, p50: at(0.5), p95: at(0.95), peakRss };
+  return { rate: total / seconds, p50: at(0.5), p95: at(0.95), peakRss, cpuPerUpdate: (botCpu / total) * 1e6, fakeCpuPerUpdate: ((cpu.user + cpu.system) / total) };
 }
 
 async function measure(name: string, spawnBot: (fake: FakeTelegram) => Promise<ChildProcess>): Promise<Result> {
@@ -96,36 +115,61 @@ await database.db.user.createMany({ data: Array.from({ length: PEOPLE }, (_, i) 
 await database.close();
 build();
 
+// With BENCH_PIN (default on where `taskset` exists and there are 2+ cores),
+// each bot runs on core 1 and this process (the fake Bot API and the senders)
+// on core 0, so that the bots do not compete with the fake for a core and
+// rounds vary less.
+const PIN = process.env.BENCH_PIN !== "0" && availableParallelism() >= 2 && spawnSync("taskset", ["-pc", "0", String(process.pid)], { stdio: "ignore" }).status === 0;
+const pinned = (args: string[]): [string, string[]] => (PIN ? ["taskset", ["-c", "1", process.execPath, ...args]] : [process.execPath, args]);
+
 const start = startCommand();
 const komok = (flags: string[] | undefined) => async (fake: FakeTelegram) => {
   const args = flags ? [...flags, ...start.args.filter((a) => !a.startsWith("-"))] : start.args;
-  return spawn(process.execPath, args, {
+  return spawn(...pinned(args), {
     cwd: projectRoot,
     env: { ...process.env, ...start.env, BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ADMIN_IDS: "" },
     stdio: ["ignore", "ignore", "inherit"],
   });
 };
 const bare = async (fake: FakeTelegram) =>
-  spawn(process.execPath, [path.join(projectRoot, "bench", "bare-echo-bot.mjs")], {
+  spawn(...pinned([path.join(projectRoot, "bench", "bare-echo-bot.mjs")]), {
     cwd: projectRoot,
     env: { ...process.env, BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot },
     stdio: ["ignore", "ignore", "inherit"],
   });
 
 const others = (process.env.BENCH_FLAGS ?? "").split(";").map((s) => s.trim()).filter(Boolean);
-const rows: Result[] = [];
-rows.push(await measure("bare grammY + runner echo bot", bare));
-rows.push(await measure(`npm start (${[...Object.entries(start.env).map(([k, v]) => `${k}=${v}`), ...start.args.filter((a) => a.startsWith("-"))].join(" ")})`, komok(undefined)));
-for (const flags of others) rows.push(await measure(`node ${flags === "-" ? "(no flags)" : flags}`, komok(flags === "-" ? [] : flags.split(/\s+/))));
+const configs: { name: string; spawnBot: (fake: FakeTelegram) => Promise<ChildProcess> }[] = [
+  { name: "bare grammY + runner echo bot", spawnBot: bare },
+  { name: `npm start (${[...Object.entries(start.env).map(([k, v]) => `${k}=${v}`), ...start.args.filter((a) => a.startsWith("-"))].join(" ")})`, spawnBot: komok(undefined) },
+  ...others.map((flags) => ({ name: `node ${flags === "-" ? "(no flags)" : flags}`, spawnBot: komok(flags === "-" ? [] : flags.split(/\s+/)) })),
+];
+// The bots take turns, ROUNDS times, so that a slow moment of the machine
+// falls on all of them; each figure is the median of its rounds.
+const runs = configs.map(() => [] as Result[]);
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [i, config] of configs.entries()) runs[i]!.push(await measure(config.name, config.spawnBot));
+}
 rmSync(dir, { recursive: true, force: true });
+const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+const rows: Result[] = runs.map((results) => ({
+  name: results[0]!.name,
+  rate: median(results.map((r) => r.rate)),
+  p50: median(results.map((r) => r.p50)),
+  p95: median(results.map((r) => r.p95)),
+  peakRss: Math.max(...results.map((r) => r.peakRss)),
+  cpuPerUpdate: median(results.map((r) => r.cpuPerUpdate)),
+  fakeCpuPerUpdate: median(results.map((r) => r.fakeCpuPerUpdate)),
+}));
 
 const echo = rows[0]!;
-console.log(`\n/menu as operators run it: ${SENDERS} senders at once over ${PEOPLE} people, ${UPDATES} updates after ${WARMUP} to warm up (each bot its own process)`);
-console.log(`${"".padEnd(70)}${"updates/s".padStart(10)}${"p50 ms".padStart(8)}${"p95 ms".padStart(8)}${"peak RSS".padStart(10)}${"× rate".padStart(8)}${"× p95".padStart(7)}`);
+console.log(`\n/menu as operators run it: ${SENDERS} senders at once over ${PEOPLE} people, ${UPDATES} updates after ${WARMUP} to warm up, each bot its own process; medians of ${ROUNDS} rounds taken in turn (peak RSS: the highest)${PIN ? "; each bot on core 1, the fake and senders on core 0" : ""}`);
+console.log(`${"".padEnd(70)}${"updates/s".padStart(10)}${"p50 ms".padStart(8)}${"p95 ms".padStart(8)}${"peak RSS".padStart(10)}${"× rate".padStart(8)}${"× p95".padStart(7)}${"CPU µs/upd".padStart(12)}`);
 for (const r of rows) {
   console.log(
-    `${r.name.slice(0, 69).padEnd(70)}${r.rate.toFixed(0).padStart(10)}${r.p50.toFixed(1).padStart(8)}${r.p95.toFixed(1).padStart(8)}${`${r.peakRss.toFixed(0)} MB`.padStart(10)}${(r.rate / echo.rate).toFixed(2).padStart(8)}${(r.p95 / echo.p95).toFixed(2).padStart(7)}`,
+    `${r.name.slice(0, 69).padEnd(70)}${r.rate.toFixed(0).padStart(10)}${r.p50.toFixed(1).padStart(8)}${r.p95.toFixed(1).padStart(8)}${`${r.peakRss.toFixed(0)} MB`.padStart(10)}${(r.rate / echo.rate).toFixed(2).padStart(8)}${(r.p95 / echo.p95).toFixed(2).padStart(7)}${r.cpuPerUpdate.toFixed(0).padStart(12)}`,
   );
 }
+console.log(`rounds (updates/s): ${runs.map((results) => results.map((r) => r.rate.toFixed(0)).join(" ")).join(" | ")}`);
 const mine = rows[1]!;
 console.log(`targets: ≥ 0.80× the bare bot's rate (${(mine.rate / echo.rate).toFixed(2)}: ${mine.rate / echo.rate >= 0.8 ? "met" : "not met"}), p95 ≤ 2× (${(mine.p95 / echo.p95).toFixed(2)}: ${mine.p95 / echo.p95 <= 2 ? "met" : "not met"})`);

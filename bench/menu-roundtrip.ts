@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { run, sequentialize } from "@grammyjs/runner";
 import { Bot } from "grammy";
-import { createBot } from "../src/bot.ts";
+import { busyAnswer, createBot } from "../src/bot.ts";
 import { openDatabase } from "../src/db/client.ts";
 import { createLogger } from "../src/logger.ts";
 import { startPolling } from "../src/server.ts";
@@ -54,7 +54,7 @@ async function benchKomok(users = USERS, rounds = ROUNDS): Promise<Result> {
     // enough that the benchmark's own flood is not dropped.
     { token: fake.token, apiRoot: fake.apiRoot, botInfo: fake.botInfo, rateLimit: { limit: 1_000_000, windowMs: 10_000 } },
   );
-  const running = await startPolling(bot);
+  const running = await startPolling(bot, busyAnswer(reads, bot.api), createLogger("warn"));
   const result = await measure("Көмөк /menu (full stack)", fake, people, "/menu", rounds);
   await running.stop();
   await database.close();

@@ -5,21 +5,21 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { Api, Bot, BotError, type ApiClientOptions, type Middleware } from "grammy";
-import type { UserFromGetMe } from "grammy/types";
+import type { Update, UserFromGetMe } from "grammy/types";
 import { allFlows } from "../flows/index.ts";
-import type { BotContext, BotDeps, BotServices, FlowContext, SessionData } from "./context.ts";
+import { isLocale, type BotContext, type BotDeps, type BotServices, type FlowContext, type SessionData, type UserRecord } from "./context.ts";
 import { broadcastControls, BroadcastsFeature, CONTROL_PREFIX } from "./features/broadcasts.ts";
 import { FactChecksFeature } from "./features/factchecks.ts";
 import { JobsFeature } from "./features/jobs.ts";
 import { LegalAidFeature } from "./features/legal-aid.ts";
 import { BroadcastSender, DEFAULT_SENDER } from "./jobs/broadcast-sender.ts";
 import { deliverNotices, type NoticeHandlers } from "./jobs/notices.ts";
-import type { Db } from "./db/client.ts";
+import type { Db, FastReads } from "./db/client.ts";
 import type { Logger } from "./logger.ts";
 import type { Clock } from "./time.ts";
 import { CallbackAnswers } from "./callback-answers.ts";
 import { chain } from "./chain.ts";
-import { stateStorage } from "./db/state-storage.ts";
+import { ReadAhead, stateStorage } from "./db/state-storage.ts";
 import { flowsVersion, inFlowLanguage, type Flow, type FlowEnv } from "./flow.ts";
 import { basicRoutes, flowEntryRoutes, showHelp } from "./features/basics.ts";
 import { blockedFeature } from "./features/blocked.ts";
@@ -30,7 +30,7 @@ import { StaffButtons } from "./features/staff-buttons.ts";
 import { StaffFeature, type StaffEntry } from "./features/staff.ts";
 import { PERSONAL_DATA } from "./privacy/sections.ts";
 import { markBlockedOnRefusal } from "./services/delivery.ts";
-import { isStaff, rolesOf, type Role } from "./services/roles.ts";
+import { rolesOfUser } from "./services/roles.ts";
 import { ButtonSigner } from "./signed-data.ts";
 import { fallbackFeature, groupFeature } from "./features/fallback.ts";
 import { languageRoutes, showLanguageChoice } from "./features/language.ts";
@@ -76,6 +76,26 @@ export function noticeHandlers(token: string): NoticeHandlers {
 }
 
 /** Same chat: one update at a time; different chats run concurrently. */
+/**
+ * The answer to an update turned away under overload (src/server.ts): a short
+ * "busy, send it again in a minute" in the person's language, as a toast for a
+ * button. Nothing else is read or written; a conversation in progress stays
+ * where it was, so sending the answer again goes on from there.
+ */
+export function busyAnswer(reads: FastReads, api: Api): (update: Update) => Promise<void> {
+  const i18n = getI18n();
+  return async (update) => {
+    const callback = update.callback_query;
+    const message = update.message ?? update.edited_message;
+    const from = callback?.from ?? message?.from;
+    if (!from || from.is_bot) return;
+    const chosen = reads.user(BigInt(from.id))?.language;
+    const text = i18n.t(isLocale(chosen) ? chosen : (localeFromTelegram(from.language_code) ?? "ru"), "busy-try-later");
+    if (callback) await api.answerCallbackQuery(callback.id, { text, show_alert: true });
+    else if (message?.chat.type === "private") await api.sendMessage(message.chat.id, text);
+  };
+}
+
 export const updateKey = (ctx: BotContext) => (ctx.chatId ?? ctx.from?.id)?.toString();
 
 export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
@@ -108,7 +128,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
         open: (ctx: BotContext, arg?: string) =>
           ctx.conversation.enter(f.name, { menu: menu.entries.filter((e) => !e.visible || e.visible(ctx)).map((e) => e.id), ...(arg ? { arg } : {}) } satisfies FlowEnv),
         ...(f.menu!.roles
-          ? { visible: (ctx: BotContext) => ctx.user !== undefined && rolesOf(reads, ctx.user.id).some((g) => f.menu!.roles!.includes(g.role as Role)) }
+          ? { visible: (ctx: BotContext) => ctx.user !== undefined && rolesOfUser(reads, ctx.user).some((g) => f.menu!.roles!.includes(g.role)) }
           : {}),
       })),
     {
@@ -117,7 +137,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
       aboutKey: "menu-staff-about",
       kind: "action",
       open: (ctx) => staff.show(ctx),
-      visible: (ctx) => ctx.user !== undefined && isStaff(reads, ctx.user.id),
+      visible: (ctx) => ctx.user !== undefined && rolesOfUser(reads, ctx.user).length > 0,
     },
     { id: "language", labelKey: "menu-language", aboutKey: "menu-language-about", kind: "action", open: showLanguageChoice },
     { id: "privacy", labelKey: "menu-privacy", aboutKey: "menu-privacy-about", kind: "action", open: (ctx) => myData.showPrivacy(ctx) },
@@ -163,6 +183,7 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
   start.routes(afterFlows);
   flowEntryRoutes(afterFlows, menu);
 
+  const conversationReadAhead = new ReadAhead();
   const identify: Middleware<BotContext> = (ctx, next) => {
     // Only what a person does creates or touches their record (not, e.g., blocking the bot).
     const interactive = ctx.message ?? ctx.editedMessage ?? ctx.callbackQuery;
@@ -174,22 +195,23 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
       if (language) ctx.user = { id, language };
       return next();
     }
-    const user = identifyUser(db, reads, BigInt(ctx.from.id), clock.now(), () => ctx.log);
-    if (user instanceof Promise) {
-      return user.then((u) => {
-        ctx.user = u;
-        return next();
-      });
-    }
-    ctx.user = user;
-    return next();
+    const id = BigInt(ctx.from.id);
+    const key = ctx.chat.id.toString(); // the conversations' storage key
+    const visit = reads.visit(id, key);
+    conversationReadAhead.put(key, visit.conversation);
+    const user = identifyUser(db, visit.user, id, clock.now(), () => ctx.log);
+    const handle = (u: UserRecord) => {
+      ctx.user = u;
+      return next().finally(() => conversationReadAhead.drop(key));
+    };
+    return user instanceof Promise ? user.then(handle, (error: unknown) => (conversationReadAhead.drop(key), Promise.reject(error))) : handle(user);
   };
   const answers = new CallbackAnswers();
   const conversationsPlugin = conversations<BotContext, FlowContext>({
     storage: {
       type: "key",
       version: flowsVersion(flows),
-      adapter: stateStorage(db, reads, "conversation"),
+      adapter: stateStorage(db, reads, "conversation", conversationReadAhead),
       getStorageKey: (ctx) => ctx.chatId?.toString(),
     },
     plugins: [

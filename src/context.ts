@@ -21,6 +21,8 @@ export interface SessionData {
 export interface UserRecord {
   id: bigint;
   language: Locale | null;
+  /** The roles they hold, when read with them for this update (private messages and buttons). */
+  roles?: { role: string; scope: string }[];
 }
 
 export interface BotDeps {

@@ -1,7 +1,7 @@
 // The only file with side effects at start: config → database (migrate) → bot → run.
 import { GrammyError } from "grammy";
 import { BotApiUnreachable, reachBotApi, START_REACH } from "./bot-api-reach.ts";
-import { botBroadcastSender, createBot, noticeHandlers } from "./bot.ts";
+import { botBroadcastSender, busyAnswer, createBot, noticeHandlers } from "./bot.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
 import { runBroadcastSender } from "./jobs/broadcast-sender.ts";
@@ -86,7 +86,7 @@ await registerCommands(bot.api, getI18n()).catch((err: unknown) => logger.warn({
 let running: Running;
 if (config.mode === "webhook") {
   const webhook = config.webhook!;
-  running = await startWebhook(bot, webhook, logger).catch((error: unknown) =>
+  running = await startWebhook(bot, webhook, busyAnswer(reads, bot.api), logger).catch((error: unknown) =>
     fatal(
       error instanceof GrammyError
         ? `Telegram refused the webhook WEBHOOK_URL=${webhook.url}: ${error.description}`
@@ -95,7 +95,7 @@ if (config.mode === "webhook") {
   );
   logger.info({ mode: "webhook", port: webhook.port, bot: bot.botInfo.username }, "bot started");
 } else {
-  running = await startPolling(bot);
+  running = await startPolling(bot, busyAnswer(reads, bot.api), logger);
   logger.info({ mode: "polling", bot: bot.botInfo.username }, "bot started");
 }
 const jobs = scheduleJobs({ db, reads: database.reads, logger, clock: systemClock, api: bot.api, notices: noticeHandlers(config.botToken) });

@@ -45,31 +45,52 @@ function trackUpdates(bot: Bot<BotContext>): { settled(): Promise<void> } {
 export const MAX_UPDATES_AT_ONCE = 32;
 
 /**
- * Holds an update back until fewer than `max` are being handled. The runner's
- * own limit only paces fetching: it starts a whole fetched batch (up to 100)
- * at once.
+ * Most updates waiting for a turn before new ones are turned away with "busy".
+ * In polling mode at most one fetched batch (100) waits, so this is never
+ * reached; in webhook mode Telegram sends more once a request has been held
+ * 10 s, so under a long overload the queue would grow without end.
  */
-function limitUpdatesAtOnce(bot: Bot<BotContext>, max: number): void {
+export const MAX_UPDATES_WAITING = 200;
+
+/** What to do with an update that is turned away (answer "busy"). */
+export type ShedUpdate = (update: Update) => Promise<void>;
+
+/**
+ * Holds an update back until fewer than `max` are being handled (the runner's
+ * own limit only paces fetching: it starts a whole fetched batch, up to 100, at
+ * once). Beyond `maxWaiting` waiting, an update is not queued: `shed` answers it
+ * at once ("busy, send it again in a minute"), so an overload costs a short
+ * answer per update instead of memory without bound.
+ */
+export function limitUpdatesAtOnce(bot: Bot<BotContext>, max: number, maxWaiting: number, shed: ShedUpdate, logger: Logger): void {
   const handle = bot.handleUpdate.bind(bot);
   const waiting: (() => void)[] = [];
   let active = 0;
+  let shedSince = 0;
   bot.handleUpdate = async (update, envelope) => {
     if (active < max) active++;
-    else await new Promise<void>((resolve) => waiting.push(resolve)); // the slot is handed over
+    else if (waiting.length >= maxWaiting) {
+      if (shedSince++ === 0) logger.warn({ waiting: waiting.length, active }, "overloaded: answering new updates with busy");
+      return shed(update).catch((err: unknown) => logger.warn({ err }, "could not answer busy"));
+    } else await new Promise<void>((resolve) => waiting.push(resolve)); // the slot is handed over
     try {
       return await handle(update, envelope);
     } finally {
       const next = waiting.shift();
       if (next) next();
       else active--;
+      if (shedSince > 0 && waiting.length < maxWaiting / 2) {
+        logger.warn({ shed: shedSince }, "no longer overloaded");
+        shedSince = 0;
+      }
     }
   };
 }
 
 /** Long polling through grammY's runner: concurrent across chats, sequential within one. */
-export async function startPolling(bot: Bot<BotContext>): Promise<Running & { handle: RunnerHandle }> {
+export async function startPolling(bot: Bot<BotContext>, shed: ShedUpdate, logger: Logger): Promise<Running & { handle: RunnerHandle }> {
   await bot.api.deleteWebhook();
-  limitUpdatesAtOnce(bot, MAX_UPDATES_AT_ONCE);
+  limitUpdatesAtOnce(bot, MAX_UPDATES_AT_ONCE, MAX_UPDATES_WAITING, shed, logger);
   const updates = trackUpdates(bot);
   const handle = run(bot, {
     runner: { fetch: { allowed_updates: ALLOWED_UPDATES } },
@@ -153,9 +174,11 @@ const limitedHttp = (req: IncomingMessage, res: ServerResponse) => {
 export async function startWebhook(
   bot: Bot<BotContext>,
   options: WebhookOptions,
+  shed: ShedUpdate,
   logger: Logger,
 ): Promise<Running & { server: Server; port: number }> {
   const path = new URL(options.url).pathname;
+  limitUpdatesAtOnce(bot, MAX_UPDATES_AT_ONCE, MAX_UPDATES_WAITING, shed, logger);
   // Telegram gets its 200 after 10 s at most (else it sends the update again).
   const updates = trackUpdates(bot);
   const handleUpdate = webhookCallback(bot, limitedHttp, { secretToken: options.secret, onTimeout: "return" });

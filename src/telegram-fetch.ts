@@ -4,13 +4,13 @@
 // Api, which the bot's auto-retry transformer does not reach, and it records
 // every response a flow gets. A 429 retried below it is never recorded, so a
 // flow neither fails on it nor waits for it again when it is replayed.
-import nodeFetch, { type RequestInit, type Response } from "node-fetch";
+import { nodeHttpFetch, type MinimalFetch, type MinimalRequestInit as RequestInit, type MinimalResponse as Response } from "./http-client.ts";
 
 export interface FloodWaitOptions {
   /** Give up (and let the 429 through) when Telegram asks to wait longer. */
   maxDelaySeconds: number;
   maxAttempts: number;
-  fetch?: (url: string, init?: RequestInit) => Promise<Response>;
+  fetch?: MinimalFetch;
 }
 
 const sleep = (ms: number, signal?: AbortSignal | null) =>
@@ -20,7 +20,7 @@ const sleep = (ms: number, signal?: AbortSignal | null) =>
   });
 
 /** A fetch that sends a JSON request again after `retry_after` when Telegram answers 429. */
-export function fetchWaitingOutFloods({ maxDelaySeconds, maxAttempts, fetch = nodeFetch }: FloodWaitOptions) {
+export function fetchWaitingOutFloods({ maxDelaySeconds, maxAttempts, fetch = nodeHttpFetch }: FloodWaitOptions) {
   return async (url: string, init?: RequestInit): Promise<Response> => {
     for (let attempt = 1; ; attempt++) {
       const response = await fetch(url, init);

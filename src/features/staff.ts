@@ -249,6 +249,7 @@ export class StaffFeature {
       const role = outcome.role ? await roleLabel(ctx, outcome.role, outcome.scope ?? "") : "";
       return this.menu.show(ctx, ctx.t(`invite-${outcome.reason}`, { role }));
     }
+    delete ctx.user!.roles; // read before the grant: read again when next needed
     const name = displayName(ctx.from!);
     await db.user.update({ where: { id: userId }, data: { displayName: name } });
     const role = await roleLabel(ctx, outcome.role, outcome.scope);

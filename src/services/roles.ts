@@ -1,6 +1,7 @@
 // Staff roles: who holds which, granted and revoked with an audit trail.
 import type { Db } from "../db/client.ts";
 import type { FastReads } from "../db/fast-reads.ts";
+import type { UserRecord } from "../context.ts";
 import { audit, type AuditVia } from "./audit.ts";
 
 export const ROLES = ["admin", "clinic_staff", "comms_officer", "employment_officer", "employer"] as const;
@@ -51,6 +52,11 @@ export function hasRole(reads: FastReads, userId: bigint, role: Role, scope?: st
 }
 
 export const isStaff = (reads: FastReads, userId: bigint) => reads.roles(userId).length > 0;
+
+/** A person's roles: as read with them for this update, or read now. */
+export function rolesOfUser(reads: FastReads, user: UserRecord): Grant[] {
+  return user.roles ? user.roles.filter((g): g is Grant => isRole(g.role)) : rolesOf(reads, user.id);
+}
 
 export interface GrantRequest {
   userId: bigint;

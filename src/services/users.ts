@@ -1,24 +1,29 @@
 // The people who write to the bot.
 import { isLocale, type Locale, type UserRecord } from "../context.ts";
 import type { Db, FastReads } from "../db/client.ts";
+import type { RoleRow, UserRow } from "../db/fast-reads.ts";
 import type { Logger } from "../logger.ts";
 
-/** lastSeenAt is refreshed at most this often, to spare a write on every message. */
-const LAST_SEEN_RESOLUTION_MS = 60_000;
+/**
+ * lastSeenAt is refreshed at most this often, to spare a write on every message:
+ * it feeds the 7- and 30-day activity counts and "last seen" in /mydata, which
+ * need no finer time. (A write costs ~110 µs of CPU even as raw SQL, more than
+ * the rest of a /menu update.)
+ */
+const LAST_SEEN_RESOLUTION_MS = 15 * 60_000;
 
 /**
- * The person behind an update. Someone already known is answered without
- * waiting (a read, and now and then a lastSeenAt write that is not waited
- * for); a newcomer's row is created first.
+ * The person behind an update, from their row as read for it (FastReads.visit).
+ * Someone already known is answered without waiting (now and then a lastSeenAt
+ * write that is not waited for); a newcomer's row is created first.
  */
 export function identifyUser(
   db: Db,
-  reads: FastReads,
+  row: (UserRow & { roles: RoleRow[] }) | undefined,
   id: bigint,
   now: Date,
   log: () => Logger,
 ): UserRecord | Promise<UserRecord> {
-  const row = reads.user(id);
   if (!row) {
     return db.user
       .upsert({
@@ -31,11 +36,11 @@ export function identifyUser(
   }
   // Writing again after blocking the bot means it may message them again.
   if (row.blocked || now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
-    db.user
-      .update({ where: { id }, data: { lastSeenAt: now, blockedAt: null } })
+    // Raw SQL: half the CPU of the query builder's update (bench/, issue 21).
+    db.$executeRaw`UPDATE "User" SET "lastSeenAt" = ${now}, "blockedAt" = NULL WHERE "id" = ${id}`
       .catch((err: unknown) => log().warn({ err }, "could not note lastSeenAt"));
   }
-  return { id, language: isLocale(row.language) ? row.language : null };
+  return { id, language: isLocale(row.language) ? row.language : null, roles: row.roles };
 }
 
 export function userLanguage(reads: FastReads, id: bigint): Locale | null {

@@ -5,6 +5,8 @@
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/paths.ts";
+import { busyAnswer } from "../../src/bot.ts";
+import { createLogger } from "../../src/logger.ts";
 import { MAX_UPDATES_AT_ONCE, startPolling } from "../../src/server.ts";
 import { createBooking } from "../../src/services/bookings.ts";
 import { clinicSlots, importClinics, readClinicsFile } from "../../src/services/clinics.ts";
@@ -81,7 +83,7 @@ describe("concurrency", () => {
       }
     };
     t.fake.setReceiver(undefined); // updates wait in getUpdates, as on Telegram's side
-    const running = await startPolling(t.bot);
+    const running = await startPolling(t.bot, busyAnswer(t.database.reads, t.bot.api), createLogger("silent"));
     try {
       const users = Array.from({ length: 120 }, (_, i) => t.user(63_000 + i, i % 2 ? "ru" : "ky"));
       await Promise.all(users.map((u) => u.send("/start")));
