@@ -5,7 +5,8 @@
 // as jobseekers (consent and name given), a third booking legal aid (topic and
 // description given). Prints the bot process's resident memory (RSS) at start,
 // with everyone mid-conversation, and its peak; the targets are under 120 MB at
-// start and under 200 MB with everyone mid-conversation.
+// start (1 s after, and after 30 s idle) and under 200 MB with everyone
+// mid-conversation.
 // Then a broadcast to all of them (each is subscribed) at 1 000 messages a
 // second: its time and the bot's peak RSS while it goes out; then an admin's
 // /report with its chart.
@@ -65,6 +66,10 @@ try {
   await fake.waitFor(() => fake.commands.size > 0, 60_000);
   await new Promise((r) => setTimeout(r, 1000));
   const idle = memoryOf(bot);
+  // V8 gives back the start's garbage once the process has been idle a while
+  // (its memory reducer starts after 8 s): both figures are printed.
+  await new Promise((r) => setTimeout(r, 29_000));
+  const settled = memoryOf(bot);
 
   const waiting = new Map<number, () => void>();
   const onMessage = (m: BotMessage) => waiting.get(m.chatId)?.();
@@ -124,7 +129,7 @@ try {
   const peak = Math.max(mid.peak, peakDuring);
   console.log(
     `memory: ${PEOPLE} people, ${inFlows} of them mid-conversation (state in the database), ${Math.round((PEOPLE * 4) / seconds)} updates/s while they answered\n` +
-      `  bot RSS: ${idle.rss} MB at start (target < ${IDLE_TARGET_MB} MB: ${idle.rss < IDLE_TARGET_MB ? "ok" : "OVER"}), ${mid.rss} MB with everyone mid-conversation, peak ${peak} MB (target < ${TARGET_MB} MB): ${peak < TARGET_MB ? "ok" : "OVER"}`,
+      `  bot RSS: ${idle.rss} MB 1 s after start, ${settled.rss} MB after 30 s idle (target < ${IDLE_TARGET_MB} MB: ${idle.rss < IDLE_TARGET_MB ? "ok" : "OVER"} / ${settled.rss < IDLE_TARGET_MB ? "ok" : "OVER"}), ${mid.rss} MB with everyone mid-conversation, peak ${peak} MB (target < ${TARGET_MB} MB): ${peak < TARGET_MB ? "ok" : "OVER"}`,
   );
 
   // Then a verified message to all of them (all subscribed), at 1 000 a second,
