@@ -5,7 +5,12 @@
 //  1. 200 forwarded messages at once over 5 000 fact-checks with 1 200-character explanations;
 //  2. 100 unmatched rumours sent to the team at once over 5 000 open rumours;
 //  3. 100 presses of 🔎 Matching vacancies at once over 10 000 open vacancies;
-//  4. 1 000 people starting the bot at once.
+//  4. 1 000 people starting the bot at once;
+//  5. a broadcast to 50 000 subscribers (the bot's BROADCAST_RATE=1000) while
+//     1 000 other people keep using /menu (each waits for the answer and sends
+//     it again 1–5 s later until the broadcast is out): its time, how many got
+//     it, twice or not at all; /menu answered vs sent with p50/p95 meanwhile.
+// BENCH_BURSTS=5 (or 1,3 …) runs only those bursts, with only their data.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,6 +21,7 @@ import { SCHEDULES } from "../src/domain/jobs/scoring.ts";
 import { REGIONS } from "../src/domain/legal-aid/clinics.ts";
 import { getI18n } from "../src/i18n.ts";
 import { projectRoot } from "../src/paths.ts";
+import { approveBroadcast, broadcastStats, createBroadcast } from "../src/services/broadcasts.ts";
 import { backfillRumourKeys, importFactChecks, SEED_FILE, type FactCheckLine } from "../src/services/factchecks.ts";
 import build from "../test/support/build.ts";
 import { FakeTelegram, type BotMessage, type FakeUser } from "../test/support/fake-telegram.ts";
@@ -25,6 +31,11 @@ import { random } from "./random.ts";
 const FACT_CHECKS = 5_000;
 const OPEN_RUMOURS = 5_000;
 const VACANCIES = 10_000;
+const SUBSCRIBERS = 50_000;
+const MEANWHILE = 1_000; // people using /menu while the broadcast goes out
+const BROADCAST_RATE = 1_000; // messages a second: 50 000 in about a minute
+const ONLY = process.env.BENCH_BURSTS?.split(",").map(Number);
+const runs = (n: number) => !ONLY || ONLY.includes(n);
 const r = random(23);
 const pick = <T>(items: readonly T[]) => items[Math.floor(r() * items.length)]!;
 const mb = (kb: number) => Math.round(kb / 102.4) / 10;
@@ -57,7 +68,7 @@ const database = await openDatabase(databaseUrl);
 const { db } = database;
 const now = new Date();
 const claims: string[] = [];
-for (let i = 0; i < FACT_CHECKS; i += 500) {
+for (let i = 0; runs(1) && i < FACT_CHECKS; i += 500) {
   const lines = Array.from({ length: Math.min(500, FACT_CHECKS - i) }, (_, j) => {
     const base = starter[(i + j) % starter.length]!;
     const claim = { ky: sentence(ky, 5 + Math.floor(r() * 4)), ru: sentence(ru, 5 + Math.floor(r() * 4)) };
@@ -68,7 +79,7 @@ for (let i = 0; i < FACT_CHECKS; i += 500) {
 }
 // Open rumours, each with one asker and its grouping keys, as if queued one by one.
 const nonsense = (n: number) => Array.from({ length: n }, () => `зы${Math.floor(r() * 1e9).toString(36)}`).join(" ");
-for (let i = 0; i < OPEN_RUMOURS; i += 200) {
+for (let i = 0; runs(2) && i < OPEN_RUMOURS; i += 200) {
   const count = Math.min(200, OPEN_RUMOURS - i);
   const texts = Array.from({ length: count }, () => `${nonsense(6)} ${long(ru, 500)}`);
   await db.rumour.createMany({ data: texts.map((text) => ({ text, status: "open", createdAt: now, lastAskedAt: now })) });
@@ -78,7 +89,7 @@ for (let i = 0; i < OPEN_RUMOURS; i += 200) {
 while ((await backfillRumourKeys(db)) > 0);
 const employer = await db.employer.create({ data: { name: "Bench", trusted: true } });
 const ids = catalogue().occupations.map((o) => o.id);
-for (let i = 0; i < VACANCIES; i += 200) {
+for (let i = 0; runs(3) && i < VACANCIES; i += 200) {
   await db.vacancy.createMany({
     data: Array.from({ length: Math.min(200, VACANCIES - i) }, (_, j) => ({
       employerId: employer.id, title: `Вакансия ${i + j}`, occupation: pick(ids), region: pick(REGIONS), district: null, wageMin: 15_000, wageMax: 25_000,
@@ -101,6 +112,18 @@ await db.jobseeker.createMany({
   })),
 });
 await db.consent.createMany({ data: seekers.map((u) => ({ userId: BigInt(u.id), purpose: "jobs", grantedAt: now })) });
+// Burst 5: the subscribers (each a chat the fake knows), the people using /menu meanwhile (language chosen), the broadcast's two officers.
+const SUBSCRIBER_BASE = 700_000;
+const subscribers = runs(5) ? SUBSCRIBERS : 0;
+for (let i = 0; i < subscribers; i += 1000) {
+  const ids = Array.from({ length: Math.min(1000, subscribers - i) }, (_, j) => SUBSCRIBER_BASE + i + j);
+  for (const id of ids) fake.user({ id });
+  await db.user.createMany({ data: ids.map((id) => ({ id: BigInt(id), language: id % 2 ? "ru" : "ky" })) });
+  await db.subscription.createMany({ data: ids.map((id) => ({ userId: BigInt(id), topic: "covid", createdAt: now })) });
+}
+const users = Array.from({ length: MEANWHILE }, (_, i) => person(660_000 + i, i % 2 ? "ru" : "ky"));
+const [author, approver] = [person(4242, "ru"), person(4243, "ru")];
+await db.user.createMany({ data: [...users, author, approver].map((u) => ({ id: BigInt(u.id), language: u.from.language_code === "ky" ? "ky" : "ru" })) });
 await database.close();
 
 // ---- the bot, as npm start runs it ----------------------------------------------
@@ -108,7 +131,7 @@ build();
 const start = startCommand();
 const child = spawn(process.execPath, start.args, {
   cwd: projectRoot,
-  env: { ...process.env, ...start.env, BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ADMIN_IDS: "" },
+  env: { ...process.env, ...start.env, BROADCAST_RATE: String(BROADCAST_RATE), BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ADMIN_IDS: "" },
   stdio: ["ignore", "ignore", "pipe"],
 });
 // The bot's last words if it dies (e.g. out of memory), without its warnings otherwise.
@@ -151,19 +174,124 @@ async function burst(name: string, people: FakeUser[], act: (u: FakeUser) => Pro
   );
 }
 
+/** Seconds of CPU (user + system) a process has used (0 once it is gone). */
+const cpuOf = (pid: number) => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+};
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const p = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]! : NaN);
+
+/**
+ * Burst 5: a verified broadcast to every subscriber, approved just now, sent by
+ * the bot at BROADCAST_RATE, while `people` keep using /menu: each sends it,
+ * waits for the answer (60 s at most: then it is unanswered), pauses 1–5 s and
+ * sends it again, until the broadcast is out. Prints the figures.
+ */
+async function broadcastBurst(name: string, people: FakeUser[]): Promise<void> {
+  const before = apologised;
+  let peak = rssOf(child.pid!);
+  const sampler = setInterval(() => {
+    if (died === undefined) peak = Math.max(peak, rssOf(child.pid!));
+  }, 100);
+  const MARK = "Проверенное сообщение для всех";
+  const received = new Uint16Array(SUBSCRIBERS);
+  let delivered = 0;
+  let strays = 0; // the broadcast to someone not subscribed
+  const waiting = new Map<number, (m: BotMessage) => void>();
+  const onMessage = (m: BotMessage) => {
+    if (!m.text.includes(MARK)) return waiting.get(m.chatId)?.(m);
+    const i = m.chatId - SUBSCRIBER_BASE;
+    if (i < 0 || i >= SUBSCRIBERS) return void strays++;
+    received[i] = received[i]! + 1;
+    delivered++;
+  };
+  fake.on("message", onMessage);
+  const officers = await openDatabase(databaseUrl);
+  const draft = await createBroadcast(officers.db, { textKy: `${MARK} (ky)`, textRu: MARK, audience: { topics: ["covid"], languages: [], regions: [] } }, BigInt(author.id), new Date());
+  await approveBroadcast(officers.db, draft.id, BigInt(approver.id), new Date());
+
+  const i18n = getI18n();
+  const menuTitle = { ky: i18n.t("ky", "menu-title"), ru: i18n.t("ru", "menu-title") };
+  const busyText = new Set([i18n.t("ky", "busy-try-later"), i18n.t("ru", "busy-try-later")]);
+  let sending = true;
+  let asked = 0;
+  let unanswered = 0;
+  let busy = 0;
+  let other = 0;
+  const latencies: number[] = [];
+  const started = performance.now();
+  const [botCpu, benchCpu] = [cpuOf(child.pid!), process.cpuUsage()];
+  const using = Promise.all(
+    people.map(async (u) => {
+      const title = menuTitle[u.from.language_code === "ky" ? "ky" : "ru"];
+      await sleep(r() * 3000); // not all in the same instant (burst 4 is that)
+      while (sending && died === undefined) {
+        let timer: NodeJS.Timeout | undefined;
+        const reply = new Promise<BotMessage | undefined>((resolve) => {
+          waiting.set(u.id, resolve);
+          timer = setTimeout(() => resolve(undefined), 60_000);
+        });
+        const t0 = performance.now();
+        asked++;
+        await u.send("/menu");
+        const m = await reply;
+        clearTimeout(timer);
+        waiting.delete(u.id);
+        if (!m) unanswered++;
+        else if (m.text.startsWith(title)) latencies.push(performance.now() - t0);
+        else if (busyText.has(m.text)) busy++;
+        else other++; // an apology (counted below) or anything else
+        await sleep(1000 + r() * 4000);
+      }
+    }),
+  );
+  await fake.waitFor(() => died !== undefined || delivered >= SUBSCRIBERS, 170_000).catch(() => undefined);
+  const seconds = (performance.now() - started) / 1000;
+  const [botUsed, benchUsed] = [cpuOf(child.pid!) - botCpu, process.cpuUsage(benchCpu)];
+  sending = false;
+  await using;
+  await sleep(2000); // anything sent twice, late
+  fake.off("message", onMessage);
+  clearInterval(sampler);
+  const stats = await broadcastStats(officers.db, draft.id);
+  await officers.close();
+
+  let twice = 0;
+  let lost = 0;
+  for (const n of received) {
+    if (n === 0) lost++;
+    if (n > 1) twice++;
+  }
+  latencies.sort((a, b) => a - b);
+  const state = died !== undefined ? `the bot DIED (exit ${String(died)}): ${stderr.split("\n").filter((l) => /FATAL|Error|heap/i.test(l)).slice(0, 2).join(" / ")}` : "the bot alive";
+  console.log(
+    `  ${name}: ${delivered}/${SUBSCRIBERS} delivered in ${seconds.toFixed(1)} s (${Math.round(delivered / seconds)}/s), ${twice} sent twice, ${lost} lost, ${strays} to others ` +
+      `(outbox: ${stats?.status}, ${stats?.sent} sent, ${stats?.failed} failed, ${stats?.left} left); ` +
+      `/menu meanwhile: ${latencies.length}/${asked} answered, p50 ${(p(latencies, 0.5) / 1000).toFixed(2)} s, p95 ${(p(latencies, 0.95) / 1000).toFixed(2)} s, ${unanswered} unanswered, ${busy} busy, ${other} other; ` +
+      `${apologised - before} apologies, peak RSS ${peak} MB, CPU: bot ${Math.round((botUsed / seconds) * 100)}%, bench ${Math.round(((benchUsed.user + benchUsed.system) / 1e6 / seconds) * 100)}% of a core, ${state}`,
+  );
+}
+
 try {
   await fake.waitFor(() => fake.commands.size > 0, 60_000);
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  console.log(`\nBursts, the bot as npm start runs it (${FACT_CHECKS} fact-checks, ${OPEN_RUMOURS} open rumours, ${VACANCIES} vacancies); RSS at start ${rssOf(child.pid!)} MB`);
+  console.log(
+    `\nBursts, the bot as npm start runs it (${runs(1) ? FACT_CHECKS : 0} fact-checks, ${runs(2) ? OPEN_RUMOURS : 0} open rumours, ${runs(3) ? VACANCIES : 0} vacancies, ${subscribers} subscribers); RSS at start ${rssOf(child.pid!)} MB`,
+  );
   const seen = (u: FakeUser, n: number) => (answered.get(u.id) ?? 0) >= n;
-  await burst(
+  if (runs(1)) await burst(
     "200 forwarded messages at once over 5 000 fact-checks (1 200-character explanations)",
     forwarders,
     (u) => u.sendForward(`${long(ru, 300)} ${pick(claims)} ${long(ru, 200)}`),
     (u) => seen(u, 1),
   );
   const sent = getI18n().t("ru", "rumour-send");
-  await burst(
+  if (runs(2)) await burst(
     "100 unmatched rumours sent to the team at once over 5 000 open ones",
     rumourers,
     async (u) => {
@@ -173,8 +301,9 @@ try {
     },
     (u) => u.messages().some((m) => m.text.startsWith("📨")),
   );
-  await burst("100 presses of 🔎 Matching vacancies at once over 10 000 vacancies", seekers, (u) => u.clickData("menu:jobs.matches"), (u) => seen(u, 1));
-  await burst("1 000 people starting the bot at once", starters, (u) => u.send("/start"), (u) => seen(u, 1));
+  if (runs(3)) await burst("100 presses of 🔎 Matching vacancies at once over 10 000 vacancies", seekers, (u) => u.clickData("menu:jobs.matches"), (u) => seen(u, 1));
+  if (runs(4)) await burst("1 000 people starting the bot at once", starters, (u) => u.send("/start"), (u) => seen(u, 1));
+  if (runs(5)) await broadcastBurst(`a broadcast to 50 000 subscribers at ${BROADCAST_RATE}/s while 1 000 people use /menu`, users);
 } finally {
   if (died === undefined) child.kill("SIGTERM");
   await exited;

@@ -7,17 +7,21 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+// Made once: a new formatter per call was ~15% of the bot's CPU during a
+// broadcast (each message's date goes through it).
+const BISHKEK_CLOCK = new Intl.DateTimeFormat("en-GB", {
+  timeZone: SERVICE_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
 /** Year, month, day, hour and minute as they are on a clock in Bishkek. */
 export function bishkekParts(date: Date): { year: string; month: string; day: string; hour: string; minute: string } {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: SERVICE_TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(date);
+  const parts = BISHKEK_CLOCK.formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute") };
 }
