@@ -76,14 +76,21 @@ export function noticeHandlers(token: string): NoticeHandlers {
 }
 
 /** Same chat: one update at a time; different chats run concurrently. */
+/** A person turned away under overload is told at most this often (each button press is still answered). */
+const BUSY_MESSAGE_EVERY_MS = 60_000;
+
 /**
  * The answer to an update turned away under overload (src/server.ts): a short
- * "busy, send it again in a minute" in the person's language, as a toast for a
+ * "busy, try again in a minute" in the person's language, as an alert for a
  * button. Nothing else is read or written; a conversation in progress stays
- * where it was, so sending the answer again goes on from there.
+ * where it was, so sending the answer again goes on from there. A message
+ * gets it once a minute per person, so that the busy answers do not take the
+ * sending budget the real answers need. (Remembered per process: with two
+ * instances, once a minute from each.)
  */
 export function busyAnswer(reads: FastReads, api: Api): (update: Update) => Promise<void> {
   const i18n = getI18n();
+  const told = new Map<number, number>();
   return async (update) => {
     const callback = update.callback_query;
     const message = update.message ?? update.edited_message;
@@ -91,8 +98,13 @@ export function busyAnswer(reads: FastReads, api: Api): (update: Update) => Prom
     if (!from || from.is_bot) return;
     const chosen = reads.user(BigInt(from.id))?.language;
     const text = i18n.t(isLocale(chosen) ? chosen : (localeFromTelegram(from.language_code) ?? "ru"), "busy-try-later");
-    if (callback) await api.answerCallbackQuery(callback.id, { text, show_alert: true });
-    else if (message?.chat.type === "private") await api.sendMessage(message.chat.id, text);
+    if (callback) return void (await api.answerCallbackQuery(callback.id, { text, show_alert: true }));
+    if (message?.chat.type !== "private") return;
+    const now = Date.now();
+    if (now - (told.get(from.id) ?? -Infinity) < BUSY_MESSAGE_EVERY_MS) return;
+    if (told.size > 10_000) for (const [id, at] of told) if (now - at >= BUSY_MESSAGE_EVERY_MS) told.delete(id);
+    told.set(from.id, now);
+    await api.sendMessage(message.chat.id, text);
   };
 }
 
@@ -202,7 +214,14 @@ export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {
     const user = identifyUser(db, visit.user, id, clock.now(), () => ctx.log);
     const handle = (u: UserRecord) => {
       ctx.user = u;
-      return next().finally(() => conversationReadAhead.drop(key));
+      let handled: Promise<void>;
+      try {
+        handled = next();
+      } catch (error) {
+        conversationReadAhead.drop(key); // a step after this one threw before it returned
+        throw error;
+      }
+      return handled.finally(() => conversationReadAhead.drop(key));
     };
     return user instanceof Promise ? user.then(handle, (error: unknown) => (conversationReadAhead.drop(key), Promise.reject(error))) : handle(user);
   };

@@ -8,7 +8,7 @@
 // Multipart uploads (photos) stream their body as grammY made it.
 import http from "node:http";
 import https from "node:https";
-import { Readable } from "node:stream";
+import { Readable, pipeline } from "node:stream";
 
 export interface MinimalResponse {
   readonly status: number;
@@ -95,5 +95,6 @@ export const nodeHttpFetch: MinimalFetch = (url, init = {}) =>
     });
     if (body == null) request.end();
     else if (typeof body === "string" || body instanceof Uint8Array) request.end(body);
-    else (body instanceof Readable ? body : Readable.from(body)).on("error", (error) => request.destroy(error)).pipe(request);
+    // pipeline: an upload whose request fails or is aborted is destroyed too (its file closed).
+    else pipeline(body instanceof Readable ? body : Readable.from(body), request, (error) => error && request.destroy(error));
   });

@@ -4,11 +4,12 @@ import { afterEach, expect, test } from "vitest";
 import { busyAnswer } from "../src/bot.ts";
 import { createLogger } from "../src/logger.ts";
 import { limitUpdatesAtOnce } from "../src/server.ts";
+import type { FakeUser } from "./support/fake-telegram.ts";
 import { TestBot } from "./support/harness.ts";
 import { waitUntil } from "./support/process.ts";
 
-const RU_BUSY = "Сейчас очень много обращений, и бот не успевает ответить. Пожалуйста, отправьте это ещё раз через минуту.";
-const KY_BUSY = "Азыр кайрылуулар өтө көп, бот жооп берип үлгүрбөй жатат. Сураныч, муну бир мүнөттөн кийин кайра жөнөтүңүз.";
+const RU_BUSY = "Сейчас очень много обращений, и бот не успел ответить. Пожалуйста, повторите через минуту.";
+const KY_BUSY = "Азыр кайрылуулар өтө көп, бот жооп берип үлгүргөн жок. Сураныч, бир мүнөттөн кийин кайталап көрүңүз.";
 
 let t: TestBot | undefined;
 afterEach(async () => {
@@ -19,11 +20,11 @@ afterEach(async () => {
 test("beyond 2 at once and 3 waiting, new updates get 'busy' at once; the others are answered in full, none lost", async () => {
   t = await TestBot.start({ rateLimit: false });
   const bot = t;
-  // People who chose their language; a Kyrgyz choice wins over a Russian phone.
-  const kyrgyz = await bot.userWithLanguage(71_001, "ky");
-  const people = [kyrgyz];
-  for (let i = 2; i <= 8; i++) people.push(await bot.userWithLanguage(71_000 + i, i % 2 ? "ky" : "ru"));
-  const kyrgyzOnRussianPhone = bot.user(71_001, "ru");
+  const people: FakeUser[] = [];
+  for (let i = 1; i <= 8; i++) people.push(await bot.userWithLanguage(71_000 + i, i % 2 ? "ky" : "ru"));
+  // The last one chose Kyrgyz but writes from a phone set to Russian: the choice wins.
+  const senders = [...people.slice(0, 7), bot.user(71_008, "ru")];
+  await bot.db.user.update({ where: { id: 71_008n }, data: { language: "ky" } });
   const before = people.map((p) => p.messages().length);
 
   // Handling waits for a gate, as when every update waits on a slow call.
@@ -34,23 +35,53 @@ test("beyond 2 at once and 3 waiting, new updates get 'busy' at once; the others
     await gate;
     return handle(update, envelope);
   };
-  limitUpdatesAtOnce(bot.bot, 2, 3, busyAnswer(bot.database.reads, bot.bot.api), createLogger("debug", { write: (line: string) => void bot.logs.push(line) }));
+  const logger = createLogger("debug", { write: (line: string) => void bot.logs.push(line) });
+  limitUpdatesAtOnce(bot.bot, 2, 3, busyAnswer(bot.database.reads, bot.bot.api), logger);
 
-  const sent = [kyrgyzOnRussianPhone, ...people.slice(1)].map((p) => p.send("/menu"));
+  const sent = senders.map((p) => p.send("/menu"));
   // 2 handled + 3 waiting; the last 3 are answered "busy" without waiting for the gate.
-  await waitUntil(() => people.slice(5).every((p, i) => p.messages().length > before[5 + i]!));
-  for (const [i, p] of people.slice(5).entries()) {
-    expect(p.messages().length).toBe(before[5 + i]! + 1);
-    expect(p.last()!.text).toBe((5 + i + 1) % 2 ? KY_BUSY : RU_BUSY);
-  }
+  const shed = people.slice(5);
+  await waitUntil(() => shed.every((p, i) => p.messages().length > before[5 + i]!));
+  expect(shed.map((p) => p.last()!.text)).toEqual([RU_BUSY, KY_BUSY, KY_BUSY]);
   for (const [i, p] of people.slice(0, 5).entries()) expect(p.messages().length).toBe(before[i]);
 
   open();
   await Promise.all(sent);
   await waitUntil(() => people.slice(0, 5).every((p, i) => p.messages().length > before[i]!));
-  expect(kyrgyz.last()!.text).toBe("Башкы меню. Кайсы бөлүм керек?");
-  for (const p of people.slice(1, 5)) expect(p.last()!.text).toMatch(/^(Главное меню|Башкы меню)/);
+  for (const [i, p] of people.slice(0, 5).entries()) {
+    expect(p.messages().length).toBe(before[i]! + 1);
+    expect(p.last()!.text).toBe(i % 2 ? "Главное меню. Какой раздел вам нужен?" : "Башкы меню. Кайсы бөлүм керек?");
+  }
+  // A turned-away update is not handled later as well.
+  for (const [i, p] of shed.entries()) expect(p.messages().length).toBe(before[5 + i]! + 1);
   expect(bot.logs.some((l) => l.includes("overloaded: answering new updates with busy"))).toBe(true);
+
+  // Once the queue has drained, the bot answers as usual again.
+  await senders[7]!.send("/menu");
+  await waitUntil(() => people[7]!.last()!.text === "Башкы меню. Кайсы бөлүм керек?");
+  expect(bot.logs.some((l) => l.includes("no longer overloaded"))).toBe(true);
+});
+
+test("someone who keeps writing under overload gets one 'busy' a minute, not one per message", async () => {
+  t = await TestBot.start({ rateLimit: false });
+  const bot = t;
+  const first = await bot.userWithLanguage(73_001, "ru");
+  const eager = await bot.userWithLanguage(73_002, "ru");
+  const before = eager.messages().length;
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const handle = bot.bot.handleUpdate.bind(bot.bot);
+  bot.bot.handleUpdate = async (update, envelope) => {
+    await gate;
+    return handle(update, envelope);
+  };
+  limitUpdatesAtOnce(bot.bot, 1, 0, busyAnswer(bot.database.reads, bot.bot.api), createLogger("silent"));
+  const busy = first.send("/menu");
+  for (let i = 0; i < 3; i++) await eager.send("/menu");
+  expect(eager.messages().length).toBe(before + 1);
+  expect(eager.last()!.text).toBe(RU_BUSY);
+  open();
+  await busy;
 });
 
 test("a button pressed under overload is answered with 'busy' as an alert, in the person's language", async () => {
