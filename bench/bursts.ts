@@ -26,6 +26,7 @@ import { backfillRumourKeys, importFactChecks, SEED_FILE, type FactCheckLine } f
 import build from "../test/support/build.ts";
 import { FakeTelegram, type BotMessage, type FakeUser } from "../test/support/fake-telegram.ts";
 import { startCommand } from "../test/support/process.ts";
+import { cpuOf } from "./proc.ts";
 import { random } from "./random.ts";
 
 const FACT_CHECKS = 5_000;
@@ -174,15 +175,6 @@ async function burst(name: string, people: FakeUser[], act: (u: FakeUser) => Pro
   );
 }
 
-/** Seconds of CPU (user + system) a process has used (0 once it is gone). */
-const cpuOf = (pid: number) => {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const p = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]! : NaN);
 

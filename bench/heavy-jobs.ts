@@ -15,7 +15,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openDatabase } from "../src/db/client.ts";
+import { openDatabase, type Db } from "../src/db/client.ts";
 import { catalogue } from "../src/domain/jobs/catalogue.ts";
 import { districts } from "../src/domain/jobs/places.ts";
 import { REGIONS } from "../src/domain/legal-aid/clinics.ts";
@@ -53,12 +53,11 @@ function asNpmStart(databaseUrl: string, steps?: string): string {
   return `${run.stdout}${failed}${run.stderr.split("\n").filter((l) => !/^\s+\d+: 0x/.test(l)).slice(0, 12).join("\n")}`;
 }
 
-/** The project's targets (×SCALE): every heavy job. */
-async function targets(databaseUrl: string): Promise<void> {
-  const { db, close } = await openDatabase(databaseUrl);
-  await inBatches(Array.from({ length: 10_000 * SCALE }, (_, i) => ({ id: person(i), language: i % 2 ? "ru" : "ky" })), (data) => db.user.createMany({ data }));
+/** `people` users; the first `seekers` of them jobseekers (registered in the last 80 days); `vacancies` open vacancies, all new. */
+async function seedJobs(db: Db, people: number, seekers: number, vacancies: number): Promise<void> {
+  await inBatches(Array.from({ length: people }, (_, i) => ({ id: person(i), language: i % 2 ? "ru" : "ky" })), (data) => db.user.createMany({ data }));
   await inBatches(
-    Array.from({ length: 3000 * SCALE }, (_, i) => {
+    Array.from({ length: seekers }, (_, i) => {
       const region = pick(REGIONS);
       return {
         userId: person(i), name: "X", phone: "+996700000000", sex: pick(["female", "male"]), region, district: pick(districts()[region]).id,
@@ -70,12 +69,18 @@ async function targets(databaseUrl: string): Promise<void> {
   );
   const employer = await db.employer.create({ data: { name: "ОсОО «Бенч»", trusted: true } });
   await inBatches(
-    Array.from({ length: 1000 * SCALE }, () => ({
-      employerId: employer.id, title: "Вакансия", occupation: pick(occupations), region: pick(REGIONS), district: null, wageMin: 15_000, wageMax: 20_000, schedule: "full",
+    Array.from({ length: vacancies }, (_, i) => ({
+      employerId: employer.id, title: `Вакансия ${i}`, occupation: pick(occupations), region: pick(REGIONS), district: null, wageMin: 15_000, wageMax: 20_000, schedule: "full",
       experienceYears: 1, languages: JSON.stringify(["ru"]), contact: "-", status: "open", createdAt: new Date(now.getTime() + 3_600_000), expiresAt: new Date(now.getTime() + 30 * 86_400_000),
     })),
     (data) => db.vacancy.createMany({ data }),
   );
+}
+
+/** The project's targets (×SCALE): every heavy job. */
+async function targets(databaseUrl: string): Promise<void> {
+  const { db, close } = await openDatabase(databaseUrl);
+  await seedJobs(db, 10_000 * SCALE, 3000 * SCALE, 1000 * SCALE);
   const vacancies = await db.vacancy.findMany({ select: { id: true } });
   await inBatches(Array.from({ length: 3000 * SCALE }, (_, i) => ({ vacancyId: pick(vacancies).id, userId: person(i), status: pick(["accepted", "new", "rejected"]), createdAt: now })), (data) => db.application.createMany({ data }));
   const course = await db.course.create({ data: { key: "bench", titleKy: "Курс", titleRu: "Курс", occupation: occupations[0]!, mode: "online", hours: 40 } });
@@ -99,26 +104,7 @@ async function targets(databaseUrl: string): Promise<void> {
 /** Issue 21: the jobseekers' digest alone at DIGEST_SEEKERS × DIGEST_VACANCIES, every vacancy new to everyone. */
 async function bigDigest(databaseUrl: string): Promise<void> {
   const { db, close } = await openDatabase(databaseUrl);
-  await inBatches(Array.from({ length: DIGEST_SEEKERS }, (_, i) => ({ id: person(i), language: i % 2 ? "ru" : "ky" })), (data) => db.user.createMany({ data }));
-  await inBatches(
-    Array.from({ length: DIGEST_SEEKERS }, (_, i) => {
-      const region = pick(REGIONS);
-      return {
-        userId: person(i), name: "X", phone: "+996700000000", sex: pick(["female", "male"]), region, district: pick(districts()[region]).id,
-        occupations: JSON.stringify([pick(occupations)]), skillsText: "", experienceYears: 2, education: "school", schedules: JSON.stringify(["full"]),
-        minWage: null, lostWorkCovid: r() < 0.4, languages: JSON.stringify(["ky", "ru"]), disability: false, wantsTraining: true, createdAt: daysAgo(80), updatedAt: now,
-      };
-    }),
-    (data) => db.jobseeker.createMany({ data }),
-  );
-  const employer = await db.employer.create({ data: { name: "ОсОО «Бенч»", trusted: true } });
-  await inBatches(
-    Array.from({ length: DIGEST_VACANCIES }, (_, i) => ({
-      employerId: employer.id, title: `Вакансия ${i}`, occupation: pick(occupations), region: pick(REGIONS), district: null, wageMin: 15_000, wageMax: 20_000, schedule: "full",
-      experienceYears: 1, languages: JSON.stringify(["ru"]), contact: "-", status: "open", createdAt: new Date(now.getTime() + 3_600_000), expiresAt: new Date(now.getTime() + 30 * 86_400_000),
-    })),
-    (data) => db.vacancy.createMany({ data }),
-  );
+  await seedJobs(db, DIGEST_SEEKERS, DIGEST_SEEKERS, DIGEST_VACANCIES);
   const vacancies = await db.vacancy.findMany({ select: { id: true } });
   await inBatches(Array.from({ length: DIGEST_SEEKERS }, (_, i) => ({ vacancyId: pick(vacancies).id, userId: person(i), status: "new", createdAt: now })), (data) => db.application.createMany({ data }));
   await close();

@@ -17,6 +17,7 @@ import { projectRoot } from "../src/paths.ts";
 import build from "../test/support/build.ts";
 import { FakeTelegram, type BotMessage } from "../test/support/fake-telegram.ts";
 import { startCommand } from "../test/support/process.ts";
+import { cpuOf } from "./proc.ts";
 
 const PEOPLE = 3_000;
 const SENDERS = 50;
@@ -27,16 +28,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const rssOf = (pid: number) => {
   try {
     return Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-};
-
-/** Seconds of CPU (user + system) the process has used. */
-const cpuOf = (pid: number) => {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return 0;
   }

@@ -12,6 +12,18 @@ const RU_BUSY = "Сейчас очень много обращений, и бо�
 const KY_BUSY = "Азыр кайрылуулар өтө көп, бот жооп берип үлгүргөн жок. Сураныч, бир мүнөттөн кийин кайталап көрүңүз.";
 
 let t: TestBot | undefined;
+
+/** Makes the bot's handling wait until the returned function is called, as when every update waits on a slow call. */
+function holdHandling(bot: TestBot): () => void {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const handle = bot.bot.handleUpdate.bind(bot.bot);
+  bot.bot.handleUpdate = async (update, envelope) => {
+    await gate;
+    return handle(update, envelope);
+  };
+  return open;
+}
 afterEach(async () => {
   await t?.close();
   t = undefined;
@@ -27,14 +39,7 @@ test("beyond 2 at once and 3 waiting, new updates get 'busy' at once; the others
   await bot.db.user.update({ where: { id: 71_008n }, data: { language: "ky" } });
   const before = people.map((p) => p.messages().length);
 
-  // Handling waits for a gate, as when every update waits on a slow call.
-  let open!: () => void;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  const handle = bot.bot.handleUpdate.bind(bot.bot);
-  bot.bot.handleUpdate = async (update, envelope) => {
-    await gate;
-    return handle(update, envelope);
-  };
+  const open = holdHandling(bot);
   const logger = createLogger("debug", { write: (line: string) => void bot.logs.push(line) });
   limitUpdatesAtOnce(bot.bot, 2, 3, busyAnswer(bot.database.reads, bot.bot.api), logger);
 
@@ -68,13 +73,7 @@ test("someone who keeps writing under overload gets one 'busy' a minute, not one
   const first = await bot.userWithLanguage(73_001, "ru");
   const eager = await bot.userWithLanguage(73_002, "ru");
   const before = eager.messages().length;
-  let open!: () => void;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  const handle = bot.bot.handleUpdate.bind(bot.bot);
-  bot.bot.handleUpdate = async (update, envelope) => {
-    await gate;
-    return handle(update, envelope);
-  };
+  const open = holdHandling(bot);
   limitUpdatesAtOnce(bot.bot, 1, 0, busyAnswer(bot.database.reads, bot.bot.api), createLogger("silent"));
   const busy = first.send("/menu");
   for (let i = 0; i < 3; i++) await eager.send("/menu");
@@ -90,13 +89,7 @@ test("a button pressed under overload is answered with 'busy' as an alert, in th
   const first = await bot.userWithLanguage(72_001, "ru");
   const pressing = await bot.userWithLanguage(72_002, "ky");
   await pressing.send("/menu");
-  let open!: () => void;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  const handle = bot.bot.handleUpdate.bind(bot.bot);
-  bot.bot.handleUpdate = async (update, envelope) => {
-    await gate;
-    return handle(update, envelope);
-  };
+  const open = holdHandling(bot);
   limitUpdatesAtOnce(bot.bot, 1, 0, busyAnswer(bot.database.reads, bot.bot.api), createLogger("debug", { write: (line: string) => void bot.logs.push(line) }));
   const busy = first.send("/menu"); // takes the one place
   await pressing.click("❓ Жардам");
