@@ -26,7 +26,7 @@ import { backfillRumourKeys, importFactChecks, SEED_FILE, type FactCheckLine } f
 import build from "../test/support/build.ts";
 import { FakeTelegram, type BotMessage, type FakeUser } from "../test/support/fake-telegram.ts";
 import { startCommand } from "../test/support/process.ts";
-import { cpuOf } from "./proc.ts";
+import { cpuOf, rssOf } from "./proc.ts";
 import { random } from "./random.ts";
 
 const FACT_CHECKS = 5_000;
@@ -39,16 +39,6 @@ const ONLY = process.env.BENCH_BURSTS?.split(",").map(Number);
 const runs = (n: number) => !ONLY || ONLY.includes(n);
 const r = random(23);
 const pick = <T>(items: readonly T[]) => items[Math.floor(r() * items.length)]!;
-const mb = (kb: number) => Math.round(kb / 102.4) / 10;
-/** The process's resident memory (0 once it is gone). */
-const rssOf = (pid: number) => {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    return mb(Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0));
-  } catch {
-    return 0;
-  }
-};
 
 // ---- the data ----------------------------------------------------------------
 const starter = readFileSync(SEED_FILE, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as FactCheckLine);

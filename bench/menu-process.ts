@@ -9,7 +9,7 @@
 // other node flags (none: "-"; the start command's environment is kept), for
 // choosing the production ones.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "../src/db/client.ts";
@@ -17,21 +17,13 @@ import { projectRoot } from "../src/paths.ts";
 import build from "../test/support/build.ts";
 import { FakeTelegram, type BotMessage } from "../test/support/fake-telegram.ts";
 import { startCommand } from "../test/support/process.ts";
-import { cpuOf } from "./proc.ts";
+import { cpuOf, rssOf } from "./proc.ts";
 
 const PEOPLE = 3_000;
 const SENDERS = 50;
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2_000);
 const UPDATES = Number(process.env.BENCH_UPDATES ?? 6_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-
-const rssOf = (pid: number) => {
-  try {
-    return Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-};
 
 interface Result {
   name: string;
@@ -41,8 +33,6 @@ interface Result {
   peakRss: number;
   /** The bot process's CPU time (all its threads) per update, µs. */
   cpuPerUpdate: number;
-  /** This process's (the fake Bot API and the senders) CPU time per update, µs. */
-  fakeCpuPerUpdate: number;
 }
 
 /** SENDERS loops, each taking the next person (round robin over PEOPLE) for each /menu. */
@@ -56,7 +46,6 @@ async function drive(fake: FakeTelegram, total: number, pid: number): Promise<Om
   const latencies: number[] = [];
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(pid))), 100);
-  const cpu0 = process.cpuUsage();
   const botCpu0 = cpuOf(pid);
   const started = performance.now();
   await Promise.all(
@@ -73,13 +62,12 @@ async function drive(fake: FakeTelegram, total: number, pid: number): Promise<Om
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const cpu = process.cpuUsage(cpu0);
   const botCpu = cpuOf(pid) - botCpu0;
   clearInterval(sampler);
   fake.off("message", onMessage);
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]!;
-  return { rate: total / seconds, p50: at(0.5), p95: at(0.95), peakRss, cpuPerUpdate: (botCpu / total) * 1e6, fakeCpuPerUpdate: ((cpu.user + cpu.system) / total) };
+  return { rate: total / seconds, p50: at(0.5), p95: at(0.95), peakRss, cpuPerUpdate: (botCpu / total) * 1e6 };
 }
 
 async function measure(name: string, spawnBot: (fake: FakeTelegram) => Promise<ChildProcess>): Promise<Result> {
@@ -150,7 +138,6 @@ const rows: Result[] = runs.map((results) => ({
   p95: median(results.map((r) => r.p95)),
   peakRss: Math.max(...results.map((r) => r.peakRss)),
   cpuPerUpdate: median(results.map((r) => r.cpuPerUpdate)),
-  fakeCpuPerUpdate: median(results.map((r) => r.fakeCpuPerUpdate)),
 }));
 
 const echo = rows[0]!;

@@ -75,7 +75,6 @@ export function noticeHandlers(token: string): NoticeHandlers {
   return new LegalAidFeature(new StaffButtons(new ButtonSigner(token))).noticeHandlers();
 }
 
-/** Same chat: one update at a time; different chats run concurrently. */
 /** A person turned away under overload is told at most this often (each button press is still answered). */
 const BUSY_MESSAGE_EVERY_MS = 60_000;
 
@@ -108,6 +107,7 @@ export function busyAnswer(reads: FastReads, api: Api): (update: Update) => Prom
   };
 }
 
+/** Same chat: one update at a time; different chats run concurrently. */
 export const updateKey = (ctx: BotContext) => (ctx.chatId ?? ctx.from?.id)?.toString();
 
 export function createBot(deps: BotDeps, options: BotOptions): Bot<BotContext> {

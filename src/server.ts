@@ -59,7 +59,7 @@ export type ShedUpdate = (update: Update) => Promise<void>;
  * Holds an update back until fewer than `max` are being handled (the runner's
  * own limit only paces fetching: it starts a whole fetched batch, up to 100, at
  * once). Beyond `maxWaiting` waiting, an update is not queued: `shed` answers it
- * at once ("busy, send it again in a minute"), so an overload costs a short
+ * at once ("busy, try again in a minute"), so an overload costs a short
  * answer per update instead of memory without bound.
  */
 export function limitUpdatesAtOnce(bot: Bot<BotContext>, max: number, maxWaiting: number, shed: ShedUpdate, logger: Logger): void {

@@ -18,10 +18,13 @@ export interface RoleRow {
   scope: string;
 }
 
+/** A person the bot knows, with the roles they hold. */
+export type KnownUser = UserRow & { roles: RoleRow[] };
+
 /** What one private update needs to know before it is handled. */
 export interface Visit {
   /** Undefined for someone the bot has never seen. */
-  user: (UserRow & { roles: RoleRow[] }) | undefined;
+  user: KnownUser | undefined;
   /** The stored conversation state of the chat, if any. */
   conversation: string | undefined;
 }

@@ -48,7 +48,6 @@ export function newRef(): string {
   return `${c()}${c()}${c()}-${c()}${c()}${c()}`;
 }
 
-
 function reminderRows(startsAt: Date, now: Date) {
   return Object.entries(REMINDERS)
     .map(([kind, hours]) => ({ kind, dueAt: new Date(startsAt.getTime() - hours * 3_600_000) }))

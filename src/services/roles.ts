@@ -44,8 +44,11 @@ export interface Grant {
 
 /** The roles a person holds (a prepared read: cheap enough for every staff action). */
 export function rolesOf(reads: FastReads, userId: bigint): Grant[] {
-  return reads.roles(userId).filter((g): g is Grant => isRole(g.role));
+  return grants(reads.roles(userId));
 }
+
+/** The rows that name a role this code knows. */
+const grants = (rows: { role: string; scope: string }[]): Grant[] => rows.filter((g): g is Grant => isRole(g.role));
 
 export function hasRole(reads: FastReads, userId: bigint, role: Role, scope?: string): boolean {
   return rolesOf(reads, userId).some((g) => g.role === role && (scope === undefined || g.scope === scope));
@@ -55,7 +58,7 @@ export const isStaff = (reads: FastReads, userId: bigint) => reads.roles(userId)
 
 /** A person's roles: as read with them for this update, or read now. */
 export function rolesOfUser(reads: FastReads, user: UserRecord): Grant[] {
-  return user.roles ? user.roles.filter((g): g is Grant => isRole(g.role)) : rolesOf(reads, user.id);
+  return grants(user.roles ?? reads.roles(user.id));
 }
 
 export interface GrantRequest {

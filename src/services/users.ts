@@ -1,7 +1,7 @@
 // The people who write to the bot.
 import { isLocale, type Locale, type UserRecord } from "../context.ts";
 import type { Db, FastReads } from "../db/client.ts";
-import type { RoleRow, UserRow } from "../db/fast-reads.ts";
+import type { KnownUser } from "../db/fast-reads.ts";
 import type { Logger } from "../logger.ts";
 
 /**
@@ -19,7 +19,7 @@ const LAST_SEEN_RESOLUTION_MS = 15 * 60_000;
  */
 export function identifyUser(
   db: Db,
-  row: (UserRow & { roles: RoleRow[] }) | undefined,
+  row: KnownUser | undefined,
   id: bigint,
   now: Date,
   log: () => Logger,
